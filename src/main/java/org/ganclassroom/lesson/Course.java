@@ -1,0 +1,74 @@
+package org.ganclassroom.lesson;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The lessons of one folder, in file-name order, broken ones included so the navigator can show them. */
+public record Course(Path folder, List<LessonEntry> entries) {
+
+    public Course {
+        entries = List.copyOf(entries);
+    }
+
+    public List<LessonProblem> problems() {
+        return entries.stream()
+                .filter(LessonEntry.Broken.class::isInstance)
+                .flatMap(e -> ((LessonEntry.Broken) e).problems().stream())
+                .toList();
+    }
+
+    public Optional<Integer> indexOf(String lessonId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id().equals(lessonId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One line for instructors, e.g. {@code lessons: 9 (concept 6, true-false 1 with 12 questions,
+     * fake-or-real 1, loss-walkthrough 1), true/false statements: 30, multiple-choice: 2, errors: 0}.
+     */
+    public String summary() {
+        Map<LessonKind, Integer> perKind = new EnumMap<>(LessonKind.class);
+        int trueFalseQuestions = 0;
+        int statements = 0;
+        int multipleChoice = 0;
+        int broken = 0;
+        for (LessonEntry entry : entries) {
+            if (!(entry instanceof LessonEntry.Loaded loaded)) {
+                broken++;
+                continue;
+            }
+            Lesson lesson = loaded.lesson();
+            perKind.merge(lesson.kind(), 1, Integer::sum);
+            if (lesson instanceof Lesson.TrueFalse trueFalse) {
+                trueFalseQuestions += trueFalse.questions().size();
+            }
+            for (CheckItem item : lesson.checkItems()) {
+                if (item instanceof CheckItem.TrueFalse) {
+                    statements++;
+                } else {
+                    multipleChoice++;
+                }
+            }
+        }
+        StringBuilder line = new StringBuilder("lessons: ").append(entries.size()).append(" (");
+        for (LessonKind kind : LessonKind.values()) {
+            line.append(kind.fileName()).append(' ').append(perKind.getOrDefault(kind, 0));
+            if (kind == LessonKind.TRUE_FALSE) {
+                line.append(" with ").append(trueFalseQuestions).append(" questions");
+            }
+            line.append(", ");
+        }
+        line.append("broken ").append(broken).append("), ");
+        line.append("true/false statements: ").append(statements).append(", ");
+        line.append("multiple-choice: ").append(multipleChoice).append(", ");
+        line.append("errors: ").append(problems().size());
+        return line.toString();
+    }
+}

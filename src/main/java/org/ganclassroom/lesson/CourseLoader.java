@@ -1,0 +1,46 @@
+package org.ganclassroom.lesson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Loads every {@code *.yaml} / {@code *.yml} file of a lessons folder, ordered by file name. A broken file
+ * becomes a {@link LessonEntry.Broken} entry; it never stops the other lessons from loading.
+ */
+public final class CourseLoader {
+
+    /** The folder itself is missing or unreadable: nothing can be shown. */
+    public static final class FolderException extends Exception {
+        public FolderException(String message) {
+            super(message);
+        }
+    }
+
+    public Course load(Path folder) throws FolderException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new FolderException("lessons folder " + folder + " does not exist or is not a folder");
+        }
+        LessonAssets assets = new LessonAssets(dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            List<LessonEntry> entries = files
+                    .filter(CourseLoader::isLessonFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(file -> new LessonFileParser(file, assets).parse())
+                    .toList();
+            return new Course(dir, entries);
+        } catch (IOException unreadable) {
+            throw new FolderException("cannot read lessons folder " + folder + ": " + unreadable.getMessage());
+        }
+    }
+
+    private static boolean isLessonFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+}

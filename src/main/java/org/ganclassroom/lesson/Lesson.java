@@ -1,0 +1,84 @@
+package org.ganclassroom.lesson;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A lesson read from one file in {@code lessons/}. Markdown fields are kept as text; the views render them.
+ * The id is the file name without its extension, so it is unique within a folder and stable across edits
+ * of the title (settings and progress refer to lessons by id).
+ */
+public sealed interface Lesson {
+
+    String id();
+
+    String title();
+
+    Path file();
+
+    LessonKind kind();
+
+    /** Every check item in the lesson, in order (empty for kinds without any). */
+    default List<CheckItem> checkItems() {
+        return List.of();
+    }
+
+    record Concept(String id, String title, Path file, String body, List<CheckItem> check) implements Lesson {
+        public Concept {
+            check = List.copyOf(check);
+        }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.CONCEPT;
+        }
+
+        @Override
+        public List<CheckItem> checkItems() {
+            return check;
+        }
+    }
+
+    record TrueFalse(String id, String title, Path file, String intro, List<CheckItem> questions) implements Lesson {
+        public TrueFalse {
+            questions = List.copyOf(questions);
+        }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.TRUE_FALSE;
+        }
+
+        @Override
+        public List<CheckItem> checkItems() {
+            return questions;
+        }
+    }
+
+    /** Show a real or generated digit; the student says which. */
+    record FakeOrReal(String id, String title, Path file, String intro, int images, long seed, String dataset,
+                      QuizMode mode) implements Lesson {
+        public enum QuizMode { SINGLE, PAIR }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.FAKE_OR_REAL;
+        }
+    }
+
+    record LossWalkthrough(String id, String title, Path file, String intro, List<WalkthroughStep> steps)
+            implements Lesson {
+        public LossWalkthrough {
+            steps = List.copyOf(steps);
+        }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.LOSS_WALKTHROUGH;
+        }
+    }
+
+    /** One step of the loss walkthrough; {@code formula} is LaTeX and may be empty. */
+    record WalkthroughStep(String title, String body, String formula) {
+    }
+}

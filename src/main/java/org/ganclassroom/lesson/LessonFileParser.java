@@ -1,0 +1,258 @@
+package org.ganclassroom.lesson;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads and validates one lesson file. The format is documented for instructors in {@code lessons/README.md};
+ * keep the two in step.
+ */
+final class LessonFileParser {
+
+    private static final Set<String> CONCEPT = with("body", "check");
+    private static final Set<String> TRUE_FALSE = with("intro", "questions");
+    private static final Set<String> FAKE_OR_REAL = with("intro", "images", "seed", "dataset", "mode");
+    private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps");
+    private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
+    private static final Set<String> STEP = Set.of("title", "body", "formula");
+
+    static final List<String> DATASETS = List.of("mnist", "fashion");
+    static final int DEFAULT_QUIZ_IMAGES = 10;
+    private static final String NOT_UTF8 = "the file is not UTF-8 text; save it as UTF-8 in your editor";
+
+    private final Path file;
+    private final LessonAssets assets;
+    private final List<LessonProblem> problems = new ArrayList<>();
+
+    LessonFileParser(Path file, LessonAssets assets) {
+        this.file = file;
+        this.assets = assets;
+    }
+
+    LessonEntry parse() {
+        String id = idOf(file);
+        Optional<Node> root = readYaml();
+        if (root.isEmpty()) {
+            return new LessonEntry.Broken(file, id, id, problems);
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            problem(YamlFields.lineOf(root.get()), "a lesson file must be a group of fields such as 'kind:' and 'title:'");
+            return new LessonEntry.Broken(file, id, id, problems);
+        }
+        String title = peekTitle(mapping).orElse(id);
+        Optional<LessonKind> kind = readKind(mapping);
+        if (kind.isEmpty()) {
+            return new LessonEntry.Broken(file, id, title, problems);
+        }
+        Lesson lesson = switch (kind.get()) {
+            case CONCEPT -> concept(id, new YamlFields(mapping, "a concept lesson", CONCEPT, this::problem));
+            case TRUE_FALSE -> trueFalse(id, new YamlFields(mapping, "a true-false lesson", TRUE_FALSE, this::problem));
+            case FAKE_OR_REAL -> fakeOrReal(id, new YamlFields(mapping, "a fake-or-real lesson", FAKE_OR_REAL, this::problem));
+            case LOSS_WALKTHROUGH -> lossWalkthrough(id,
+                    new YamlFields(mapping, "a loss-walkthrough lesson", LOSS_WALKTHROUGH, this::problem));
+        };
+        return problems.isEmpty() ? new LessonEntry.Loaded(lesson) : new LessonEntry.Broken(file, id, title, problems);
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private Optional<Node> readYaml() {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their line
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+            Node node = new Yaml(options).compose(reader);
+            if (node == null) {
+                problem(1, "the file is empty; a lesson needs at least 'kind:' and 'title:'");
+            }
+            return Optional.ofNullable(node);
+        } catch (MarkedYAMLException syntax) {
+            Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            problem(line, "not valid YAML: " + describe(syntax)
+                    + " (check the indentation, and put text containing ':' in quotes)");
+        } catch (YAMLException syntax) {
+            // SnakeYAML wraps the decoder's complaint about bytes that are not UTF-8.
+            problem(1, syntax.getCause() instanceof CharacterCodingException
+                    ? NOT_UTF8 : "not valid YAML: " + syntax.getMessage());
+        } catch (CharacterCodingException notUtf8) {
+            problem(1, NOT_UTF8);
+        } catch (IOException unreadable) {
+            problem(1, "cannot read the file: " + unreadable.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(MarkedYAMLException syntax) {
+        String problem = syntax.getProblem() == null ? "" : syntax.getProblem();
+        String context = syntax.getContext() == null ? "" : syntax.getContext();
+        String text = (context.isEmpty() ? problem : context + ", " + problem).replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "syntax error" : text;
+    }
+
+    private Optional<String> peekTitle(MappingNode mapping) {
+        return mapping.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("title"))
+                .map(t -> t.getValueNode() instanceof ScalarNode v ? v.getValue().strip() : "")
+                .filter(t -> !t.isEmpty())
+                .findFirst();
+    }
+
+    private Optional<LessonKind> readKind(MappingNode mapping) {
+        var kindTuple = mapping.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("kind"))
+                .findFirst();
+        if (kindTuple.isEmpty()) {
+            problem(YamlFields.lineOf(mapping), "a lesson needs a 'kind' field: one of " + LessonKind.allFileNames());
+            return Optional.empty();
+        }
+        Node value = kindTuple.get().getValueNode();
+        String name = value instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        Optional<LessonKind> kind = LessonKind.fromFileName(name);
+        if (kind.isEmpty()) {
+            problem(YamlFields.lineOf(value), "unknown kind '" + name + "': use one of " + LessonKind.allFileNames());
+        }
+        return kind;
+    }
+
+    private Lesson concept(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String body = markdown(fields, "body", true);
+        List<CheckItem> check = items(fields, "check", false);
+        return new Lesson.Concept(id, title, file, body, check);
+    }
+
+    private Lesson trueFalse(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String intro = markdown(fields, "intro", false);
+        List<CheckItem> questions = items(fields, "questions", true);
+        return new Lesson.TrueFalse(id, title, file, intro, questions);
+    }
+
+    private Lesson fakeOrReal(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String intro = markdown(fields, "intro", false);
+        int images = (int) fields.optionalInteger("images", DEFAULT_QUIZ_IMAGES, 2, 100);
+        long seed = fields.optionalInteger("seed", 1, 0, Long.MAX_VALUE);
+        String dataset = fields.optionalChoice("dataset", "mnist", DATASETS);
+        String mode = fields.optionalChoice("mode", "single", List.of("single", "pair"));
+        return new Lesson.FakeOrReal(id, title, file, intro, images, seed, dataset,
+                mode.equals("pair") ? Lesson.FakeOrReal.QuizMode.PAIR : Lesson.FakeOrReal.QuizMode.SINGLE);
+    }
+
+    private Lesson lossWalkthrough(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String intro = markdown(fields, "intro", false);
+        List<Lesson.WalkthroughStep> steps = new ArrayList<>();
+        for (MappingNode stepNode : fields.mappingList("steps", true)) {
+            YamlFields step = new YamlFields(stepNode, "a walkthrough step", STEP, this::problem);
+            steps.add(new Lesson.WalkthroughStep(step.requiredText("title"), markdown(step, "body", true),
+                    step.optionalText("formula", "")));
+        }
+        return new Lesson.LossWalkthrough(id, title, file, intro, steps);
+    }
+
+    /** A check item is a true/false statement or, where that does not fit, a multiple-choice question. */
+    private List<CheckItem> items(YamlFields fields, String key, boolean required) {
+        List<CheckItem> items = new ArrayList<>();
+        for (MappingNode node : fields.mappingList(key, required)) {
+            YamlFields item = new YamlFields(node, "a question", ITEM, this::problem);
+            boolean statement = item.has("statement");
+            boolean question = item.has("question");
+            if (statement == question) {
+                problem(item.line(), "each question needs either 'statement:' (true/false) or 'question:' with"
+                        + " 'choices:' (multiple choice), not " + (statement ? "both" : "neither"));
+                continue;
+            }
+            String explanation = item.requiredText("explain");
+            if (statement) {
+                if (item.has("choices")) {
+                    problem(item.lineOf("choices"), "a true/false statement has no 'choices'; use 'question:' for"
+                            + " multiple choice");
+                }
+                items.add(new CheckItem.TrueFalse(item.requiredText("statement"), item.requiredBoolean("answer"),
+                        explanation));
+            } else {
+                multipleChoice(item, explanation).ifPresent(items::add);
+            }
+        }
+        return items;
+    }
+
+    private Optional<CheckItem> multipleChoice(YamlFields item, String explanation) {
+        String question = item.requiredText("question");
+        List<String> choices = item.textList("choices");
+        if (choices.size() < 2 || choices.size() > 6) {
+            problem(item.lineOf("choices"), "a multiple-choice question needs 'choices:' with 2 to 6 answers");
+            return Optional.empty();
+        }
+        if (new LinkedHashSet<>(choices).size() != choices.size()) {
+            problem(item.lineOf("choices"), "two choices have the same text");
+            return Optional.empty();
+        }
+        String answer = item.requiredText("answer");
+        int correct = choices.indexOf(answer);
+        if (correct < 0) {
+            if (!answer.isEmpty()) {
+                problem(item.lineOf("answer"), "'answer' must repeat one of the choices exactly; '" + answer
+                        + "' is not one of them");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new CheckItem.MultipleChoice(question, choices, correct, explanation));
+    }
+
+    /** A Markdown field, with the images it shows checked against the lessons folder. */
+    private String markdown(YamlFields fields, String key, boolean required) {
+        String text = required ? fields.requiredText(key) : fields.optionalText(key, "");
+        Optional<Node> node = fields.value(key);
+        if (text.isEmpty() || node.isEmpty()) {
+            return text;
+        }
+        // A literal block (key: |) starts its text on the line after the key; other styles on the same line.
+        ScalarNode scalar = (ScalarNode) node.get();
+        int firstLine = YamlFields.lineOf(scalar) + (scalar.getScalarStyle() == ScalarStyle.LITERAL ? 1 : 0);
+        boolean exactLines = scalar.getScalarStyle() == ScalarStyle.LITERAL;
+        for (MarkdownImages.Reference image : MarkdownImages.find(text)) {
+            if (assets.resolveImage(image.destination()) instanceof LessonAssets.Resolution.Refused refused) {
+                problem(exactLines ? firstLine + image.lineInText() : firstLine, refused.reason());
+            }
+        }
+        return text;
+    }
+
+    private void problem(int line, String message) {
+        problems.add(new LessonProblem(file, line, message));
+    }
+
+    private static Set<String> with(String... specific) {
+        Set<String> all = new LinkedHashSet<>(List.of("kind", "title"));
+        all.addAll(List.of(specific));
+        return all;
+    }
+}

@@ -1,0 +1,31 @@
+package org.ganclassroom.lesson;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The four kinds of lesson file; {@link #fileName()} is what an instructor writes after {@code kind:}. */
+public enum LessonKind {
+    CONCEPT("concept"),
+    TRUE_FALSE("true-false"),
+    FAKE_OR_REAL("fake-or-real"),
+    LOSS_WALKTHROUGH("loss-walkthrough");
+
+    private final String fileName;
+
+    LessonKind(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public static Optional<LessonKind> fromFileName(String name) {
+        return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+    }
+
+    public static String allFileNames() {
+        return Arrays.stream(values()).map(LessonKind::fileName).collect(Collectors.joining(", "));
+    }
+}

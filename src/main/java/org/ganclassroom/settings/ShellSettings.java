@@ -1,0 +1,112 @@
+package org.ganclassroom.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ganclassroom.storage.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the shell remembers per user between runs: the last lesson, the window placement, which lessons
+ * were opened (the navigator's ticks) and whether the training dock was open. Stored as a small properties
+ * file in the user's data folder; an unreadable file is set aside and defaults are used, never a crash.
+ */
+public final class ShellSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellSettings.class);
+    private static final String FILE_NAME = "shell.properties";
+
+    private final Path file;
+    private final Properties values;
+
+    private ShellSettings(Path file, Properties values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    public static ShellSettings load(Path dataFolder) {
+        Path file = dataFolder.resolve(FILE_NAME);
+        Properties values = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+            } catch (IOException | IllegalArgumentException unreadable) {
+                LOG.warn("Could not read {} ({}); starting with default settings", file, unreadable.getMessage());
+                values.clear();
+            }
+        }
+        return new ShellSettings(file, values);
+    }
+
+    public Optional<String> lastLesson() {
+        return Optional.ofNullable(values.getProperty("lastLesson")).filter(s -> !s.isBlank());
+    }
+
+    public void setLastLesson(String lessonId) {
+        values.setProperty("lastLesson", lessonId);
+    }
+
+    public WindowPlacement windowPlacement() {
+        try {
+            double width = Double.parseDouble(values.getProperty("window.width", ""));
+            double height = Double.parseDouble(values.getProperty("window.height", ""));
+            double x = Double.parseDouble(values.getProperty("window.x", "NaN"));
+            double y = Double.parseDouble(values.getProperty("window.y", "NaN"));
+            boolean maximized = Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+            if (width < 200 || height < 150) {
+                return WindowPlacement.DEFAULT;
+            }
+            return new WindowPlacement(x, y, width, height, maximized);
+        } catch (NumberFormatException missing) {
+            return WindowPlacement.DEFAULT;
+        }
+    }
+
+    public void setWindowPlacement(WindowPlacement placement) {
+        values.setProperty("window.x", Double.toString(placement.x()));
+        values.setProperty("window.y", Double.toString(placement.y()));
+        values.setProperty("window.width", Double.toString(placement.width()));
+        values.setProperty("window.height", Double.toString(placement.height()));
+        values.setProperty("window.maximized", Boolean.toString(placement.maximized()));
+    }
+
+    public Set<String> openedLessons() {
+        String list = values.getProperty("openedLessons", "");
+        return Arrays.stream(list.split(",")).filter(s -> !s.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void markOpened(String lessonId) {
+        Set<String> opened = openedLessons();
+        opened.add(lessonId);
+        values.setProperty("openedLessons", String.join(",", opened));
+    }
+
+    public boolean trainingDockOpen() {
+        return Boolean.parseBoolean(values.getProperty("trainingDockOpen", "true"));
+    }
+
+    public void setTrainingDockOpen(boolean open) {
+        values.setProperty("trainingDockOpen", Boolean.toString(open));
+    }
+
+    /** Saves atomically; a failure is logged and the app carries on (settings are a convenience). */
+    public void save() {
+        try {
+            StringWriter text = new StringWriter();
+            values.store(text, "GAN Classroom shell settings");
+            AtomicFiles.writeString(file, text.toString());
+        } catch (IOException unwritable) {
+            LOG.warn("Could not save settings to {}: {}", file, unwritable.getMessage());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.ganclassroom.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.ganclassroom.settings.ShellSettings;
+import org.ganclassroom.storage.UserDataFolder;
+import org.ganclassroom.ui.shell.MainWindow;
+
+/** The JavaFX application; started by {@link DesktopApp}, never as a main class (see Launcher). */
+public final class GanClassroomApplication extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Path lessons = Path.of(getParameters().getNamed().getOrDefault("lessons", "lessons"));
+        new MainWindow(stage, lessons, ShellSettings.load(UserDataFolder.locate())).show();
+    }
+}

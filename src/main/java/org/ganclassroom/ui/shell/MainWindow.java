@@ -1,0 +1,285 @@
+package org.ganclassroom.ui.shell;
+
+import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.CourseLoader;
+import org.ganclassroom.settings.ShellSettings;
+import org.ganclassroom.settings.WindowPlacement;
+import org.ganclassroom.ui.lesson.LessonViews;
+import org.ganclassroom.ui.training.TrainingDock;
+
+/**
+ * The main window: toolbar, lesson navigator, lesson pane and the collapsible training dock. Keyboard:
+ * Right/PageDown next lesson, Left/PageUp previous (presentation clickers send PageDown/PageUp), F5
+ * presenter mode, Ctrl+R reload lessons. Remembers the lesson and window placement per user.
+ */
+public final class MainWindow {
+
+    static final String TITLE = "GAN Classroom";
+    /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
+    private static final double LESSON_SHARE = 0.68;
+
+    private final Stage stage;
+    private final Path lessonsFolder;
+    private final ShellSettings settings;
+    private final ShellModel model = new ShellModel();
+    private final LessonViews views;
+    private final StackPane lessonHost = new StackPane();
+    private final TrainingDock dock = new TrainingDock();
+    private final LessonNavigator navigator = new LessonNavigator(model);
+    private final SplitPane split = new SplitPane();
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Path lessonsFolder, ShellSettings settings) {
+        this.stage = stage;
+        this.lessonsFolder = lessonsFolder;
+        this.settings = settings;
+        this.views = new LessonViews(lessonsFolder);
+        createView();
+        scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet("base.css"));
+        initListeners();
+        loadCourse(settings.lastLesson().orElse(null));
+    }
+
+    public ShellModel model() {
+        return model;
+    }
+
+    public void show() {
+        WindowPlacement placement = settings.windowPlacement();
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        if (placement.hasPosition() && isOnAScreen(placement)) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(placement.maximized());
+        stage.setOnHidden(e -> rememberPlacement());
+        stage.show();
+        // A SplitPane's divider set before its first layout is recomputed from the children's minimum
+        // widths, so the position is applied again once the window has its size.
+        split.setDividerPositions(LESSON_SHARE);
+    }
+
+    /** Reads the lessons folder again, staying on the current lesson: instructors edit while the app runs. */
+    public void reloadLessons() {
+        loadCourse(model.current().map(e -> e.id()).orElse(null));
+    }
+
+    private void createView() {
+        root.setId("shell");
+        root.getStyleClass().add("shell");
+        root.setTop(toolbar());
+        lessonHost.setId("lesson-host");
+        lessonHost.getStyleClass().add("lesson-host");
+        // The navigator is a fixed column (its width is in em, so it grows with presenter type); only the
+        // lesson | dock boundary is a draggable divider.
+        root.setLeft(navigator);
+        split.getItems().add(lessonHost);
+        root.setCenter(split);
+        status.setId("status");
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(status);
+        model.dockOpenProperty().set(settings.trainingDockOpen());
+        showDock(model.dockOpenProperty().get());
+    }
+
+    private ToolBar toolbar() {
+        Button previous = new Button("◀  Previous");
+        previous.setId("previous-lesson");
+        previous.setTooltip(new Tooltip("Previous lesson (Left arrow or Page Up)"));
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        previous.setOnAction(e -> model.previous());
+
+        Button next = new Button("Next  ▶");
+        next.setId("next-lesson");
+        next.setTooltip(new Tooltip("Next lesson (Right arrow or Page Down)"));
+        next.disableProperty().bind(model.hasNextProperty().not());
+        next.setOnAction(e -> model.next());
+
+        Label position = new Label();
+        position.setId("lesson-position");
+        position.getStyleClass().add("lesson-position");
+        position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.current().map(c -> (model.currentIndexProperty().get() + 1) + " / " + model.lessons().size())
+                        .orElse(""),
+                model.currentIndexProperty(), model.lessons()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button reload = new Button("Reload lessons");
+        reload.setId("reload-lessons");
+        reload.setTooltip(new Tooltip("Read the lesson files again after editing them (Ctrl+R)"));
+        reload.setOnAction(e -> reloadLessons());
+
+        ToggleButton dockToggle = new ToggleButton("Training");
+        dockToggle.setId("dock-toggle");
+        dockToggle.setTooltip(new Tooltip("Show or hide the training dock"));
+        dockToggle.selectedProperty().bindBidirectional(model.dockOpenProperty());
+
+        ToggleButton presenter = new ToggleButton("Presenter  (F5)");
+        presenter.setId("presenter-toggle");
+        presenter.setTooltip(new Tooltip("Full screen, large type, high contrast for projectors (F5)"));
+        presenter.selectedProperty().bindBidirectional(model.presenterProperty());
+
+        ToolBar toolbar = new ToolBar(previous, next, position, spacer, reload, dockToggle, presenter);
+        toolbar.setId("toolbar");
+        return toolbar;
+    }
+
+    private void initListeners() {
+        model.currentIndexProperty().addListener((obs, old, index) -> showCurrentLesson());
+        model.dockOpenProperty().addListener((obs, old, open) -> {
+            showDock(open);
+            settings.setTrainingDockOpen(open);
+            settings.save();
+        });
+        model.presenterProperty().addListener((obs, old, on) -> applyPresenterMode(on));
+        // Leaving full screen with Esc also leaves presenter mode, so the toggle never lies.
+        stage.fullScreenProperty().addListener((obs, old, fullScreen) -> {
+            if (!fullScreen && model.presenterProperty().get()) {
+                model.presenterProperty().set(false);
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.F5) {
+            model.presenterProperty().set(!model.presenterProperty().get());
+        } else if (code == KeyCode.PAGE_DOWN || (code == KeyCode.RIGHT && arrowsFree())) {
+            model.next();
+        } else if (code == KeyCode.PAGE_UP || (code == KeyCode.LEFT && arrowsFree())) {
+            model.previous();
+        } else if (KeyCombination.keyCombination("Shortcut+R").match(event)) {
+            reloadLessons();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** Arrow keys belong to text fields, sliders and spinners when one of them has the focus. */
+    private boolean arrowsFree() {
+        Node focus = scene.getFocusOwner();
+        return !(focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner);
+    }
+
+    private void loadCourse(String preferredLessonId) {
+        try {
+            Course course = new CourseLoader().load(lessonsFolder);
+            model.setCourse(course, preferredLessonId, settings.openedLessons());
+            int broken = (int) course.entries().stream()
+                    .filter(org.ganclassroom.lesson.LessonEntry.Broken.class::isInstance).count();
+            status.setText(course.entries().size() + " lessons from " + course.folder()
+                    + (broken == 0 ? "" : "  ·  " + broken + " could not be loaded (marked ⚠)"));
+            if (course.entries().isEmpty()) {
+                lessonHost.getChildren().setAll(message("No lessons yet",
+                        "The folder " + course.folder() + " has no lesson files (*.yaml). See lessons/README.md."));
+            }
+        } catch (CourseLoader.FolderException missing) {
+            model.clearCourse();
+            status.setText(missing.getMessage());
+            lessonHost.getChildren().setAll(message("No lessons found", missing.getMessage()
+                    + ". Start the app with --lessons DIR to open another folder."));
+        }
+    }
+
+    private void showCurrentLesson() {
+        model.current().ifPresent(entry -> {
+            lessonHost.getChildren().setAll(views.create(entry));
+            settings.setLastLesson(entry.id());
+            settings.markOpened(entry.id());
+            settings.save();
+        });
+    }
+
+    private void showDock(boolean open) {
+        if (open && !split.getItems().contains(dock)) {
+            split.getItems().add(dock);
+            split.setDividerPositions(LESSON_SHARE);
+        } else if (!open) {
+            split.getItems().remove(dock);
+        }
+    }
+
+    private void applyPresenterMode(boolean on) {
+        String presenterCss = stylesheet("presenter.css");
+        // On a projector every pixel goes to the lesson and the training panel; the clicker and the
+        // "4 / 10" in the toolbar replace the navigator.
+        navigator.setVisible(!on);
+        navigator.setManaged(!on);
+        if (on) {
+            root.getStyleClass().add("presenter");
+            if (!scene.getStylesheets().contains(presenterCss)) {
+                scene.getStylesheets().add(presenterCss);
+            }
+        } else {
+            root.getStyleClass().remove("presenter");
+            scene.getStylesheets().remove(presenterCss);
+        }
+        stage.setFullScreenExitHint(on ? "Presenter mode: F5 or Esc to leave" : "");
+        stage.setFullScreen(on);
+    }
+
+    private void rememberPlacement() {
+        if (!stage.isFullScreen()) {
+            settings.setWindowPlacement(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+        }
+        settings.save();
+    }
+
+    private static boolean isOnAScreen(WindowPlacement placement) {
+        Rectangle2D titleBar = new Rectangle2D(placement.x(), placement.y(), Math.max(1, placement.width()), 40);
+        return !Screen.getScreensForRectangle(titleBar).isEmpty();
+    }
+
+    private static Node message(String heading, String text) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("lesson-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.getStyleClass().add("lesson-note");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(title, body);
+        box.setId("no-lessons-pane");
+        box.getStyleClass().add("lesson-column");
+        return box;
+    }
+
+    private static String stylesheet(String name) {
+        return MainWindow.class.getResource("/org/ganclassroom/ui/" + name).toExternalForm();
+    }
+}

@@ -1,0 +1,99 @@
+package org.ganclassroom.ui.shell;
+
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.LessonEntry;
+
+/**
+ * The shell's state, free of controls so plain tests can drive it: the lessons, which one is showing,
+ * which have been opened (the navigator's ticks), presenter mode and the training dock.
+ */
+public final class ShellModel {
+
+    private final ObservableList<LessonEntry> lessons = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ObservableSet<String> opened = FXCollections.observableSet();
+    private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    private final BooleanProperty dockOpen = new SimpleBooleanProperty(true);
+    private final BooleanBinding hasPrevious = currentIndex.greaterThan(0);
+    private final BooleanBinding hasNext = Bindings.createBooleanBinding(
+            () -> currentIndex.get() >= 0 && currentIndex.get() < lessons.size() - 1, currentIndex, lessons);
+
+    /** Shows a (re)loaded course, staying on {@code preferredLessonId} if it still exists, else the first. */
+    public void setCourse(Course course, String preferredLessonId, Set<String> openedLessons) {
+        opened.addAll(openedLessons);
+        currentIndex.set(-1);
+        lessons.setAll(course.entries());
+        select(preferredLessonId == null ? 0 : course.indexOf(preferredLessonId).orElse(0));
+    }
+
+    public void clearCourse() {
+        currentIndex.set(-1);
+        lessons.clear();
+    }
+
+    public void select(int index) {
+        if (lessons.isEmpty()) {
+            currentIndex.set(-1);
+            return;
+        }
+        int clamped = Math.max(0, Math.min(index, lessons.size() - 1));
+        currentIndex.set(clamped);
+        opened.add(lessons.get(clamped).id());
+    }
+
+    public void next() {
+        if (hasNext.get()) {
+            select(currentIndex.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (hasPrevious.get()) {
+            select(currentIndex.get() - 1);
+        }
+    }
+
+    public Optional<LessonEntry> current() {
+        int index = currentIndex.get();
+        return index < 0 ? Optional.empty() : Optional.of(lessons.get(index));
+    }
+
+    public ObservableList<LessonEntry> lessons() {
+        return FXCollections.unmodifiableObservableList(lessons);
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public ObservableSet<String> openedLessons() {
+        return FXCollections.unmodifiableObservableSet(opened);
+    }
+
+    public BooleanBinding hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public BooleanBinding hasNextProperty() {
+        return hasNext;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    public BooleanProperty dockOpenProperty() {
+        return dockOpen;
+    }
+}

@@ -1,0 +1,168 @@
+package org.ganclassroom.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.ganclassroom.lesson.LessonFiles;
+import org.ganclassroom.settings.ShellSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+class MainWindowTest extends ApplicationTest {
+
+    @TempDir
+    Path temp;
+
+    private Path lessons;
+    private Path userData;
+    private Stage stage;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        lessons = Files.createDirectories(temp.resolve("lessons"));
+        userData = Files.createDirectories(temp.resolve("user"));
+        LessonFiles.write(lessons, "01-intro.yaml", LessonFiles.GOOD_CONCEPT);
+        LessonFiles.write(lessons, "02-broken.yaml", "kind: concept\ntitle: Half written\nbody: text\nimage: x.png\n");
+        LessonFiles.write(lessons, "03-quiz.yaml", """
+                kind: true-false
+                title: Review quiz
+                questions:
+                  - statement: The discriminator creates fake data.
+                    answer: false
+                    explain: The generator creates the fakes.
+                """);
+        window = new MainWindow(stage, lessons, ShellSettings.load(userData));
+        window.show();
+    }
+
+    private String shownTitle() {
+        return lookup("#lesson-host #lesson-title").queryAs(Label.class).getText();
+    }
+
+    private int currentIndex() {
+        return window.model().currentIndexProperty().get();
+    }
+
+    @Test
+    void windowShowsNavigatorAndRenderedConceptLesson() {
+        assertEquals("GAN Classroom", stage.getTitle());
+        ListView<?> navigator = lookup("#lesson-navigator").queryListView();
+        assertEquals(3, navigator.getItems().size());
+        assertEquals("What is a GAN?", shownTitle());
+        // The Markdown body is rendered: "game" is its own bold text run, not literal asterisks.
+        assertTrue(lookup("#concept-pane .md-strong").queryAll().stream()
+                .anyMatch(n -> ((Text) n).getText().equals("game")));
+        assertTrue(lookup("#concept-pane .check-prompt").queryAll().size() == 1);
+        assertTrue(lookup("#training-dock-notice").tryQuery().isPresent());
+    }
+
+    @Test
+    void arrowAndPageKeysMoveBetweenLessons() {
+        type(KeyCode.RIGHT);
+        assertEquals(1, currentIndex());
+        type(KeyCode.PAGE_DOWN);
+        assertEquals(2, currentIndex());
+        assertEquals("Review quiz", shownTitle());
+        type(KeyCode.PAGE_DOWN); // already last: stays
+        assertEquals(2, currentIndex());
+        type(KeyCode.PAGE_UP);
+        type(KeyCode.LEFT);
+        assertEquals(0, currentIndex());
+    }
+
+    @Test
+    void toolbarButtonsMoveAndDisableAtTheEnds() {
+        assertTrue(lookup("#previous-lesson").queryButton().isDisabled());
+        clickOn("#next-lesson");
+        clickOn("#next-lesson");
+        assertEquals(2, currentIndex());
+        assertTrue(lookup("#next-lesson").queryButton().isDisabled());
+        clickOn("#previous-lesson");
+        assertEquals(1, currentIndex());
+    }
+
+    @Test
+    void clickingALessonInTheNavigatorOpensIt() {
+        clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
+                && cell.getText().endsWith("3. Review quiz"));
+        assertEquals("Review quiz", shownTitle());
+        assertTrue(lookup("#true-false-pane").tryQuery().isPresent());
+    }
+
+    @Test
+    void brokenLessonShowsFileLineAndProblem() {
+        type(KeyCode.RIGHT);
+        assertTrue(lookup("#broken-lesson-pane").tryQuery().isPresent());
+        assertEquals("Half written", shownTitle());
+        Label problem = lookup(".lesson-problem").queryAs(Label.class);
+        assertEquals(lessons.resolve("02-broken.yaml").toAbsolutePath().normalize() + ":4: unknown field 'image'"
+                + " in a concept lesson; allowed fields: kind, title, body, check", problem.getText());
+    }
+
+    @Test
+    void f5TogglesPresenterMode() {
+        Node root = lookup("#shell").query();
+        type(KeyCode.F5);
+        assertTrue(root.getStyleClass().contains("presenter"));
+        assertTrue(stage.isFullScreen());
+        assertFalse(lookup("#lesson-navigator").query().isVisible());
+        assertTrue(lookup("#presenter-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        double presenterFont = lookup("#lesson-title").queryAs(Label.class).getFont().getSize();
+
+        type(KeyCode.F5);
+        assertFalse(root.getStyleClass().contains("presenter"));
+        assertFalse(stage.isFullScreen());
+        assertTrue(lookup("#lesson-navigator").query().isVisible());
+        double normalFont = lookup("#lesson-title").queryAs(Label.class).getFont().getSize();
+        assertTrue(presenterFont > normalFont * 1.4, presenterFont + " vs " + normalFont);
+    }
+
+    @Test
+    void trainingDockCollapsesAndExpands() {
+        assertTrue(lookup("#training-dock").tryQuery().isPresent());
+        clickOn("#dock-toggle");
+        assertFalse(lookup("#training-dock").tryQuery().isPresent());
+        clickOn("#dock-toggle");
+        assertTrue(lookup("#training-dock").tryQuery().isPresent());
+    }
+
+    @Test
+    void reloadPicksUpAnEditedLessonAndStaysOnIt() throws Exception {
+        type(KeyCode.RIGHT);
+        LessonFiles.write(lessons, "02-broken.yaml", "kind: concept\ntitle: Now fixed\nbody: text\n");
+        clickOn("#reload-lessons");
+        assertEquals(1, currentIndex());
+        assertEquals("Now fixed", shownTitle());
+        assertTrue(lookup("#concept-pane").tryQuery().isPresent());
+    }
+
+    @Test
+    void lastLessonAndOpenedTicksAreRememberedBetweenRuns() {
+        type(KeyCode.RIGHT, KeyCode.RIGHT);
+        AtomicReference<MainWindow> reopened = new AtomicReference<>();
+        interact(() -> stage.close());
+        interact(() -> {
+            MainWindow second = new MainWindow(new Stage(), lessons, ShellSettings.load(userData));
+            reopened.set(second);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, reopened.get().model().currentIndexProperty().get());
+        assertEquals(java.util.Set.of("01-intro", "02-broken", "03-quiz"), reopened.get().model().openedLessons());
+        assertEquals(stage.getWidth(), ShellSettings.load(userData).windowPlacement().width());
+    }
+}

@@ -1,0 +1,53 @@
+package org.ganclassroom.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.Lesson;
+import org.ganclassroom.lesson.LessonEntry;
+import org.junit.jupiter.api.Test;
+
+class ShellModelTest {
+
+    private static LessonEntry lesson(String id) {
+        return new LessonEntry.Loaded(new Lesson.Concept(id, id, Path.of(id + ".yaml"), "body", List.of()));
+    }
+
+    private final Course course = new Course(Path.of("lessons"), List.of(lesson("a"), lesson("b"), lesson("c")));
+
+    @Test
+    void startsOnTheRememberedLessonAndTicksIt() {
+        ShellModel model = new ShellModel();
+        model.setCourse(course, "b", Set.of("a"));
+        assertEquals(1, model.currentIndexProperty().get());
+        assertEquals(Set.of("a", "b"), model.openedLessons());
+    }
+
+    @Test
+    void forgottenLessonFallsBackToTheFirst() {
+        ShellModel model = new ShellModel();
+        model.setCourse(course, "deleted-since", Set.of());
+        assertEquals(0, model.currentIndexProperty().get());
+    }
+
+    @Test
+    void nextAndPreviousStopAtTheEnds() {
+        ShellModel model = new ShellModel();
+        model.setCourse(course, null, Set.of());
+        assertFalse(model.hasPreviousProperty().get());
+        model.previous();
+        assertEquals(0, model.currentIndexProperty().get());
+        model.next();
+        model.next();
+        assertFalse(model.hasNextProperty().get());
+        model.next();
+        assertEquals(2, model.currentIndexProperty().get());
+        assertTrue(model.hasPreviousProperty().get());
+        assertEquals(Set.of("a", "b", "c"), model.openedLessons());
+    }
+}
