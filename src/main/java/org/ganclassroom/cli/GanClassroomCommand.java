@@ -3,6 +3,8 @@ package org.ganclassroom.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganclassroom.AppVersion;
+import org.ganclassroom.data.DatasetException;
+import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.lesson.LessonsFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
         versionProvider = GanClassroomCommand.Version.class,
         description = "Teach Generative Adversarial Networks: lessons, quizzes and a live DCGAN.%n"
                 + "Without a command, opens the GAN Classroom window.",
-        subcommands = {CheckLessonsCommand.class})
+        subcommands = {CheckLessonsCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class})
 public final class GanClassroomCommand implements Callable<Integer> {
 
     @Option(names = "--lessons", paramLabel = "DIR",
@@ -24,6 +26,23 @@ public final class GanClassroomCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new GanClassroomCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A problem the user can fix (a missing dataset, a damaged checkpoint) is one line, not a stack trace.
+        commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
+            if (error instanceof CommandLine.ParameterException || error instanceof UsageException) {
+                // Option values checked while running (an unknown preset, a negative count): a usage error.
+                command.getErr().println(command.getCommandName() + ": " + error.getMessage());
+                command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+                command.getErr().flush();
+                return 2;
+            }
+            if (error instanceof DatasetException || error instanceof CheckpointException
+                    || error instanceof java.io.IOException) {
+                command.getErr().println(command.getCommandName() + ": " + error.getMessage());
+                command.getErr().flush();
+                return 1;
+            }
+            throw error;
+        });
         return commandLine;
     }
 

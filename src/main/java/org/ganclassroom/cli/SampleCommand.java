@@ -1,0 +1,61 @@
+package org.ganclassroom.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.ganclassroom.gan.Checkpoint;
+import org.ganclassroom.gan.CheckpointException;
+import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.gan.SampleGrid;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sample}: N single 28x28 grayscale PNGs from a checkpoint's generator, white on black as MNIST. */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Draw new images with a checkpoint's generator: DIR/sample-NNNN.png.")
+public final class SampleCommand implements Callable<Integer> {
+
+    private static final int SIDE = 28;
+
+    @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "A checkpoint.zip from train.")
+    private Path checkpoint;
+
+    @Option(names = "--count", required = true, paramLabel = "N", description = "How many images.")
+    private int count;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNGs.")
+    private Path out;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "K", description = "Random seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() throws CheckpointException, IOException {
+        if (count < 1 || count > 100_000) {
+            throw new UsageException("--count must be between 1 and 100000");
+        }
+        GanModel model = Checkpoint.load(checkpoint);
+        Files.createDirectories(out);
+        int written = 0;
+        while (written < count) {
+            int batch = Math.min(256, count - written);
+            float[] images = model.generate(batch, seed * 1_000_003L + written);
+            for (int i = 0; i < batch; i++) {
+                BufferedImage image = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_BYTE_GRAY);
+                byte[] pixels = new byte[SIDE * SIDE];
+                for (int p = 0; p < pixels.length; p++) {
+                    pixels[p] = SampleGrid.toByte(images[i * pixels.length + p]);
+                }
+                image.getRaster().setDataElements(0, 0, SIDE, SIDE, pixels);
+                ImageIO.write(image, "png", out.resolve(String.format("sample-%04d.png", written + i)).toFile());
+            }
+            written += batch;
+        }
+        System.err.printf("sample: wrote %d images from step %d of %s to %s%n", count, model.step(),
+                model.preset().name(), out.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,176 @@
+package org.ganclassroom.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ganclassroom.data.DatasetException;
+import org.ganclassroom.data.Datasets;
+import org.ganclassroom.data.ImageSet;
+import org.ganclassroom.gan.Checkpoint;
+import org.ganclassroom.gan.CheckpointException;
+import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.gan.Preset;
+import org.ganclassroom.gan.SampleGrid;
+import org.ganclassroom.gan.StepResult;
+import org.ganclassroom.gan.TrainingHealth;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code train}: trains a DCGAN without the window, writing metrics.csv, sample grids and a checkpoint.
+ * Runs the training loop on this thread (no trainer thread: every step's numbers go to metrics.csv).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a DCGAN and write DIR/metrics.csv, DIR/grid-NNNNNN.png and DIR/checkpoint.zip.",
+                "Exit code 0 when done, 1 for bad input, 3 when training diverges."})
+public final class TrainCommand implements Callable<Integer> {
+
+    static final String METRICS_HEADER = "step,elapsed_ms,d_loss,g_loss,d_real,d_fake";
+    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+
+    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion|PATH",
+            description = "mnist, fashion, or a folder of PNG/JPEG images.")
+    private String dataset;
+
+    @Option(names = "--preset", defaultValue = Preset.CLASSROOM, paramLabel = "reference|classroom",
+            description = "Network recipe (default ${DEFAULT-VALUE}).")
+    private String presetName;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Budget budget;
+
+    static final class Budget {
+        @Option(names = "--steps", paramLabel = "N", description = "Train this many steps.")
+        Long steps;
+
+        @Option(names = "--seconds", paramLabel = "S", description = "Train for this many seconds.")
+        Double seconds;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results.")
+    private Path out;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Batch size (default: the preset's).")
+    private Integer batch;
+
+    @Option(names = "--lr", paramLabel = "LR", description = "Learning rate of both networks (default: the preset's).")
+    private Double learningRate;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "K", description = "Random seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--grid-every", defaultValue = "100", paramLabel = "K",
+            description = "Write a sample grid every K steps (default ${DEFAULT-VALUE}).")
+    private int gridEvery;
+
+    @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "Continue from a checkpoint.")
+    private Path resume;
+
+    @Override
+    public Integer call() throws DatasetException, CheckpointException, IOException {
+        validate();
+        ImageSet images = Datasets.shipped().training(dataset);
+        images.warnings().forEach(w -> System.err.println("train: " + w));
+        GanModel model = resume != null ? Checkpoint.load(resume)
+                : GanModel.create(Presets.require(presetName), seed);
+        if (batch != null) {
+            model.setBatchSize(batch);
+        }
+        if (learningRate != null) {
+            model.setLearningRate(learningRate);
+        }
+        Files.createDirectories(out);
+        System.err.printf("train: %s on %s (%d images), %s, from step %d%n", model.preset(), images.name(),
+                images.count(), budgetText(), model.step());
+
+        TrainingHealth health = new TrainingHealth();
+        Path metricsFile = out.resolve("metrics.csv");
+        boolean append = resume != null && Files.isRegularFile(metricsFile);
+        long startStep = model.step();
+        long start = System.nanoTime();
+        long lastProgress = start;
+        try (BufferedWriter metrics = Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+            if (!append) {
+                metrics.write(METRICS_HEADER + "\n");
+            }
+            while (!budgetSpent(model.step() - startStep, System.nanoTime() - start)) {
+                StepResult result = model.trainStep(images, GanModel.StepKind.BOTH);
+                long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+                metrics.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f%n", result.step(), elapsedMillis,
+                        result.discriminatorLoss(), result.generatorLoss(), result.meanRealScore(),
+                        result.meanFakeScore()));
+                Optional<String> problem = health.afterStep(result);
+                if (problem.isEmpty() && result.step() % gridEvery == 0) {
+                    problem = writeGrid(model, health);
+                }
+                if (problem.isPresent()) {
+                    metrics.flush();
+                    System.err.println("train: " + problem.get());
+                    return 3;
+                }
+                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                    lastProgress = System.nanoTime();
+                    metrics.flush();
+                    printProgress(result, images, model, (model.step() - startStep) / ((lastProgress - start) / 1e9));
+                }
+            }
+        }
+        if (model.step() % gridEvery != 0) {
+            writeGrid(model, health);
+        }
+        Checkpoint.save(model, out.resolve("checkpoint.zip"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(Locale.ROOT, "train: done, %d steps in %.1f s (%.2f steps/s); wrote %s%n",
+                model.step() - startStep, seconds, (model.step() - startStep) / seconds, out.toAbsolutePath());
+        return 0;
+    }
+
+    private Optional<String> writeGrid(GanModel model, TrainingHealth health) throws IOException {
+        float[] samples = model.fixedSamples();
+        SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28)
+                .writePng(out.resolve(String.format("grid-%06d.png", model.step())));
+        return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
+    }
+
+    private void validate() {
+        if (budget.steps != null && budget.steps < 1 || budget.seconds != null && !(budget.seconds > 0)) {
+            throw new UsageException("--steps and --seconds must be positive");
+        }
+        if (gridEvery < 1) {
+            throw new UsageException("--grid-every must be at least 1");
+        }
+        if (batch != null && (batch < 1 || batch > 1024)) {
+            throw new UsageException("--batch must be between 1 and 1024");
+        }
+        if (learningRate != null && (!(learningRate > 0) || learningRate > 1)) {
+            throw new UsageException("--lr must be above 0 and at most 1");
+        }
+        if (resume == null) {
+            Presets.require(presetName);
+        }
+    }
+
+    private boolean budgetSpent(long steps, long nanos) {
+        return budget.steps != null ? steps >= budget.steps : nanos >= budget.seconds * 1e9;
+    }
+
+    private String budgetText() {
+        return budget.steps != null ? budget.steps + " steps" : budget.seconds + " seconds";
+    }
+
+    private static void printProgress(StepResult r, ImageSet images, GanModel model, double stepsPerSecond) {
+        System.err.printf(Locale.ROOT,
+                "step %d  epoch %.2f  D loss %.3f  G loss %.3f  D(x) %.2f  D(G(z)) %.2f  %.2f steps/s%n",
+                r.step(), model.imagesSeen() / (double) images.count(), r.discriminatorLoss(), r.generatorLoss(),
+                r.meanRealScore(), r.meanFakeScore(), stepsPerSecond);
+    }
+}

@@ -1,0 +1,61 @@
+package org.ganclassroom.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Opens a dataset by name: {@code mnist}, {@code fashion} (both shipped in {@code sample-data/}) or the
+ * path of a folder of images.
+ */
+public final class Datasets {
+
+    public static final String MNIST = "mnist";
+    public static final String FASHION = "fashion";
+
+    private final Path sampleData;
+
+    public Datasets(Path sampleData) {
+        this.sampleData = sampleData;
+    }
+
+    /** {@code sample-data/} beside the application jar, else in the working directory. */
+    public static Datasets shipped() {
+        return new Datasets(locateSampleData());
+    }
+
+    public Path sampleDataFolder() {
+        return sampleData;
+    }
+
+    public ImageSet training(String spec) throws DatasetException {
+        return open(spec, "train");
+    }
+
+    /** The held-out test images of a shipped dataset (for judging and checks); folders have none. */
+    public ImageSet test(String spec) throws DatasetException {
+        return open(spec, "t10k");
+    }
+
+    private ImageSet open(String spec, String part) throws DatasetException {
+        String key = spec.toLowerCase(Locale.ROOT);
+        if (key.equals(MNIST) || key.equals(FASHION)) {
+            Path dir = sampleData.resolve(key);
+            return IdxFiles.read(key, dir.resolve(part + "-images-idx3-ubyte.gz"),
+                    dir.resolve(part + "-labels-idx1-ubyte.gz"));
+        }
+        if (part.equals("t10k")) {
+            throw new DatasetException("only the shipped datasets (mnist, fashion) have held-out test images");
+        }
+        Path folder = Path.of(spec);
+        if (!Files.exists(folder)) {
+            throw new DatasetException("unknown dataset '" + spec + "': use mnist, fashion or the path of a folder"
+                    + " of PNG/JPEG images");
+        }
+        return ImageFolder.read(folder);
+    }
+
+    private static Path locateSampleData() {
+        return org.ganclassroom.storage.InstallFolders.locate("sample-data");
+    }
+}

@@ -1,0 +1,77 @@
+package org.ganclassroom.data;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads the IDX format of MNIST and Fashion-MNIST, gzipped or not. The body is read in one
+ * {@code readFully} into a byte array: loading 60,000 images takes a fraction of a second, where a
+ * per-pixel loop into {@code Nd4j.create} took seconds.
+ */
+public final class IdxFiles {
+
+    private static final int IMAGES_MAGIC = 0x00000803;
+    private static final int LABELS_MAGIC = 0x00000801;
+
+    private IdxFiles() {
+    }
+
+    public static ImageSet read(String name, Path images, Path labels) throws DatasetException {
+        try (DataInputStream in = open(images)) {
+            int magic = in.readInt();
+            if (magic != IMAGES_MAGIC) {
+                throw new DatasetException(images + " is not an IDX image file (it does not start with the IDX image header)");
+            }
+            int count = in.readInt();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            if (count <= 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > Integer.MAX_VALUE) {
+                throw new DatasetException(images + " has an impossible header: " + count + " images of " + rows + "x" + cols);
+            }
+            byte[] pixels = new byte[count * rows * cols];
+            in.readFully(pixels);
+            byte[] labelBytes = labels == null ? null : readLabels(labels, count);
+            return new ImageSet(name, count, rows, cols, pixels, labelBytes, List.of());
+        } catch (EOFException truncated) {
+            throw new DatasetException(images + " is truncated: it ends before all its images");
+        } catch (NoSuchFileException missing) {
+            throw new DatasetException("dataset file " + missing.getFile() + " does not exist");
+        } catch (ZipException corrupt) {
+            throw new DatasetException(images + " is not a valid gzip file: " + corrupt.getMessage());
+        } catch (IOException unreadable) {
+            throw new DatasetException("cannot read " + images + ": " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    private static byte[] readLabels(Path labels, int expected) throws IOException, DatasetException {
+        try (DataInputStream in = open(labels)) {
+            if (in.readInt() != LABELS_MAGIC) {
+                throw new DatasetException(labels + " is not an IDX label file");
+            }
+            int count = in.readInt();
+            if (count != expected) {
+                throw new DatasetException(labels + " has " + count + " labels for " + expected + " images");
+            }
+            byte[] bytes = new byte[count];
+            in.readFully(bytes);
+            return bytes;
+        } catch (EOFException truncated) {
+            throw new DatasetException(labels + " is truncated: it ends before all its labels");
+        }
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream body = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        return new DataInputStream(new BufferedInputStream(body, 1 << 16));
+    }
+}

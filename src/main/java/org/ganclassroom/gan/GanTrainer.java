@@ -1,0 +1,346 @@
+package org.ganclassroom.gan;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.ganclassroom.data.ImageSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a {@link GanModel} on one background thread and publishes {@link TrainingSnapshot}s.
+ *
+ * <p>Threading: commands (start, pause, step, settings) only change state under a small monitor and never
+ * wait for a training step, so a UI thread may call them. The networks are touched only while holding
+ * {@code networkLock}: by the training thread for a step, and by {@link #withModel}, {@link #save},
+ * {@link #replaceModel} from other threads, which therefore wait for at most one step and must not be
+ * called on a UI thread. Listeners run on a delivery thread of their own and get the newest snapshot; a
+ * slow listener never slows training (values published meanwhile are coalesced).
+ */
+public final class GanTrainer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GanTrainer.class);
+    private static final int SPEED_WINDOW = 20;
+
+    public enum State { READY, RUNNING, PAUSED, CLOSED }
+
+    private final Object stateLock = new Object();
+    private final Object publishMonitor = new Object();
+    private final ReentrantLock networkLock = new ReentrantLock();
+    private final LatestValuePublisher<TrainingSnapshot> publisher = new LatestValuePublisher<>("gan-snapshots");
+    private final Thread worker;
+    private final Deque<Long> recentStepTimes = new ArrayDeque<>();
+    private final int gridEvery;
+
+    // Guarded by stateLock.
+    private State state = State.READY;
+    private String pauseReason;
+    private final Deque<GanModel.StepKind> pendingSteps = new ArrayDeque<>();
+    private Integer requestedBatchSize;
+    private Double requestedLearningRate;
+
+    // Guarded by networkLock.
+    private GanModel model;
+    private ImageSet data;
+    private TrainingHealth health = new TrainingHealth();
+    private SampleGrid grid;
+    private StepResult lastStep;
+    private long elapsedNanos;
+
+    /** @param gridEvery publish a new sample grid every this many steps (and after every single step) */
+    public GanTrainer(GanModel model, ImageSet data, int gridEvery) {
+        if (gridEvery < 1) {
+            throw new IllegalArgumentException("gridEvery must be at least 1");
+        }
+        this.gridEvery = gridEvery;
+        this.model = model;
+        this.data = data;
+        networkLock.lock();
+        try {
+            grid = model.sampleGrid();
+            publishLocked();
+        } finally {
+            networkLock.unlock();
+        }
+        worker = new Thread(this::trainLoop, "gan-trainer");
+        worker.setDaemon(true); // close() ends it; daemon so a forgotten trainer never keeps the JVM alive
+        worker.start();
+    }
+
+    /** Starts or resumes continuous training. */
+    public void start() {
+        synchronized (stateLock) {
+            if (state == State.READY || state == State.PAUSED) {
+                state = State.RUNNING;
+                pauseReason = null;
+                stateLock.notifyAll();
+            }
+        }
+        publishState();
+    }
+
+    public void resume() {
+        start();
+    }
+
+    public void pause() {
+        synchronized (stateLock) {
+            if (state == State.RUNNING) {
+                state = State.PAUSED;
+            }
+        }
+        publishState();
+    }
+
+    /** One step of the given kind while not running continuously (ignored while running). */
+    public void step(GanModel.StepKind kind) {
+        synchronized (stateLock) {
+            if (state == State.READY || state == State.PAUSED) {
+                pendingSteps.add(kind);
+                stateLock.notifyAll();
+            }
+        }
+    }
+
+    public void step() {
+        step(GanModel.StepKind.BOTH);
+    }
+
+    /** Applied before the next step; no reset needed. */
+    public void setLearningRate(double rate) {
+        if (!(rate > 0) || rate > 1) {
+            throw new IllegalArgumentException("a learning rate must be above 0 and at most 1");
+        }
+        synchronized (stateLock) {
+            requestedLearningRate = rate;
+        }
+        publishState();
+    }
+
+    /** Applied before the next step; no reset needed. */
+    public void setBatchSize(int batch) {
+        if (batch < 1 || batch > 1024) {
+            throw new IllegalArgumentException("batch size must be between 1 and 1024");
+        }
+        synchronized (stateLock) {
+            requestedBatchSize = batch;
+        }
+        publishState();
+    }
+
+    /**
+     * Swaps in another model (a reset with fresh networks, or a loaded checkpoint) and another dataset;
+     * training pauses in the READY state. Waits for a running step to finish.
+     */
+    public void replaceModel(GanModel fresh, ImageSet freshData) {
+        synchronized (stateLock) {
+            if (state == State.CLOSED) {
+                return;
+            }
+            state = State.READY;
+            pauseReason = null;
+            pendingSteps.clear();
+            requestedBatchSize = null;
+            requestedLearningRate = null;
+        }
+        networkLock.lock();
+        try {
+            model = fresh;
+            data = freshData;
+            health = new TrainingHealth();
+            lastStep = null;
+            elapsedNanos = 0;
+            recentStepTimes.clear();
+            grid = model.sampleGrid();
+            publishLocked();
+        } finally {
+            networkLock.unlock();
+        }
+    }
+
+    /** Reads or uses the networks safely from another thread (waits for a running step). */
+    public <T> T withModel(Function<GanModel, T> action) {
+        networkLock.lock();
+        try {
+            return action.apply(model);
+        } finally {
+            networkLock.unlock();
+        }
+    }
+
+    public void save(Path file) throws CheckpointException {
+        networkLock.lock();
+        try {
+            Checkpoint.save(model, file);
+        } finally {
+            networkLock.unlock();
+        }
+    }
+
+    public TrainingSnapshot latest() {
+        return publisher.latest();
+    }
+
+    public State state() {
+        synchronized (stateLock) {
+            return state;
+        }
+    }
+
+    public void addListener(Consumer<TrainingSnapshot> listener) {
+        publisher.addListener(listener);
+    }
+
+    public void removeListener(Consumer<TrainingSnapshot> listener) {
+        publisher.removeListener(listener);
+    }
+
+    /** Stops training for good and ends the training thread; waits for a running step to finish. */
+    @Override
+    public void close() {
+        synchronized (stateLock) {
+            state = State.CLOSED;
+            stateLock.notifyAll();
+        }
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        publisher.close();
+    }
+
+    public boolean isAlive() {
+        return worker.isAlive();
+    }
+
+    private void trainLoop() {
+        while (true) {
+            GanModel.StepKind kind;
+            boolean single;
+            Integer batch;
+            Double rate;
+            synchronized (stateLock) {
+                while (state != State.CLOSED && state != State.RUNNING && pendingSteps.isEmpty()) {
+                    try {
+                        stateLock.wait();
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+                if (state == State.CLOSED) {
+                    return;
+                }
+                single = state != State.RUNNING;
+                kind = single ? pendingSteps.poll() : GanModel.StepKind.BOTH;
+                batch = requestedBatchSize;
+                rate = requestedLearningRate;
+                requestedBatchSize = null;
+                requestedLearningRate = null;
+            }
+            Optional<String> problem = trainOneStep(kind, single, batch, rate);
+            if (problem.isPresent()) {
+                synchronized (stateLock) {
+                    if (state != State.CLOSED) {
+                        state = State.PAUSED;
+                        pauseReason = problem.get();
+                        pendingSteps.clear();
+                    }
+                }
+                publishState();
+            }
+        }
+    }
+
+    private Optional<String> trainOneStep(GanModel.StepKind kind, boolean single, Integer batch, Double rate) {
+        networkLock.lock();
+        try {
+            if (batch != null) {
+                model.setBatchSize(batch);
+            }
+            if (rate != null) {
+                model.setLearningRate(rate);
+            }
+            long start = System.nanoTime();
+            StepResult result = model.trainStep(data, kind);
+            lastStep = result;
+            Optional<String> problem = health.afterStep(result);
+            if (problem.isEmpty() && (single || result.step() % gridEvery == 0)) {
+                float[] samples = model.fixedSamples();
+                grid = SampleGrid.of(result.step(), samples, GanModel.GRID_SAMPLES, GanNetworks.IMAGE_SIDE);
+                problem = health.afterSamples(result.step(), samples, GanModel.GRID_SAMPLES,
+                        GanNetworks.IMAGE_SIDE * GanNetworks.IMAGE_SIDE);
+            }
+            long end = System.nanoTime();
+            elapsedNanos += end - start;
+            recordSpeed(end, single);
+            publishLocked();
+            return problem;
+        } catch (RuntimeException failure) {
+            LOG.error("Training step failed", failure);
+            return Optional.of("Training stopped because of an internal error: " + failure.getMessage()
+                    + ". Press Reset to start again.");
+        } finally {
+            networkLock.unlock();
+        }
+    }
+
+    private void recordSpeed(long now, boolean single) {
+        if (single) {
+            recentStepTimes.clear();
+            return;
+        }
+        recentStepTimes.addLast(now);
+        while (recentStepTimes.size() > SPEED_WINDOW) {
+            recentStepTimes.removeFirst();
+        }
+    }
+
+    private double stepsPerSecond() {
+        if (recentStepTimes.size() < 2) {
+            return 0;
+        }
+        double seconds = (recentStepTimes.getLast() - recentStepTimes.getFirst()) / 1e9;
+        return seconds <= 0 ? 0 : (recentStepTimes.size() - 1) / seconds;
+    }
+
+    /** Republishes the latest numbers with the current state; never waits for a training step. */
+    private void publishState() {
+        publish(null);
+    }
+
+    /** Caller holds networkLock: the numbers are read from the model. */
+    private void publishLocked() {
+        double epoch = data.count() == 0 ? 0 : model.imagesSeen() / (double) data.count();
+        publish(new TrainingSnapshot(State.READY, null, model.preset().name(), model.step(), epoch,
+                TimeUnit.NANOSECONDS.toMillis(elapsedNanos), stepsPerSecond(), model.batchSize(),
+                model.generatorLearningRate(), lastStep, grid));
+    }
+
+    /**
+     * Overlays the current state and requested settings on the given numbers (or the last published ones)
+     * and publishes. Serialised, and the state is read at publish time, so the last snapshot published
+     * always carries the latest state, whichever thread publishes last.
+     */
+    private void publish(TrainingSnapshot numbers) {
+        synchronized (publishMonitor) {
+            TrainingSnapshot base = numbers != null ? numbers : publisher.latest();
+            State currentState;
+            String reason;
+            int batch;
+            double rate;
+            synchronized (stateLock) {
+                currentState = state;
+                reason = pauseReason;
+                batch = requestedBatchSize != null ? requestedBatchSize : base.batchSize();
+                rate = requestedLearningRate != null ? requestedLearningRate : base.learningRate();
+            }
+            publisher.publish(base.withControls(currentState, reason, batch, rate));
+        }
+    }
+}

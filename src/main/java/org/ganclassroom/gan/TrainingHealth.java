@@ -1,0 +1,73 @@
+package org.ganclassroom.gan;
+
+import java.util.Optional;
+
+/**
+ * Watches a run for the failures a class should be told about in words: losses that are no longer
+ * numbers, a discriminator that wins so completely that G gets no feedback, and mode collapse (every
+ * noise vector gives the same picture). Each check returns the sentence to show, or empty.
+ */
+public final class TrainingHealth {
+
+    /** Steps in a row of total D victory before we call it. */
+    static final int DOMINANCE_STEPS = 200;
+    /** Below this mean D(G(z)), D rejects every fake with near certainty. */
+    static final double DOMINANCE_SCORE = 1e-3;
+    /** Collapse is only judged after the first steps; random initial weights can look alike. */
+    static final long COLLAPSE_EARLIEST_STEP = 200;
+    /** Mean per-pixel spread across the 64 fixed samples (values -1..1) below which they are one image. */
+    static final double COLLAPSE_SPREAD = 0.04;
+
+    private int dominatedSteps;
+
+    public Optional<String> afterStep(StepResult result) {
+        if (!result.isFinite()) {
+            return Optional.of("Training paused at step " + result.step() + ": the losses are no longer numbers"
+                    + " (NaN or infinity), so the networks cannot learn any more. The learning rate is probably"
+                    + " too high: lower it and press Reset.");
+        }
+        if (result.trainedD() && result.meanFakeScore() < DOMINANCE_SCORE) {
+            dominatedSteps++;
+        } else if (result.trainedD() || result.trainedG()) {
+            dominatedSteps = 0;
+        }
+        if (dominatedSteps >= DOMINANCE_STEPS) {
+            dominatedSteps = 0;
+            return Optional.of("Training paused at step " + result.step() + ": the discriminator has rejected"
+                    + " every fake with near certainty for " + DOMINANCE_STEPS + " steps, so the generator gets"
+                    + " no useful feedback. Lower the learning rate and press Reset.");
+        }
+        return Optional.empty();
+    }
+
+    /** @param samples the fixed-noise samples, {@code count} images of {@code pixels} values each */
+    public Optional<String> afterSamples(long step, float[] samples, int count, int pixels) {
+        if (step < COLLAPSE_EARLIEST_STEP || count < 2) {
+            return Optional.empty();
+        }
+        double spread = meanPixelSpread(samples, count, pixels);
+        if (spread < COLLAPSE_SPREAD) {
+            return Optional.of("Training paused at step " + step + ": all " + count + " samples look the same."
+                    + " This is mode collapse: the generator found one forgery that fools the discriminator and"
+                    + " stopped exploring. Press Reset to start again, perhaps with a lower learning rate.");
+        }
+        return Optional.empty();
+    }
+
+    /** Mean over pixels of the standard deviation of that pixel across the samples. */
+    static double meanPixelSpread(float[] samples, int count, int pixels) {
+        double total = 0;
+        for (int p = 0; p < pixels; p++) {
+            double sum = 0;
+            double sumSquares = 0;
+            for (int i = 0; i < count; i++) {
+                double v = samples[i * pixels + p];
+                sum += v;
+                sumSquares += v * v;
+            }
+            double mean = sum / count;
+            total += Math.sqrt(Math.max(0, sumSquares / count - mean * mean));
+        }
+        return total / pixels;
+    }
+}

@@ -1,0 +1,99 @@
+package org.ganclassroom.gan;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganclassroom.data.Datasets;
+import org.ganclassroom.data.ImageSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GanModelTest {
+
+    private static ImageSet train;
+    private static ImageSet heldOut;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadData() throws Exception {
+        Datasets datasets = new Datasets(Path.of("sample-data"));
+        train = datasets.training(Datasets.MNIST);
+        heldOut = datasets.test(Datasets.MNIST).first(256);
+    }
+
+    @Test
+    void itLearnsTheDiscriminatorTellsHeldOutRealFromFreshFakes() {
+        GanModel model = GanModel.create(TestPresets.tiny(), 7);
+        for (int i = 0; i < 250; i++) {
+            StepResult result = model.trainStep(train, GanModel.StepKind.BOTH);
+            assertTrue(result.isFinite(), "step " + i + " " + result);
+        }
+        float[] real = new float[heldOut.count() * 784];
+        int[] all = java.util.stream.IntStream.range(0, heldOut.count()).toArray();
+        heldOut.fillBatch(all, real);
+        double[] onReal = model.discriminate(real, heldOut.count());
+        double[] onFake = model.discriminate(model.generate(heldOut.count(), 99), heldOut.count());
+        int correct = 0;
+        for (int i = 0; i < heldOut.count(); i++) {
+            correct += (onReal[i] > 0.5 ? 1 : 0) + (onFake[i] < 0.5 ? 1 : 0);
+        }
+        double accuracy = correct / (2.0 * heldOut.count());
+        assertTrue(accuracy > 0.7, "D accuracy on held-out real vs fresh fakes: " + accuracy);
+    }
+
+    @Test
+    void aFixedSeedReproducesTheRun() {
+        assertEquals(run(11, 4), run(11, 4));
+    }
+
+    @Test
+    void checkpointRoundTripResumesWithTheSameNextStep() throws Exception {
+        GanModel original = GanModel.create(TestPresets.tiny(), 5);
+        original.setBatchSize(16);
+        original.setLearningRate(5e-4);
+        for (int i = 0; i < 3; i++) {
+            original.trainStep(train, GanModel.StepKind.BOTH);
+        }
+        Path file = dir.resolve("checkpoint.zip");
+        Checkpoint.save(original, file);
+
+        GanModel restored = Checkpoint.load(file);
+        assertEquals(3, restored.step());
+        assertEquals(original.preset(), restored.preset());
+        assertEquals(16, restored.batchSize());
+        assertEquals(5e-4, restored.generatorLearningRate());
+        assertArrayEquals(original.sampleGrid().pixels(), restored.sampleGrid().pixels());
+
+        StepResult next = original.trainStep(train, GanModel.StepKind.BOTH);
+        StepResult resumed = restored.trainStep(train, GanModel.StepKind.BOTH);
+        assertEquals(next.discriminatorLoss(), resumed.discriminatorLoss(), 1e-6);
+        assertEquals(next.generatorLoss(), resumed.generatorLoss(), 1e-6);
+        assertEquals(next.meanFakeScore(), resumed.meanFakeScore(), 1e-6);
+    }
+
+    @Test
+    void sampleGridShowsSixtyFourForgeriesInAnEightByEightGrid() {
+        SampleGrid grid = GanModel.create(TestPresets.tiny(), 1).sampleGrid();
+        assertEquals(8, grid.columns());
+        assertEquals(8, grid.rows());
+        assertEquals(8 * 30 + 2, grid.width());
+    }
+
+    private static List<Double> run(long seed, int steps) {
+        GanModel model = GanModel.create(TestPresets.tiny(), seed);
+        List<Double> numbers = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            StepResult r = model.trainStep(train, GanModel.StepKind.BOTH);
+            numbers.add(r.discriminatorLoss());
+            numbers.add(r.generatorLoss());
+        }
+        return numbers;
+    }
+}
