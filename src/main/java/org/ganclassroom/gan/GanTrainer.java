@@ -26,6 +26,10 @@ public final class GanTrainer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GanTrainer.class);
     private static final int SPEED_WINDOW = 20;
+    /** Chart points kept (older ones are merged pairwise): an hour of training stays light to draw. */
+    static final int HISTORY_POINTS = 2000;
+    /** Grids kept for the time-lapse (28x28 x 64 each, about 60 KB): at most ~12 MB. */
+    static final int TIMELINE_GRIDS = 200;
 
     public enum State { READY, RUNNING, PAUSED, CLOSED }
 
@@ -36,6 +40,8 @@ public final class GanTrainer implements AutoCloseable {
     private final Thread worker;
     private final Deque<Long> recentStepTimes = new ArrayDeque<>();
     private final int gridEvery;
+    private final MetricHistory history = new MetricHistory(HISTORY_POINTS);
+    private final GridTimeline timeline = new GridTimeline(TIMELINE_GRIDS);
 
     // Guarded by stateLock.
     private State state = State.READY;
@@ -63,6 +69,7 @@ public final class GanTrainer implements AutoCloseable {
         networkLock.lock();
         try {
             grid = model.sampleGrid();
+            timeline.add(grid);
             publishLocked();
         } finally {
             networkLock.unlock();
@@ -156,7 +163,10 @@ public final class GanTrainer implements AutoCloseable {
             lastStep = null;
             elapsedNanos = 0;
             recentStepTimes.clear();
+            history.clear();
+            timeline.clear();
             grid = model.sampleGrid();
+            timeline.add(grid);
             publishLocked();
         } finally {
             networkLock.unlock();
@@ -180,6 +190,16 @@ public final class GanTrainer implements AutoCloseable {
         } finally {
             networkLock.unlock();
         }
+    }
+
+    /** Every step's numbers so far (decimated), for the charts. */
+    public MetricHistory history() {
+        return history;
+    }
+
+    /** The grids published so far (thinned), for the time-lapse. */
+    public GridTimeline timeline() {
+        return timeline;
     }
 
     public TrainingSnapshot latest() {
@@ -269,10 +289,12 @@ public final class GanTrainer implements AutoCloseable {
             long start = System.nanoTime();
             StepResult result = model.trainStep(data, kind);
             lastStep = result;
+            history.add(result);
             Optional<String> problem = health.afterStep(result);
             if (problem.isEmpty() && (single || result.step() % gridEvery == 0)) {
                 float[] samples = model.fixedSamples();
                 grid = SampleGrid.of(result.step(), samples, GanModel.GRID_SAMPLES, GanNetworks.IMAGE_SIDE);
+                timeline.add(grid);
                 problem = health.afterSamples(result.step(), samples, GanModel.GRID_SAMPLES,
                         GanNetworks.IMAGE_SIDE * GanNetworks.IMAGE_SIDE);
             }

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.ganclassroom.settings.ShellSettings;
 import org.ganclassroom.storage.UserDataFolder;
 import org.ganclassroom.ui.shell.MainWindow;
+import org.ganclassroom.ui.training.TrainingSetup;
 
 /** The JavaFX application; started by {@link DesktopApp}, never as a main class (see Launcher). */
 public final class GanClassroomApplication extends Application {
@@ -13,6 +14,6 @@ public final class GanClassroomApplication extends Application {
     @Override
     public void start(Stage stage) {
         Path lessons = Path.of(getParameters().getNamed().getOrDefault("lessons", "lessons"));
-        new MainWindow(stage, lessons, ShellSettings.load(UserDataFolder.locate())).show();
+        new MainWindow(stage, lessons, ShellSettings.load(UserDataFolder.locate()), TrainingSetup.standard()).show();
     }
 }

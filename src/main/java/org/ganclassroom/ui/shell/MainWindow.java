@@ -28,18 +28,24 @@ import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.settings.ShellSettings;
 import org.ganclassroom.settings.WindowPlacement;
 import org.ganclassroom.ui.lesson.LessonViews;
+import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.ui.training.TrainingDock;
+import org.ganclassroom.ui.training.TrainingPanel;
+import org.ganclassroom.ui.training.TrainingSetup;
 
 /**
  * The main window: toolbar, lesson navigator, lesson pane and the collapsible training dock. Keyboard:
  * Right/PageDown next lesson, Left/PageUp previous (presentation clickers send PageDown/PageUp), F5
- * presenter mode, Ctrl+R reload lessons. Remembers the lesson and window placement per user.
+ * presenter mode, Ctrl+R reload lessons, Space start/pause training, S one training step. Arrow keys,
+ * Space and S are left alone while a text field, slider or spinner has the focus. Remembers the lesson
+ * and window placement per user; closing the window stops the training thread.
  */
 public final class MainWindow {
 
     static final String TITLE = "GAN Classroom";
     /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
-    private static final double LESSON_SHARE = 0.68;
+    private static final double LESSON_SHARE = 0.62;
+    private static final double PRESENTER_LESSON_SHARE = 0.5;
 
     private final Stage stage;
     private final Path lessonsFolder;
@@ -47,15 +53,16 @@ public final class MainWindow {
     private final ShellModel model = new ShellModel();
     private final LessonViews views;
     private final StackPane lessonHost = new StackPane();
-    private final TrainingDock dock = new TrainingDock();
+    private final TrainingDock dock;
     private final LessonNavigator navigator = new LessonNavigator(model);
     private final SplitPane split = new SplitPane();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
 
-    public MainWindow(Stage stage, Path lessonsFolder, ShellSettings settings) {
+    public MainWindow(Stage stage, Path lessonsFolder, ShellSettings settings, TrainingSetup trainingSetup) {
         this.stage = stage;
+        this.dock = new TrainingDock(trainingSetup);
         this.lessonsFolder = lessonsFolder;
         this.settings = settings;
         this.views = new LessonViews(lessonsFolder);
@@ -68,6 +75,10 @@ public final class MainWindow {
 
     public ShellModel model() {
         return model;
+    }
+
+    public TrainingPanel trainingPanel() {
+        return dock.panel();
     }
 
     public void show() {
@@ -83,11 +94,16 @@ public final class MainWindow {
             stage.centerOnScreen();
         }
         stage.setMaximized(placement.maximized());
-        stage.setOnHidden(e -> rememberPlacement());
+        stage.setOnHidden(e -> {
+            rememberPlacement();
+            dock.panel().close(); // ends the training thread with the window
+        });
         stage.show();
         // A SplitPane's divider set before its first layout is recomputed from the children's minimum
         // widths, so the position is applied again once the window has its size.
         split.setDividerPositions(LESSON_SHARE);
+        // DL4J and the dataset load on a background thread after the window is up.
+        dock.panel().startEngine();
     }
 
     /** Reads the lessons folder again, staying on the current lesson: instructors edit while the app runs. */
@@ -185,6 +201,12 @@ public final class MainWindow {
             model.previous();
         } else if (KeyCombination.keyCombination("Shortcut+R").match(event)) {
             reloadLessons();
+        } else if (code == KeyCode.SPACE && arrowsFree()) {
+            // Space is the class's play/pause key wherever the focus is, a focused button included (it
+            // would otherwise press that button: after a click on "Next", Space would change the lesson).
+            dock.panel().togglePlay();
+        } else if (code == KeyCode.S && !event.isShortcutDown() && arrowsFree()) {
+            dock.panel().step(GanModel.StepKind.BOTH);
         } else {
             return;
         }
@@ -194,7 +216,8 @@ public final class MainWindow {
     /** Arrow keys belong to text fields, sliders and spinners when one of them has the focus. */
     private boolean arrowsFree() {
         Node focus = scene.getFocusOwner();
-        return !(focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner);
+        return !(focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
+                || focus instanceof javafx.scene.control.ComboBoxBase);
     }
 
     private void loadCourse(String preferredLessonId) {
@@ -252,6 +275,10 @@ public final class MainWindow {
         }
         stage.setFullScreenExitHint(on ? "Presenter mode: F5 or Esc to leave" : "");
         stage.setFullScreen(on);
+        if (split.getItems().contains(dock)) {
+            // On a projector the grid and charts get as much room as the lesson.
+            split.setDividerPositions(on ? PRESENTER_LESSON_SHARE : LESSON_SHARE);
+        }
     }
 
     private void rememberPlacement() {

@@ -16,6 +16,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ganclassroom.lesson.LessonFiles;
 import org.ganclassroom.settings.ShellSettings;
+import org.ganclassroom.ui.training.TestTraining;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -46,7 +47,7 @@ class MainWindowTest extends ApplicationTest {
                     answer: false
                     explain: The generator creates the fakes.
                 """);
-        window = new MainWindow(stage, lessons, ShellSettings.load(userData));
+        window = new MainWindow(stage, lessons, ShellSettings.load(userData), TestTraining.setup());
         window.show();
     }
 
@@ -68,7 +69,7 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(lookup("#concept-pane .md-strong").queryAll().stream()
                 .anyMatch(n -> ((Text) n).getText().equals("game")));
         assertTrue(lookup("#concept-pane .check-prompt").queryAll().size() == 1);
-        assertTrue(lookup("#training-dock-notice").tryQuery().isPresent());
+        assertTrue(lookup("#training-panel").tryQuery().isPresent());
     }
 
     @Test
@@ -133,6 +134,39 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void closingTheWindowStopsTheTrainingThread() throws Exception {
+        waitForEngine();
+        var trainer = window.trainingPanel().trainer().orElseThrow();
+        type(KeyCode.SPACE);
+        interact(stage::close);
+        assertFalse(trainer.isAlive(), "the training thread ended with the window");
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("gan-trainer") && t.isAlive() && !t.isDaemon()));
+    }
+
+    @Test
+    void spaceStartsAndPausesTrainingAndSSteps() throws Exception {
+        waitForEngine();
+        var trainer = window.trainingPanel().trainer().orElseThrow();
+        type(KeyCode.S);
+        waitUntil(() -> trainer.latest().step() == 1);
+        type(KeyCode.SPACE);
+        waitUntil(() -> trainer.state() == org.ganclassroom.gan.GanTrainer.State.RUNNING);
+        type(KeyCode.SPACE);
+        waitUntil(() -> trainer.state() == org.ganclassroom.gan.GanTrainer.State.PAUSED);
+        assertEquals(0, currentIndex(), "Space and S do not move between lessons");
+    }
+
+    private void waitForEngine() throws Exception {
+        waitUntil(() -> window.trainingPanel().trainer().isPresent());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void trainingDockCollapsesAndExpands() {
         assertTrue(lookup("#training-dock").tryQuery().isPresent());
         clickOn("#dock-toggle");
@@ -157,7 +191,8 @@ class MainWindowTest extends ApplicationTest {
         AtomicReference<MainWindow> reopened = new AtomicReference<>();
         interact(() -> stage.close());
         interact(() -> {
-            MainWindow second = new MainWindow(new Stage(), lessons, ShellSettings.load(userData));
+            MainWindow second = new MainWindow(new Stage(), lessons, ShellSettings.load(userData), TestTraining.setup());
+            second.trainingPanel().close();
             reopened.set(second);
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,613 @@
+package org.ganclassroom.ui.training;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.ganclassroom.data.DatasetException;
+import org.ganclassroom.data.Datasets;
+import org.ganclassroom.data.ImageSet;
+import org.ganclassroom.gan.AnimatedGif;
+import org.ganclassroom.gan.Checkpoint;
+import org.ganclassroom.gan.CheckpointException;
+import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.gan.GanTrainer;
+import org.ganclassroom.gan.Preset;
+import org.ganclassroom.gan.SampleGrid;
+import org.ganclassroom.gan.TrainingSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live training panel: the 8x8 sample grid, loss and verdict charts, counters and controls.
+ *
+ * <p>Threads: the trainer runs on its own thread. This panel never touches the networks on the FX thread:
+ * start/pause/step/settings are non-blocking trainer commands; anything that must wait for a step (reset,
+ * save, load, changing dataset) runs on the panel's single "training-io" thread and reports back with
+ * {@code Platform.runLater}. An {@link AnimationTimer} reads the trainer's latest snapshot once per frame
+ * and redraws only what changed, so at most one repaint per frame however fast training publishes.
+ */
+public final class TrainingPanel extends VBox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
+    private static final long CHART_REFRESH_NANOS = 250_000_000L;
+    private static final String MNIST_LABEL = "MNIST digits";
+    private static final String FASHION_LABEL = "Fashion-MNIST clothes";
+    private static final String FOLDER_LABEL = "My images…";
+
+    private final TrainingSetup setup;
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "training-io");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, ImageSet> loadedData = new HashMap<>();
+
+    private final ImageView gridView = new ImageView();
+    private final Label gridCaption = label("grid-caption", "");
+    private final Label stepCounter = label("counter-step", "–");
+    private final Label epochCounter = label("counter-epoch", "–");
+    private final Label speedCounter = label("counter-speed", "–");
+    private final Label elapsedCounter = label("counter-elapsed", "–");
+    private final Label realScoreCounter = label("counter-d-real", "–");
+    private final Label fakeScoreCounter = label("counter-d-fake", "–");
+    private final Label status = label("training-status", "Starting the training engine…");
+    private final Button startPause = button("start-pause", "Start", "Start or pause training (Space)");
+    private final Button stepBoth = button("step-both", "Step", "One D step, then one G step (S)");
+    private final Button stepD = button("step-d", "Step D", "Train only the discriminator, one step");
+    private final Button stepG = button("step-g", "Step G", "Train only the generator, one step");
+    private final Button reset = button("reset", "Reset…", "Start again with fresh networks");
+    private final Button save = button("save-checkpoint", "Save…", "Save the whole training state to a file");
+    private final Button load = button("load-checkpoint", "Load…", "Continue from a saved checkpoint");
+    private final Button exportGrid = button("export-grid", "Export PNG…", "Save the grid shown as a picture");
+    private final Button exportGif = button("export-gif", "Export GIF…", "Save the time-lapse as an animated GIF");
+    private final Button live = button("timelapse-live", "Live", "Back to the newest grid");
+    private final Slider timelapse = new Slider(0, 0, 0);
+    private final ComboBox<String> datasetChoice = new ComboBox<>();
+    private final ComboBox<String> presetChoice = new ComboBox<>();
+    private final TextField learningRate = new TextField();
+    private final Spinner<Integer> batchSize = new Spinner<>(1, 1024, 64, 8);
+    private final TrainingCharts charts = new TrainingCharts();
+    private final AnimationTimer refresher;
+
+    private volatile GanTrainer trainer;
+    private String datasetSpec = Datasets.MNIST;
+    private TrainingSnapshot shown;
+    private long shownGridStep = -1;
+    private long chartVersion = -1;
+    private long lastChartRefresh;
+    private boolean followLive = true;
+    private boolean updatingControls;
+
+    public TrainingPanel(TrainingSetup setup) {
+        this.setup = setup;
+        createView();
+        initListeners();
+        setControlsEnabled(false);
+        refresher = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                refresh(now);
+            }
+        };
+        refresher.start();
+    }
+
+    /** Loads the default dataset and builds the networks in the background; the window stays responsive. */
+    public void startEngine() {
+        Preset preset = setup.presets().get(0);
+        io.execute(() -> {
+            try {
+                ImageSet data = dataset(datasetSpec);
+                GanModel model = GanModel.create(preset, setup.seed());
+                GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
+                Platform.runLater(() -> {
+                    trainer = created;
+                    setControlsEnabled(true);
+                    showSettings(model.batchSize(), model.generatorLearningRate());
+                    say("Ready: " + preset.name() + " preset on " + data.name() + " (" + data.count()
+                            + " images). Press Start or Step.", false);
+                });
+            } catch (DatasetException | RuntimeException failure) {
+                LOG.error("Training engine could not start", failure);
+                Platform.runLater(() -> say("The training engine could not start: " + failure.getMessage(), true));
+            }
+        });
+    }
+
+    public Optional<GanTrainer> trainer() {
+        return Optional.ofNullable(trainer);
+    }
+
+    public void togglePlay() {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        if (t.state() == GanTrainer.State.RUNNING) {
+            t.pause();
+        } else {
+            t.start();
+        }
+    }
+
+    public void step(GanModel.StepKind kind) {
+        GanTrainer t = trainer;
+        if (t != null) {
+            t.step(kind);
+        }
+    }
+
+    /** Asks first; a confirmed reset starts a fresh run with the chosen preset and dataset. */
+    public void requestReset() {
+        if (trainer == null || confirm("Reset training?",
+                "Start again with fresh networks? The current run's progress is lost unless you save it first.")) {
+            resetTo(selectedPreset(), datasetSpec);
+        }
+    }
+
+    public void loadCheckpoint(Path file) {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        say("Loading " + file.getFileName() + "…", false);
+        io.execute(() -> {
+            try {
+                GanModel model = Checkpoint.load(file);
+                ImageSet data = dataset(datasetSpec);
+                t.replaceModel(model, data);
+                Platform.runLater(() -> {
+                    showSettings(model.batchSize(), model.generatorLearningRate());
+                    say("Loaded " + file.getFileName() + ": " + model.preset().name() + " preset at step "
+                            + TrainingText.step(model.step()) + ".", false);
+                });
+            } catch (CheckpointException | DatasetException problem) {
+                Platform.runLater(() -> say("Nothing was changed. " + problem.getMessage(), true));
+            }
+        });
+    }
+
+    public void saveCheckpoint(Path file) {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        io.execute(() -> {
+            try {
+                t.save(file);
+                Platform.runLater(() -> say("Saved the training state to " + file + ".", false));
+            } catch (CheckpointException problem) {
+                Platform.runLater(() -> say(problem.getMessage(), true));
+            }
+        });
+    }
+
+    /** Stops the training thread and the panel's background thread; called when the window closes. */
+    @Override
+    public void close() {
+        refresher.stop();
+        GanTrainer t = trainer;
+        trainer = null;
+        io.shutdownNow();
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    /** The status line's text (what the class is told). */
+    public String statusText() {
+        return status.getText();
+    }
+
+    int chartPointCount() {
+        return charts.pointCount();
+    }
+
+    private void createView() {
+        setId("training-panel");
+        getStyleClass().add("training-panel");
+
+        gridView.setId("sample-grid");
+        gridView.setSmooth(false); // nearest neighbour: crisp pixels at projector size
+        gridView.setPreserveRatio(true);
+        StackPane gridBox = new StackPane(gridView);
+        gridBox.getStyleClass().add("grid-box");
+        gridBox.setMinHeight(120);
+        gridView.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(100, Math.min(getWidth() - 30, 900)), widthProperty()));
+        gridCaption.getStyleClass().add("grid-caption");
+
+        HBox counters = new HBox(counter("Step", stepCounter), counter("Epoch", epochCounter),
+                counter("Speed", speedCounter), counter("Time", elapsedCounter),
+                counter("D(x)", realScoreCounter), counter("D(G(z))", fakeScoreCounter));
+        counters.getStyleClass().add("counters");
+
+        FlowPane controls = new FlowPane(startPause, stepBoth, stepD, stepG, reset);
+        controls.getStyleClass().add("control-row");
+
+        timelapse.setId("timelapse-slider");
+        timelapse.setMajorTickUnit(1);
+        timelapse.setBlockIncrement(1);
+        timelapse.setSnapToTicks(true);
+        HBox.setHgrow(timelapse, Priority.ALWAYS);
+        HBox timelapseRow = new HBox(label(null, "Time-lapse"), timelapse, live, exportGif);
+        timelapseRow.getStyleClass().add("control-row");
+        timelapseRow.setAlignment(Pos.CENTER_LEFT);
+
+        datasetChoice.setId("dataset-choice");
+        datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
+        datasetChoice.setValue(MNIST_LABEL);
+        presetChoice.setId("preset-choice");
+        setup.presets().forEach(p -> presetChoice.getItems().add(p.name()));
+        presetChoice.setValue(setup.presets().get(0).name());
+        learningRate.setId("learning-rate");
+        learningRate.setPrefColumnCount(7);
+        learningRate.setTooltip(new Tooltip("Adam learning rate of both networks; press Enter to apply"));
+        batchSize.setId("batch-size");
+        batchSize.setEditable(true);
+        batchSize.setPrefWidth(90);
+        FlowPane settings = new FlowPane(labelled("Dataset", datasetChoice), labelled("Preset", presetChoice),
+                labelled("Learning rate", learningRate), labelled("Batch", batchSize));
+        settings.getStyleClass().add("control-row");
+
+        FlowPane files = new FlowPane(save, load, exportGrid);
+        files.getStyleClass().add("control-row");
+        status.setWrapText(true);
+        status.getStyleClass().add("training-status");
+
+        getChildren().addAll(gridBox, gridCaption, counters, controls, status, charts.lossChart(),
+                charts.scoreChart(), timelapseRow, settings, files);
+    }
+
+    private void initListeners() {
+        startPause.setOnAction(e -> togglePlay());
+        stepBoth.setOnAction(e -> step(GanModel.StepKind.BOTH));
+        stepD.setOnAction(e -> step(GanModel.StepKind.DISCRIMINATOR_ONLY));
+        stepG.setOnAction(e -> step(GanModel.StepKind.GENERATOR_ONLY));
+        reset.setOnAction(e -> requestReset());
+        save.setOnAction(e -> chooseFile("Save training state", true, "checkpoint.zip", "Checkpoint", "*.zip")
+                .ifPresent(this::saveCheckpoint));
+        load.setOnAction(e -> chooseFile("Load training state", false, null, "Checkpoint", "*.zip")
+                .ifPresent(this::loadCheckpoint));
+        exportGrid.setOnAction(e -> chooseFile("Export grid", true, "grid.png", "PNG image", "*.png")
+                .ifPresent(this::exportShownGrid));
+        exportGif.setOnAction(e -> chooseFile("Export time-lapse", true, "watch-it-learn.gif", "GIF animation", "*.gif")
+                .ifPresent(this::exportTimelapse));
+        live.setOnAction(e -> followLive = true);
+        timelapse.valueProperty().addListener((obs, old, value) -> {
+            if (!updatingControls) {
+                followLive = value.intValue() >= (int) timelapse.getMax();
+                showTimelapseGrid(value.intValue());
+            }
+        });
+        learningRate.setOnAction(e -> applyLearningRate());
+        learningRate.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                applyLearningRate();
+            }
+        });
+        batchSize.valueProperty().addListener((obs, old, value) -> {
+            if (!updatingControls && trainer != null && value != null) {
+                trainer.setBatchSize(value);
+            }
+        });
+        presetChoice.setOnAction(e -> {
+            if (!updatingControls && trainer != null
+                    && !presetChoice.getValue().equals(trainer.latest().presetName())) {
+                askToRestart("the " + presetChoice.getValue() + " preset", datasetSpec);
+            }
+        });
+        datasetChoice.setOnAction(e -> {
+            if (!updatingControls) {
+                chooseDataset();
+            }
+        });
+    }
+
+    private void refresh(long now) {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        TrainingSnapshot snapshot = t.latest();
+        if (snapshot != shown) {
+            shown = snapshot;
+            showSnapshot(snapshot);
+        }
+        long version = t.history().version();
+        if (version != chartVersion && now - lastChartRefresh > CHART_REFRESH_NANOS) {
+            chartVersion = version;
+            lastChartRefresh = now;
+            charts.show(t.history().points());
+        }
+    }
+
+    private void showSnapshot(TrainingSnapshot s) {
+        stepCounter.setText(TrainingText.step(s.step()));
+        epochCounter.setText(TrainingText.epoch(s.epoch()));
+        speedCounter.setText(TrainingText.speed(s.stepsPerSecond()));
+        elapsedCounter.setText(TrainingText.elapsed(s.elapsedMillis()));
+        realScoreCounter.setText(s.lastStep() == null ? "–" : TrainingText.score(s.lastStep().meanRealScore()));
+        fakeScoreCounter.setText(s.lastStep() == null ? "–" : TrainingText.score(s.lastStep().meanFakeScore()));
+        boolean running = s.state() == GanTrainer.State.RUNNING;
+        startPause.setText(running ? "Pause" : s.step() == 0 ? "Start" : "Resume");
+        stepBoth.setDisable(running);
+        stepD.setDisable(running);
+        stepG.setDisable(running);
+        if (s.pauseReason() != null) {
+            say(s.pauseReason(), true);
+        }
+        updatingControls = true;
+        try {
+            int grids = trainer.timeline().size();
+            timelapse.setMax(Math.max(0, grids - 1));
+            if (followLive) {
+                timelapse.setValue(timelapse.getMax());
+            }
+        } finally {
+            updatingControls = false;
+        }
+        if (followLive && s.grid() != null && s.grid().step() != shownGridStep) {
+            showGrid(s.grid(), "live");
+        }
+    }
+
+    private void showTimelapseGrid(int index) {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        List<SampleGrid> grids = t.timeline().grids();
+        if (index >= 0 && index < grids.size()) {
+            showGrid(grids.get(index), followLive ? "live" : "time-lapse");
+        }
+    }
+
+    private void showGrid(SampleGrid grid, String mode) {
+        shownGridStep = grid.step();
+        gridView.setImage(GridImages.toImage(grid));
+        gridView.setUserData(grid);
+        gridCaption.setText("The generator's drawings of the same 64 noise vectors, step "
+                + TrainingText.step(grid.step()) + (mode.equals("live") ? "" : " (time-lapse; press Live)"));
+    }
+
+    private void applyLearningRate() {
+        GanTrainer t = trainer;
+        if (t == null || updatingControls) {
+            return;
+        }
+        String text = learningRate.getText().strip();
+        try {
+            double rate = Double.parseDouble(text);
+            t.setLearningRate(rate);
+            say("Learning rate " + rate + " applies from the next step.", false);
+        } catch (IllegalArgumentException notARate) {
+            say("'" + text + "' is not a learning rate: type a number above 0 and at most 1, such as 0.0002.", true);
+            showSettings(t.latest().batchSize(), t.latest().learningRate());
+        }
+    }
+
+    private void chooseDataset() {
+        String choice = datasetChoice.getValue();
+        String spec;
+        if (MNIST_LABEL.equals(choice)) {
+            spec = Datasets.MNIST;
+        } else if (FASHION_LABEL.equals(choice)) {
+            spec = Datasets.FASHION;
+        } else {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder of PNG or JPEG images");
+            File folder = getScene() == null ? null : chooser.showDialog(getScene().getWindow());
+            if (folder == null) {
+                showDatasetChoice();
+                return;
+            }
+            spec = folder.getAbsolutePath();
+        }
+        if (!spec.equals(datasetSpec)) {
+            askToRestart(choice.equals(FOLDER_LABEL) ? "the images in " + spec : choice, spec);
+        }
+    }
+
+    private void askToRestart(String what, String spec) {
+        GanTrainer t = trainer;
+        boolean fresh = t == null || t.latest().step() == 0;
+        if (fresh || confirm("Start a new run?", "Train on " + what + " from scratch? The current run's progress is"
+                + " lost unless you save it first.")) {
+            resetTo(selectedPreset(), spec);
+        } else {
+            updatingControls = true;
+            presetChoice.setValue(t.latest().presetName());
+            updatingControls = false;
+            showDatasetChoice();
+        }
+    }
+
+    private void resetTo(Preset preset, String spec) {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        say("Starting a fresh " + preset.name() + " run…", false);
+        io.execute(() -> {
+            try {
+                ImageSet data = dataset(spec);
+                GanModel model = GanModel.create(preset, setup.seed());
+                t.replaceModel(model, data);
+                Platform.runLater(() -> {
+                    datasetSpec = spec;
+                    followLive = true;
+                    showSettings(model.batchSize(), model.generatorLearningRate());
+                    String skipped = data.warnings().isEmpty() ? "" : " Skipped " + data.warnings().size()
+                            + " files: " + String.join("; ", data.warnings().subList(0, Math.min(3, data.warnings().size())));
+                    say("Fresh " + preset.name() + " networks on " + data.name() + " (" + data.count()
+                            + " images). Press Start or Step." + skipped, !data.warnings().isEmpty());
+                });
+            } catch (DatasetException problem) {
+                Platform.runLater(() -> {
+                    showDatasetChoice();
+                    say("Nothing was changed. " + problem.getMessage(), true);
+                });
+            }
+        });
+    }
+
+    private ImageSet dataset(String spec) throws DatasetException {
+        synchronized (loadedData) {
+            ImageSet cached = loadedData.get(spec);
+            if (cached == null) {
+                cached = setup.datasets().training(spec);
+                loadedData.put(spec, cached);
+            }
+            return cached;
+        }
+    }
+
+    private Preset selectedPreset() {
+        return setup.presets().stream().filter(p -> p.name().equals(presetChoice.getValue())).findFirst()
+                .orElse(setup.presets().get(0));
+    }
+
+    private void showSettings(int batch, double rate) {
+        updatingControls = true;
+        try {
+            batchSize.getValueFactory().setValue(batch);
+            learningRate.setText(Double.toString(rate));
+        } finally {
+            updatingControls = false;
+        }
+    }
+
+    private void showDatasetChoice() {
+        updatingControls = true;
+        datasetChoice.setValue(Datasets.MNIST.equals(datasetSpec) ? MNIST_LABEL
+                : Datasets.FASHION.equals(datasetSpec) ? FASHION_LABEL : FOLDER_LABEL);
+        updatingControls = false;
+    }
+
+    private void exportShownGrid(Path file) {
+        Object grid = gridView.getUserData();
+        if (!(grid instanceof SampleGrid sampleGrid)) {
+            say("There is no grid to export yet.", true);
+            return;
+        }
+        io.execute(() -> {
+            try {
+                sampleGrid.writePng(file);
+                Platform.runLater(() -> say("Saved the grid of step " + sampleGrid.step() + " to " + file + ".", false));
+            } catch (java.io.IOException problem) {
+                Platform.runLater(() -> say("Could not save " + file + ": " + problem.getMessage(), true));
+            }
+        });
+    }
+
+    private void exportTimelapse(Path file) {
+        GanTrainer t = trainer;
+        if (t == null) {
+            return;
+        }
+        List<SampleGrid> grids = t.timeline().grids();
+        io.execute(() -> {
+            try {
+                AnimatedGif.write(grids, 150, file);
+                Platform.runLater(() -> say("Saved " + grids.size() + " grids as " + file + ".", false));
+            } catch (java.io.IOException problem) {
+                Platform.runLater(() -> say("Could not save " + file + ": " + problem.getMessage(), true));
+            }
+        });
+    }
+
+    private Optional<Path> chooseFile(String title, boolean saving, String suggestedName, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        var window = getScene() == null ? null : getScene().getWindow();
+        File file = saving ? chooser.showSaveDialog(window) : chooser.showOpenDialog(window);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private boolean confirm(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void setControlsEnabled(boolean enabled) {
+        for (var control : List.of(startPause, stepBoth, stepD, stepG, reset, save, load, exportGrid, exportGif,
+                live, timelapse, datasetChoice, presetChoice, learningRate, batchSize)) {
+            control.setDisable(!enabled);
+        }
+    }
+
+    private void say(String text, boolean problem) {
+        status.setText(text);
+        status.getStyleClass().remove("problem");
+        if (problem) {
+            status.getStyleClass().add("problem");
+        }
+    }
+
+    private static VBox counter(String name, Label value) {
+        Label title = new Label(name);
+        title.getStyleClass().add("counter-name");
+        value.getStyleClass().add("counter-value");
+        VBox box = new VBox(title, value);
+        box.getStyleClass().add("counter");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static HBox labelled(String name, javafx.scene.Node control) {
+        HBox box = new HBox(new Label(name), control);
+        box.getStyleClass().add("labelled");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label label(String id, String text) {
+        Label label = new Label(text);
+        if (id != null) {
+            label.setId(id);
+        }
+        return label;
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+}

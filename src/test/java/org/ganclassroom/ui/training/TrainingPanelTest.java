@@ -1,0 +1,188 @@
+package org.ganclassroom.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.ganclassroom.gan.GanTrainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the panel's real controls against the real engine (tiny networks). */
+class TrainingPanelTest extends ApplicationTest {
+
+    @TempDir
+    Path temp;
+
+    private TrainingPanel panel;
+    private javafx.scene.control.ScrollPane scroll;
+
+    @Override
+    public void start(Stage stage) {
+        panel = new TrainingPanel(TestTraining.setup());
+        scroll = new javafx.scene.control.ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        stage.setScene(new Scene(scroll, 700, 1000));
+        stage.show();
+        panel.startEngine();
+    }
+
+    @AfterEach
+    void closePanel() {
+        panel.close();
+    }
+
+    private GanTrainer trainer() throws Exception {
+        waitUntil(() -> panel.trainer().isPresent());
+        return panel.trainer().orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The lower controls (settings, time-lapse) are below the fold, as in the dock: scroll like a user. */
+    private void scrollToBottom() {
+        interact(() -> scroll.setVvalue(1.0));
+    }
+
+    private Image shownGrid() {
+        return lookup("#sample-grid").queryAs(ImageView.class).getImage();
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void startTrainsAndTheGridChartsAndCountersMove() throws Exception {
+        GanTrainer trainer = trainer();
+        waitUntil(() -> shownGrid() != null);
+        Image before = shownGrid();
+
+        clickOn("#start-pause");
+        waitUntil(() -> trainer.latest().step() >= 12);
+        waitUntil(() -> shownGrid() != before && panel.chartPointCount() > 8);
+        assertEquals("Pause", lookup("#start-pause").queryAs(Button.class).getText());
+        assertFalse(text("#counter-step").equals("0"));
+        assertTrue(text("#grid-caption").contains("step"));
+
+        clickOn("#start-pause");
+        waitUntil(() -> trainer.state() == GanTrainer.State.PAUSED);
+        waitUntil(() -> lookup("#start-pause").queryAs(Button.class).getText().equals("Resume"));
+    }
+
+    @Test
+    void stepButtonsTrainOneStepEach() throws Exception {
+        GanTrainer trainer = trainer();
+        clickOn("#step-both");
+        waitUntil(() -> trainer.latest().step() == 1);
+        clickOn("#step-d");
+        waitUntil(() -> trainer.latest().step() == 2 && !trainer.latest().lastStep().trainedG());
+        clickOn("#step-g");
+        waitUntil(() -> trainer.latest().step() == 3 && !trainer.latest().lastStep().trainedD());
+        waitUntil(() -> text("#counter-step").equals("3"));
+    }
+
+    @Test
+    void resetAsksFirstAndOnlyResetsWhenConfirmed() throws Exception {
+        GanTrainer trainer = trainer();
+        clickOn("#step-both");
+        waitUntil(() -> trainer.latest().step() == 1);
+
+        clickOn("#reset");
+        clickOn("Cancel");
+        Thread.sleep(200);
+        assertEquals(1, trainer.latest().step(), "cancelled: nothing reset");
+
+        clickOn("#reset");
+        clickOn("OK");
+        waitUntil(() -> trainer.latest().step() == 0);
+        waitUntil(() -> text("#counter-step").equals("0"));
+    }
+
+    @Test
+    void learningRateAndBatchApplyWithoutAReset() throws Exception {
+        GanTrainer trainer = trainer();
+        scrollToBottom();
+        doubleClickOn("#learning-rate").eraseText(20).write("0.0005").type(javafx.scene.input.KeyCode.ENTER);
+        interact(() -> panel.step(org.ganclassroom.gan.GanModel.StepKind.BOTH));
+        waitUntil(() -> trainer.latest().step() == 1);
+        assertEquals(0.0005, trainer.withModel(m -> m.generatorLearningRate()));
+
+        doubleClickOn("#learning-rate").eraseText(20).write("fast").type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(panel.statusText().contains("is not a learning rate"), panel.statusText());
+        assertEquals(0.0005, trainer.latest().learningRate());
+    }
+
+    @Test
+    void saveThenLoadRestoresTheRun() throws Exception {
+        GanTrainer trainer = trainer();
+        for (int i = 0; i < 3; i++) {
+            clickOn("#step-both");
+            int expected = i + 1;
+            waitUntil(() -> trainer.latest().step() == expected);
+        }
+        Path file = temp.resolve("run.zip");
+        interact(() -> panel.saveCheckpoint(file));
+        waitUntil(() -> Files.isRegularFile(file) && panel.statusText().startsWith("Saved"));
+
+        clickOn("#reset");
+        clickOn("OK");
+        waitUntil(() -> trainer.latest().step() == 0);
+
+        interact(() -> panel.loadCheckpoint(file));
+        waitUntil(() -> trainer.latest().step() == 3 && panel.statusText().startsWith("Loaded"));
+    }
+
+    @Test
+    void corruptCheckpointShowsAMessageAndChangesNothing() throws Exception {
+        GanTrainer trainer = trainer();
+        clickOn("#step-both");
+        waitUntil(() -> trainer.latest().step() == 1);
+        var before = trainer.latest();
+        Path bogus = Files.writeString(temp.resolve("broken.zip"), "not a checkpoint");
+
+        interact(() -> panel.loadCheckpoint(bogus));
+        waitUntil(() -> panel.statusText().startsWith("Nothing was changed."));
+
+        assertTrue(panel.statusText().contains("not a GAN Classroom checkpoint"), panel.statusText());
+        assertEquals(1, trainer.latest().step());
+        assertEquals(before.grid(), trainer.latest().grid());
+    }
+
+    @Test
+    void timelapseScrubsBackToAnEarlierGrid() throws Exception {
+        GanTrainer trainer = trainer();
+        for (int i = 0; i < 4; i++) {
+            clickOn("#step-both");
+            int expected = i + 1;
+            waitUntil(() -> trainer.latest().step() == expected);
+        }
+        waitUntil(() -> text("#grid-caption").contains("step 4"));
+        Image live = shownGrid();
+        interact(() -> lookup("#timelapse-slider").queryAs(javafx.scene.control.Slider.class).setValue(0));
+        assertTrue(text("#grid-caption").contains("step 0"), text("#grid-caption"));
+        assertNotSame(live, shownGrid());
+        scrollToBottom();
+        clickOn("#timelapse-live");
+        interact(() -> scroll.setVvalue(0));
+        clickOn("#step-both");
+        waitUntil(() -> text("#grid-caption").contains("step 5"));
+    }
+}
