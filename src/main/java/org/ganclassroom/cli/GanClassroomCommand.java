@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         versionProvider = GanClassroomCommand.Version.class,
         description = "Teach Generative Adversarial Networks: lessons, quizzes and a live DCGAN.%n"
                 + "Without a command, opens the GAN Classroom window.",
-        subcommands = {CheckLessonsCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class})
+        subcommands = {CheckLessonsCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class,
+            org.ganclassroom.ui.bench.UiBenchCommand.class})
 public final class GanClassroomCommand implements Callable<Integer> {
 
     @Option(names = "--lessons", paramLabel = "DIR",

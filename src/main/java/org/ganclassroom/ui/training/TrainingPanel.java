@@ -242,10 +242,21 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 () -> Math.max(100, Math.min(getWidth() - 30, 900)), widthProperty()));
         gridCaption.getStyleClass().add("grid-caption");
 
-        HBox counters = new HBox(counter("Step", stepCounter), counter("Epoch", epochCounter),
-                counter("Speed", speedCounter), counter("Time", elapsedCounter),
-                counter("D(x)", realScoreCounter), counter("D(G(z))", fakeScoreCounter));
+        // Three columns of equal width: readable in a narrow dock, and each value keeps its place.
+        javafx.scene.layout.GridPane counters = new javafx.scene.layout.GridPane();
         counters.getStyleClass().add("counters");
+        VBox[] cells = {counter("Step", stepCounter), counter("Epoch", epochCounter),
+            counter("Steps/s", speedCounter), counter("Time", elapsedCounter),
+            counter("D(x)", realScoreCounter), counter("D(G(z))", fakeScoreCounter)};
+        for (int i = 0; i < cells.length; i++) {
+            counters.add(cells[i], i % 3, i / 3);
+        }
+        for (int c = 0; c < 3; c++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(100.0 / 3);
+            column.setFillWidth(true);
+            counters.getColumnConstraints().add(column);
+        }
 
         FlowPane controls = new FlowPane(startPause, stepBoth, stepD, stepG, reset);
         controls.getStyleClass().add("control-row");
@@ -585,7 +596,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         value.getStyleClass().add("counter-value");
         VBox box = new VBox(title, value);
         box.getStyleClass().add("counter");
-        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
 

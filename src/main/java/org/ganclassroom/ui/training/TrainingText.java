@@ -17,7 +17,7 @@ final class TrainingText {
     }
 
     static String speed(double stepsPerSecond) {
-        return stepsPerSecond <= 0 ? "–" : String.format(Locale.ROOT, "%.1f/s", stepsPerSecond);
+        return stepsPerSecond <= 0 ? "–" : String.format(Locale.ROOT, "%.2f", stepsPerSecond);
     }
 
     static String elapsed(long millis) {

@@ -1,0 +1,28 @@
+package org.ganclassroom.ui.bench;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ui-bench --seconds S}: how smooth the window stays while the classroom preset trains. This class
+ * names no JavaFX type (picocli reflects over every subcommand at start-up, and the other subcommands must
+ * not load JavaFX); {@link UiBench} does the work.
+ */
+@Command(name = "ui-bench", mixinStandardHelpOptions = true,
+        description = {"Open the real window, train the classroom preset with the panel showing, and measure",
+                "the gaps between JavaFX pulses. First trains headless for the same time to compare speeds.",
+                "Last line: 'pulse p95 ms: X, max ms: Y, steps/s: Z'. Needs a display (or Xvfb)."})
+public final class UiBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Seconds of each measurement (default ${DEFAULT-VALUE}).")
+    private int seconds;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seconds < 5) {
+            throw new IllegalArgumentException("--seconds must be at least 5");
+        }
+        return UiBench.run(seconds);
+    }
+}
