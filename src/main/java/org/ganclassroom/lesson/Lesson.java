@@ -66,10 +66,12 @@ public sealed interface Lesson {
         }
     }
 
-    record LossWalkthrough(String id, String title, Path file, String intro, List<WalkthroughStep> steps)
-            implements Lesson {
+    /** @param algorithm the lines of the training algorithm, stepped through one at a time (may be empty) */
+    record LossWalkthrough(String id, String title, Path file, String intro, List<WalkthroughStep> steps,
+                           List<String> algorithm) implements Lesson {
         public LossWalkthrough {
             steps = List.copyOf(steps);
+            algorithm = List.copyOf(algorithm);
         }
 
         @Override

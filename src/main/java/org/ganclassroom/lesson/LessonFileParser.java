@@ -31,7 +31,7 @@ final class LessonFileParser {
     private static final Set<String> CONCEPT = with("body", "check");
     private static final Set<String> TRUE_FALSE = with("intro", "questions");
     private static final Set<String> FAKE_OR_REAL = with("intro", "images", "seed", "dataset", "mode");
-    private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps");
+    private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps", "algorithm");
     private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
     private static final Set<String> STEP = Set.of("title", "body", "formula");
 
@@ -171,10 +171,24 @@ final class LessonFileParser {
         List<Lesson.WalkthroughStep> steps = new ArrayList<>();
         for (MappingNode stepNode : fields.mappingList("steps", true)) {
             YamlFields step = new YamlFields(stepNode, "a walkthrough step", STEP, this::problem);
-            steps.add(new Lesson.WalkthroughStep(step.requiredText("title"), markdown(step, "body", true),
-                    step.optionalText("formula", "")));
+            String formula = step.optionalText("formula", "");
+            checkFormula(formula, step.lineOf("formula"));
+            steps.add(new Lesson.WalkthroughStep(step.requiredText("title"), markdown(step, "body", true), formula));
         }
-        return new Lesson.LossWalkthrough(id, title, file, intro, steps);
+        List<String> algorithm = fields.textList("algorithm");
+        return new Lesson.LossWalkthrough(id, title, file, intro, steps, algorithm);
+    }
+
+    /** A formula the walkthrough cannot typeset is reported here rather than shown as raw LaTeX in class. */
+    private void checkFormula(String latex, int line) {
+        if (latex.isEmpty()) {
+            return;
+        }
+        try {
+            new org.scilab.forge.jlatexmath.TeXFormula(latex);
+        } catch (RuntimeException invalid) {
+            problem(line, "the formula is not valid LaTeX: " + invalid.getMessage().lines().findFirst().orElse(""));
+        }
     }
 
     /** A check item is a true/false statement or, where that does not fit, a multiple-choice question. */

@@ -5,19 +5,15 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.ganclassroom.storage.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the shell remembers per user between runs: the last lesson, the window placement, which lessons
- * were opened (the navigator's ticks) and whether the training dock was open. Stored as a small properties
+ * What the shell remembers per user between runs: the last lesson, the window placement and whether the
+ * training dock was open. (Ticks and scores are the student's progress: see quiz/ProgressStore.) Stored as a small properties
  * file in the user's data folder; an unreadable file is set aside and defaults are used, never a crash.
  */
 public final class ShellSettings {
@@ -77,18 +73,6 @@ public final class ShellSettings {
         values.setProperty("window.width", Double.toString(placement.width()));
         values.setProperty("window.height", Double.toString(placement.height()));
         values.setProperty("window.maximized", Boolean.toString(placement.maximized()));
-    }
-
-    public Set<String> openedLessons() {
-        String list = values.getProperty("openedLessons", "");
-        return Arrays.stream(list.split(",")).filter(s -> !s.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    public void markOpened(String lessonId) {
-        Set<String> opened = openedLessons();
-        opened.add(lessonId);
-        values.setProperty("openedLessons", String.join(",", opened));
     }
 
     public boolean trainingDockOpen() {

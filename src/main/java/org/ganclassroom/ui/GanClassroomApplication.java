@@ -3,7 +3,6 @@ package org.ganclassroom.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.ganclassroom.settings.ShellSettings;
 import org.ganclassroom.storage.UserDataFolder;
 import org.ganclassroom.ui.shell.MainWindow;
 import org.ganclassroom.ui.training.TrainingSetup;
@@ -14,6 +13,6 @@ public final class GanClassroomApplication extends Application {
     @Override
     public void start(Stage stage) {
         Path lessons = Path.of(getParameters().getNamed().getOrDefault("lessons", "lessons"));
-        new MainWindow(stage, lessons, ShellSettings.load(UserDataFolder.locate()), TrainingSetup.standard()).show();
+        new MainWindow(stage, lessons, UserDataFolder.locate(), TrainingSetup.standard()).show();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +20,12 @@ class ShellSettingsTest {
         ShellSettings settings = ShellSettings.load(dir);
         settings.setLastLesson("04-the-discriminator");
         settings.setWindowPlacement(new WindowPlacement(10, 20, 1024, 700, true));
-        settings.markOpened("01-a");
-        settings.markOpened("04-the-discriminator");
         settings.setTrainingDockOpen(false);
         settings.save();
 
         ShellSettings reloaded = ShellSettings.load(dir);
         assertEquals(Optional.of("04-the-discriminator"), reloaded.lastLesson());
         assertEquals(new WindowPlacement(10, 20, 1024, 700, true), reloaded.windowPlacement());
-        assertEquals(Set.of("01-a", "04-the-discriminator"), reloaded.openedLessons());
         assertFalse(reloaded.trainingDockOpen());
     }
 

@@ -17,7 +17,6 @@ import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.lesson.LessonsFolder;
-import org.ganclassroom.settings.ShellSettings;
 import org.ganclassroom.ui.shell.MainWindow;
 import org.ganclassroom.ui.training.TrainingSetup;
 
@@ -43,7 +42,7 @@ final class UiBench {
             try {
                 Path settingsFolder = Files.createTempDirectory("ui-bench");
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(stage, LessonsFolder.locate(null), ShellSettings.load(settingsFolder),
+                MainWindow window = new MainWindow(stage, LessonsFolder.locate(null), settingsFolder,
                         new TrainingSetup(List.of(Preset.classroom()), datasets, 10, 1));
                 window.show();
                 measureWhenReady(window, seconds, result);

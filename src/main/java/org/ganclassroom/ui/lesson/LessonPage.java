@@ -6,7 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The common frame of every lesson pane: a scrolling column with the title on top. */
-final class LessonPage extends ScrollPane {
+class LessonPage extends ScrollPane {
 
     private final VBox column = new VBox();
 

@@ -9,16 +9,15 @@ import org.ganclassroom.lesson.LessonEntry;
 import org.ganclassroom.lesson.LessonProblem;
 import org.ganclassroom.ui.markdown.MarkdownView;
 
-/**
- * Builds the pane for one lesson entry. The interactive panes for true-false, fake-or-real and
- * loss-walkthrough lessons come later; until then their content is shown read-only.
- */
+/** Builds the pane for one lesson entry: a concept page or an interactive quiz or walkthrough. */
 public final class LessonViews {
 
     private final LessonAssets assets;
+    private final LessonContext context;
 
-    public LessonViews(Path lessonsFolder) {
+    public LessonViews(Path lessonsFolder, LessonContext context) {
         this.assets = new LessonAssets(lessonsFolder);
+        this.context = context;
     }
 
     public Node create(LessonEntry entry) {
@@ -48,36 +47,15 @@ public final class LessonViews {
     }
 
     private Node trueFalse(Lesson.TrueFalse lesson) {
-        return new LessonPage("true-false-pane", "True or false?", lesson.title())
-                .add(new MarkdownView(lesson.intro(), assets), new CheckItemsView(lesson.questions()));
+        return new TrueFalsePane(lesson.id(), lesson.title(), lesson.intro(), lesson.questions(), context, assets);
     }
 
     private Node fakeOrReal(Lesson.FakeOrReal lesson) {
-        String dataset = lesson.dataset().equals("fashion") ? "Fashion-MNIST clothes" : "MNIST handwritten digits";
-        String mode = lesson.mode() == Lesson.FakeOrReal.QuizMode.PAIR
-                ? "two images side by side; click the real one"
-                : "one image at a time; answer Fake or Real";
-        return new LessonPage("fake-or-real-pane", "Fake or Real?", lesson.title())
-                .add(new MarkdownView(lesson.intro(), assets),
-                        LessonPage.note("Round: " + lesson.images() + " images of " + dataset + ", " + mode
-                                + " (seed " + lesson.seed() + ")."));
+        return new FakeOrRealPane(lesson, context, assets);
     }
 
     private Node lossWalkthrough(Lesson.LossWalkthrough lesson) {
-        LessonPage page = new LessonPage("loss-walkthrough-pane", "Loss walkthrough", lesson.title())
-                .add(new MarkdownView(lesson.intro(), assets));
-        int number = 1;
-        for (Lesson.WalkthroughStep step : lesson.steps()) {
-            page.add(LessonPage.sectionHeading("Step " + number++ + ": " + step.title()));
-            if (!step.formula().isEmpty()) {
-                Label formula = new Label(step.formula());
-                formula.getStyleClass().add("formula-source");
-                formula.setWrapText(true);
-                page.add(formula);
-            }
-            page.add(new MarkdownView(step.body(), assets));
-        }
-        return page;
+        return new LossWalkthroughPane(lesson, context, assets);
     }
 
     private Node broken(LessonEntry.Broken entry) {

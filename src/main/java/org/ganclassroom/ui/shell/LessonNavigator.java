@@ -8,11 +8,12 @@ import org.ganclassroom.lesson.LessonEntry;
 /** The ordered list of lessons, with a tick for each one opened and a warning sign for a broken file. */
 final class LessonNavigator extends ListView<LessonEntry> {
 
-    LessonNavigator(ShellModel model) {
+    /** @param badge text after a lesson's title, such as its score ("  ·  7/12"), or "" */
+    LessonNavigator(ShellModel model, java.util.function.Function<LessonEntry, String> badge) {
         super(model.lessons());
         setId("lesson-navigator");
         getStyleClass().add("lesson-navigator");
-        setCellFactory(list -> new LessonCell(model));
+        setCellFactory(list -> new LessonCell(model, badge));
         model.currentIndexProperty().addListener((obs, old, index) -> {
             if (getSelectionModel().getSelectedIndex() != index.intValue()) {
                 getSelectionModel().select(index.intValue());
@@ -32,9 +33,11 @@ final class LessonNavigator extends ListView<LessonEntry> {
 
     private static final class LessonCell extends ListCell<LessonEntry> {
         private final ShellModel model;
+        private final java.util.function.Function<LessonEntry, String> badge;
 
-        LessonCell(ShellModel model) {
+        LessonCell(ShellModel model, java.util.function.Function<LessonEntry, String> badge) {
             this.model = model;
+            this.badge = badge;
             // Long titles wrap inside the navigator's width instead of adding a horizontal scroll bar.
             setWrapText(true);
             setPrefWidth(0);
@@ -58,7 +61,7 @@ final class LessonNavigator extends ListView<LessonEntry> {
             } else {
                 mark = "  ";
             }
-            setText(mark + "  " + (getIndex() + 1) + ". " + entry.title());
+            setText(mark + "  " + (getIndex() + 1) + ". " + entry.title() + badge.apply(entry));
         }
     }
 }

@@ -25,7 +25,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.CourseLoader;
+import org.ganclassroom.quiz.CourseReport;
+import org.ganclassroom.quiz.Progress;
+import org.ganclassroom.quiz.ProgressStore;
 import org.ganclassroom.settings.ShellSettings;
+import org.ganclassroom.storage.AtomicFiles;
+import org.ganclassroom.ui.lesson.KeyboardLesson;
+import org.ganclassroom.ui.lesson.LessonContext;
 import org.ganclassroom.settings.WindowPlacement;
 import org.ganclassroom.ui.lesson.LessonViews;
 import org.ganclassroom.gan.GanModel;
@@ -48,29 +54,40 @@ public final class MainWindow {
     private static final double PRESENTER_LESSON_SHARE = 0.5;
 
     private final Stage stage;
+    private final ProgressStore progressStore;
+    private final Progress progress;
+    private Course course;
     private final Path lessonsFolder;
     private final ShellSettings settings;
     private final ShellModel model = new ShellModel();
     private final LessonViews views;
     private final StackPane lessonHost = new StackPane();
     private final TrainingDock dock;
-    private final LessonNavigator navigator = new LessonNavigator(model);
+    private final LessonNavigator navigator;
     private final SplitPane split = new SplitPane();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
 
-    public MainWindow(Stage stage, Path lessonsFolder, ShellSettings settings, TrainingSetup trainingSetup) {
+    /**
+     * @param userData the per-user folder for settings and progress (see UserDataFolder)
+     */
+    public MainWindow(Stage stage, Path lessonsFolder, Path userData, TrainingSetup trainingSetup) {
         this.stage = stage;
         this.dock = new TrainingDock(trainingSetup);
         this.lessonsFolder = lessonsFolder;
-        this.settings = settings;
-        this.views = new LessonViews(lessonsFolder);
+        this.settings = ShellSettings.load(userData);
+        this.progressStore = new ProgressStore(userData);
+        this.progress = progressStore.load();
+        this.navigator = new LessonNavigator(model, this::scoreBadge);
+        this.views = new LessonViews(lessonsFolder, new LessonContext(progress, this::saveProgress,
+                trainingSetup.datasets(), () -> dock.panel().trainer()));
         createView();
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet("base.css"));
         initListeners();
         loadCourse(settings.lastLesson().orElse(null));
+        progressStore.loadProblem().ifPresent(problem -> status.setText("⚠ " + problem));
     }
 
     public ShellModel model() {
@@ -169,7 +186,18 @@ public final class MainWindow {
         presenter.setTooltip(new Tooltip("Full screen, large type, high contrast for projectors (F5)"));
         presenter.selectedProperty().bindBidirectional(model.presenterProperty());
 
-        ToolBar toolbar = new ToolBar(previous, next, position, spacer, reload, dockToggle, presenter);
+        Button results = new Button("My results");
+        results.setId("course-summary");
+        results.setTooltip(new Tooltip("Your answers and scores, to show the instructor or export as CSV"));
+        results.setOnAction(e -> showResults());
+
+        Button resetProgress = new Button("Reset my progress…");
+        resetProgress.setId("reset-progress");
+        resetProgress.setTooltip(new Tooltip("Forget every answer and tick (asks first)"));
+        resetProgress.setOnAction(e -> requestProgressReset());
+
+        ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, reload, dockToggle,
+                presenter);
         toolbar.setId("toolbar");
         return toolbar;
     }
@@ -182,6 +210,7 @@ public final class MainWindow {
             settings.save();
         });
         model.presenterProperty().addListener((obs, old, on) -> applyPresenterMode(on));
+        dock.panel().presenterProperty().bind(model.presenterProperty());
         // Leaving full screen with Esc also leaves presenter mode, so the toggle never lies.
         stage.fullScreenProperty().addListener((obs, old, fullScreen) -> {
             if (!fullScreen && model.presenterProperty().get()) {
@@ -193,6 +222,12 @@ public final class MainWindow {
 
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        Node lesson = lessonHost.getChildren().isEmpty() ? null : lessonHost.getChildren().get(0);
+        if (lesson instanceof KeyboardLesson keyboardLesson && arrowsFree() && !event.isShortcutDown()
+                && keyboardLesson.handleKey(event)) {
+            event.consume(); // the lesson's own keys (T/F, F/R, N...) come first
+            return;
+        }
         if (code == KeyCode.F5) {
             model.presenterProperty().set(!model.presenterProperty().get());
         } else if (code == KeyCode.PAGE_DOWN || (code == KeyCode.RIGHT && arrowsFree())) {
@@ -222,8 +257,8 @@ public final class MainWindow {
 
     private void loadCourse(String preferredLessonId) {
         try {
-            Course course = new CourseLoader().load(lessonsFolder);
-            model.setCourse(course, preferredLessonId, settings.openedLessons());
+            course = new CourseLoader().load(lessonsFolder);
+            model.setCourse(course, preferredLessonId, progress.opened());
             int broken = (int) course.entries().stream()
                     .filter(org.ganclassroom.lesson.LessonEntry.Broken.class::isInstance).count();
             status.setText(course.entries().size() + " lessons from " + course.folder()
@@ -244,9 +279,101 @@ public final class MainWindow {
         model.current().ifPresent(entry -> {
             lessonHost.getChildren().setAll(views.create(entry));
             settings.setLastLesson(entry.id());
-            settings.markOpened(entry.id());
             settings.save();
+            if (!progress.opened().contains(entry.id())) {
+                progress.markOpened(entry.id());
+                saveProgress();
+            }
         });
+    }
+
+    /** Saves after every answer; a failure is shown, and the answers stay in memory to retry next time. */
+    private void saveProgress() {
+        try {
+            progressStore.save(progress);
+            navigatorRefresh();
+        } catch (java.io.IOException failed) {
+            status.setText("⚠ Your progress could not be saved to " + progressStore.file() + ": " + failed.getMessage());
+        }
+    }
+
+    /** What the navigator shows after a lesson's title: its score, or the best Fake-or-Real round. */
+    private String scoreBadge(org.ganclassroom.lesson.LessonEntry entry) {
+        if (!(entry instanceof org.ganclassroom.lesson.LessonEntry.Loaded loaded)) {
+            return "";
+        }
+        if (loaded.lesson() instanceof org.ganclassroom.lesson.Lesson.FakeOrReal) {
+            return progress.bestRound(entry.id()).map(r -> "  ·  " + r.correct() + "/" + r.total()).orElse("");
+        }
+        Progress.Score score = progress.score(entry.id());
+        return score.isEmpty() ? "" : "  ·  " + score.correct() + "/" + loaded.lesson().checkItems().size();
+    }
+
+    private void navigatorRefresh() {
+        navigator.refresh();
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Asks first, then forgets every answer, round and tick of this user. */
+    public void requestProgressReset() {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Forget all your answers, scores and ticks? This cannot be undone.",
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        alert.setTitle("Reset my progress");
+        alert.setHeaderText("Reset my progress");
+        alert.initOwner(stage);
+        if (alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
+            progress.clear();
+            saveProgress();
+            model.clearOpened();
+            model.current().ifPresent(entry -> {
+                progress.markOpened(entry.id());
+                saveProgress();
+            });
+            showCurrentLesson();
+            status.setText("Your progress was reset.");
+        }
+    }
+
+    /** The end-of-course summary, with a CSV export. */
+    public void showResults() {
+        if (course == null) {
+            return;
+        }
+        CourseReport report = new CourseReport(course, progress);
+        javafx.scene.control.Alert dialog = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION);
+        dialog.setTitle("My results");
+        dialog.setHeaderText("My results in GAN Classroom");
+        Label text = new Label(String.join("\n", report.lines()));
+        text.setId("results-text");
+        text.setWrapText(true);
+        dialog.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType("Export CSV…");
+        dialog.getButtonTypes().setAll(export, javafx.scene.control.ButtonType.CLOSE);
+        dialog.initOwner(stage);
+        dialog.showAndWait().filter(export::equals).ifPresent(b -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setInitialFileName("gan-classroom-results.csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                exportResults(file.toPath());
+            }
+        });
+    }
+
+    public void exportResults(Path file) {
+        try {
+            AtomicFiles.writeString(file, new CourseReport(course, progress).csv());
+            status.setText("Saved your results to " + file);
+        } catch (java.io.IOException failed) {
+            status.setText("⚠ Could not save " + file + ": " + failed.getMessage());
+        }
     }
 
     private void showDock(boolean open) {

@@ -37,6 +37,11 @@ public final class ShellModel {
         select(preferredLessonId == null ? 0 : course.indexOf(preferredLessonId).orElse(0));
     }
 
+    /** Forgets the ticks (after "Reset my progress"). */
+    public void clearOpened() {
+        opened.clear();
+    }
+
     public void clearCourse() {
         currentIndex.set(-1);
         lessons.clear();

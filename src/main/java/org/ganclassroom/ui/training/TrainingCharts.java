@@ -104,7 +104,7 @@ final class TrainingCharts {
         chart.setCreateSymbols(false);
         chart.getStyleClass().add("training-chart");
         chart.setMinHeight(140);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(190);
         return chart;
     }
 }

@@ -93,6 +93,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final Spinner<Integer> batchSize = new Spinner<>(1, 1024, 64, 8);
     private final TrainingCharts charts = new TrainingCharts();
     private final AnimationTimer refresher;
+    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
 
     private volatile GanTrainer trainer;
     private String datasetSpec = Datasets.MNIST;
@@ -137,6 +138,11 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 Platform.runLater(() -> say("The training engine could not start: " + failure.getMessage(), true));
             }
         });
+    }
+
+    /** Presenter mode: a large grid for the projector. */
+    public javafx.beans.property.BooleanProperty presenterProperty() {
+        return presenter;
     }
 
     public Optional<GanTrainer> trainer() {
@@ -238,8 +244,11 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         StackPane gridBox = new StackPane(gridView);
         gridBox.getStyleClass().add("grid-box");
         gridBox.setMinHeight(120);
+        // Beside a lesson the grid stays small enough that both charts fit below it; on a projector
+        // (presenter mode) it grows to fill the dock.
         gridView.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(100, Math.min(getWidth() - 30, 900)), widthProperty()));
+                () -> Math.max(100, Math.min(getWidth() - 30, presenter.get() ? 900 : 250)),
+                widthProperty(), presenter));
         gridCaption.getStyleClass().add("grid-caption");
 
         // Three columns of equal width: readable in a narrow dock, and each value keeps its place.

@@ -47,7 +47,7 @@ class MainWindowTest extends ApplicationTest {
                     answer: false
                     explain: The generator creates the fakes.
                 """);
-        window = new MainWindow(stage, lessons, ShellSettings.load(userData), TestTraining.setup());
+        window = new MainWindow(stage, lessons, userData, TestTraining.setup());
         window.show();
     }
 
@@ -191,7 +191,7 @@ class MainWindowTest extends ApplicationTest {
         AtomicReference<MainWindow> reopened = new AtomicReference<>();
         interact(() -> stage.close());
         interact(() -> {
-            MainWindow second = new MainWindow(new Stage(), lessons, ShellSettings.load(userData), TestTraining.setup());
+            MainWindow second = new MainWindow(new Stage(), lessons, userData, TestTraining.setup());
             second.trainingPanel().close();
             reopened.set(second);
         });

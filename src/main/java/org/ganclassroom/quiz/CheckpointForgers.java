@@ -1,0 +1,71 @@
+package org.ganclassroom.quiz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ganclassroom.gan.Checkpoint;
+import org.ganclassroom.gan.CheckpointException;
+import org.ganclassroom.gan.GanModel;
+
+/**
+ * Forgeries from generator checkpoints shipped in {@code sample-data/checkpoints/}, for classes that have
+ * not trained one yet. Fakes alternate between an early checkpoint (easy to spot) and a late one (hard),
+ * and the late checkpoint's discriminator, the most experienced detective, gives the verdicts.
+ */
+public final class CheckpointForgers implements Forgers {
+
+    private final List<GanModel> models;
+    private final String description;
+
+    private CheckpointForgers(List<GanModel> models, String description) {
+        this.models = models;
+        this.description = description;
+    }
+
+    /**
+     * Loads {@code <dataset>-*.zip} from the folder, in file-name order (name them so early sorts first,
+     * e.g. {@code mnist-1-early.zip}, {@code mnist-2-late.zip}).
+     */
+    public static CheckpointForgers load(Path folder, String dataset) throws CheckpointException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+            files = listing.filter(p -> p.getFileName().toString().startsWith(dataset + "-")
+                    && p.getFileName().toString().endsWith(".zip")).sorted().toList();
+        } catch (IOException unreadable) {
+            throw new CheckpointException("cannot read " + folder + ": " + unreadable.getMessage(), unreadable);
+        }
+        if (files.isEmpty()) {
+            throw new CheckpointException("there is no shipped generator for " + dataset + " in " + folder
+                    + "; train one in the training panel first");
+        }
+        List<GanModel> models = new ArrayList<>();
+        for (Path file : files) {
+            models.add(Checkpoint.load(file));
+        }
+        String steps = String.join(" and ", models.stream().map(m -> "step " + m.step()).toList());
+        return new CheckpointForgers(models, "generators shipped with the app (" + steps + " of training)");
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public float[] forge(int count, long seed) {
+        float[] images = new float[count * 784];
+        for (int i = 0; i < count; i++) {
+            GanModel model = models.get(i % models.size());
+            System.arraycopy(model.generate(1, seed * 7919 + i), 0, images, i * 784, 784);
+        }
+        return images;
+    }
+
+    @Override
+    public double[] judge(float[] images, int count) {
+        return models.get(models.size() - 1).discriminate(images, count);
+    }
+}

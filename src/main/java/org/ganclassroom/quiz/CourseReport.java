@@ -1,0 +1,102 @@
+package org.ganclassroom.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ganclassroom.lesson.CheckItem;
+import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.Lesson;
+import org.ganclassroom.lesson.LessonEntry;
+
+/**
+ * The end-of-course summary a student shows the instructor, and the same as CSV for a spreadsheet.
+ */
+public final class CourseReport {
+
+    private final Course course;
+    private final Progress progress;
+
+    public CourseReport(Course course, Progress progress) {
+        this.course = course;
+        this.progress = progress;
+    }
+
+    /** One line per lesson, then the totals. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        int correct = 0;
+        int answered = 0;
+        int questions = 0;
+        int opened = 0;
+        for (LessonEntry entry : course.entries()) {
+            if (!(entry instanceof LessonEntry.Loaded loaded)) {
+                continue;
+            }
+            Lesson lesson = loaded.lesson();
+            boolean seen = progress.opened().contains(lesson.id());
+            opened += seen ? 1 : 0;
+            Progress.Score score = progress.score(lesson.id());
+            correct += score.correct();
+            answered += score.answered();
+            questions += lesson.checkItems().size();
+            lines.add(String.format(Locale.ROOT, "%s %s: %s", seen ? "✓" : "·", lesson.title(), detail(lesson, score)));
+        }
+        lines.add(String.format(Locale.ROOT, "Lessons opened: %d of %d. Questions answered: %d of %d, %d right (%s).",
+                opened, course.entries().size(), answered, questions, correct, percent(correct, answered)));
+        return lines;
+    }
+
+    private String detail(Lesson lesson, Progress.Score score) {
+        if (lesson instanceof Lesson.FakeOrReal) {
+            return progress.bestRound(lesson.id())
+                    .map(r -> String.format(Locale.ROOT, "best round %d/%d (the discriminator: %d/%d)", r.correct(),
+                            r.total(), r.discriminatorCorrect(), r.total()))
+                    .orElse("no round played");
+        }
+        if (lesson.checkItems().isEmpty()) {
+            return "read";
+        }
+        return score.isEmpty() ? "not answered" : score.correct() + " of " + score.answered() + " right ("
+                + lesson.checkItems().size() + " questions)";
+    }
+
+    /** {@code lesson,title,kind,item,question,given,correct,answered_at} plus one row per round. */
+    public String csv() {
+        StringBuilder csv = new StringBuilder("lesson,title,kind,item,question,given,correct,answered_at\n");
+        for (LessonEntry entry : course.entries()) {
+            if (!(entry instanceof LessonEntry.Loaded loaded)) {
+                continue;
+            }
+            Lesson lesson = loaded.lesson();
+            List<CheckItem> items = lesson.checkItems();
+            for (Answer answer : progress.answers(lesson.id())) {
+                String prompt = answer.item() < items.size() ? items.get(answer.item()).prompt() : "";
+                row(csv, lesson, String.valueOf(answer.item() + 1), prompt, answer.given(),
+                        String.valueOf(answer.correct()), answer.at().toString());
+            }
+            for (RoundResult round : progress.rounds()) {
+                if (round.lessonId().equals(lesson.id())) {
+                    row(csv, lesson, "round", "Fake or Real: you " + round.correct() + "/" + round.total()
+                                    + ", discriminator " + round.discriminatorCorrect() + "/" + round.total(),
+                            String.valueOf(round.correct()), String.valueOf(round.correct() * 2 > round.total()),
+                            round.at().toString());
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, Lesson lesson, String item, String question, String given,
+                            String correct, String at) {
+        csv.append(String.join(",", quote(lesson.id()), quote(lesson.title()), lesson.kind().fileName(), item,
+                quote(question), quote(given), correct, at)).append('\n');
+    }
+
+    static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "–" : Math.round(100.0 * part / whole) + "%";
+    }
+}

@@ -1,0 +1,82 @@
+package org.ganclassroom.quiz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A student's progress through the course: lessons opened, the latest answer to every check item, and
+ * every Fake-or-Real round. Not thread-safe; the UI uses it on the FX thread and {@link ProgressStore}
+ * saves a copy.
+ */
+public final class Progress {
+
+    private final Set<String> opened = new LinkedHashSet<>();
+    private final Map<String, Map<Integer, Answer>> answers = new LinkedHashMap<>();
+    private final List<RoundResult> rounds = new ArrayList<>();
+
+    public void markOpened(String lessonId) {
+        opened.add(lessonId);
+    }
+
+    public Set<String> opened() {
+        return Set.copyOf(opened);
+    }
+
+    /** Records an answer; a second answer to the same item replaces the first. */
+    public void record(Answer answer) {
+        answers.computeIfAbsent(answer.lessonId(), id -> new LinkedHashMap<>()).put(answer.item(), answer);
+    }
+
+    public void record(RoundResult round) {
+        rounds.add(round);
+    }
+
+    public Optional<Answer> answer(String lessonId, int item) {
+        return Optional.ofNullable(answers.getOrDefault(lessonId, Map.of()).get(item));
+    }
+
+    public List<Answer> answers(String lessonId) {
+        return List.copyOf(answers.getOrDefault(lessonId, Map.of()).values());
+    }
+
+    public List<Answer> allAnswers() {
+        return answers.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+
+    public List<RoundResult> rounds() {
+        return List.copyOf(rounds);
+    }
+
+    public Optional<RoundResult> bestRound(String lessonId) {
+        return rounds.stream().filter(r -> r.lessonId().equals(lessonId))
+                .max(java.util.Comparator.comparingDouble(r -> r.correct() / (double) r.total()));
+    }
+
+    /** Correct answers out of items answered in one lesson. */
+    public Score score(String lessonId) {
+        List<Answer> given = answers(lessonId);
+        return new Score((int) given.stream().filter(Answer::correct).count(), given.size());
+    }
+
+    public void clear() {
+        opened.clear();
+        answers.clear();
+        rounds.clear();
+    }
+
+    public record Score(int correct, int answered) {
+        public boolean isEmpty() {
+            return answered == 0;
+        }
+
+        @Override
+        public String toString() {
+            return correct + "/" + answered;
+        }
+    }
+}

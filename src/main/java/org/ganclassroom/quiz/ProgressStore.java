@@ -1,0 +1,121 @@
+package org.ganclassroom.quiz;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ganclassroom.storage.AtomicFiles;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Saves a student's {@link Progress} in the per-user data folder as {@code progress.yaml}, atomically:
+ * a crash mid-write never loses earlier answers. A file that cannot be read is kept as
+ * {@code progress.yaml.broken-<time>} and the student starts clean, and {@link #loadProblem()} says so.
+ */
+public final class ProgressStore {
+
+    static final String FILE_NAME = "progress.yaml";
+
+    private final Path file;
+    private String loadProblem;
+
+    public ProgressStore(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Why the last load started clean, for the UI to tell the student; empty when it loaded normally. */
+    public Optional<String> loadProblem() {
+        return Optional.ofNullable(loadProblem);
+    }
+
+    public Progress load() {
+        loadProblem = null;
+        Progress progress = new Progress();
+        if (!Files.isRegularFile(file)) {
+            return progress;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            read(document, progress);
+            return progress;
+        } catch (IOException | RuntimeException unreadable) {
+            Path backup = file.resolveSibling(FILE_NAME + ".broken-" + Instant.now().toString().replace(':', '-'));
+            try {
+                Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+                loadProblem = "Your saved progress could not be read, so you start afresh. The old file was kept as "
+                        + backup + ".";
+            } catch (IOException cannotMove) {
+                loadProblem = "Your saved progress in " + file + " could not be read, so you start afresh.";
+            }
+            return new Progress();
+        }
+    }
+
+    public void save(Progress progress) throws IOException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("format", "gan-classroom-progress");
+        document.put("version", 1);
+        document.put("opened", new ArrayList<>(progress.opened()));
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (Answer a : progress.allAnswers()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("lesson", a.lessonId());
+            row.put("item", a.item());
+            row.put("given", a.given());
+            row.put("correct", a.correct());
+            row.put("at", a.at().toString());
+            answers.add(row);
+        }
+        document.put("answers", answers);
+        List<Map<String, Object>> rounds = new ArrayList<>();
+        for (RoundResult r : progress.rounds()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("lesson", r.lessonId());
+            row.put("correct", r.correct());
+            row.put("total", r.total());
+            row.put("discriminatorCorrect", r.discriminatorCorrect());
+            row.put("at", r.at().toString());
+            rounds.add(row);
+        }
+        document.put("rounds", rounds);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        AtomicFiles.writeString(file, new Yaml(options).dump(document));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void read(Object document, Progress progress) {
+        if (!(document instanceof Map<?, ?> raw) || !"gan-classroom-progress".equals(raw.get("format"))) {
+            throw new IllegalStateException("not a GAN Classroom progress file");
+        }
+        Map<String, Object> map = (Map<String, Object>) raw;
+        for (Object id : (List<Object>) map.getOrDefault("opened", List.of())) {
+            progress.markOpened(String.valueOf(id));
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) map.getOrDefault("answers", List.of())) {
+            progress.record(new Answer((String) row.get("lesson"), ((Number) row.get("item")).intValue(),
+                    String.valueOf(row.get("given")), (Boolean) row.get("correct"),
+                    Instant.parse((String) row.get("at"))));
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) map.getOrDefault("rounds", List.of())) {
+            progress.record(new RoundResult((String) row.get("lesson"), ((Number) row.get("correct")).intValue(),
+                    ((Number) row.get("total")).intValue(), ((Number) row.get("discriminatorCorrect")).intValue(),
+                    Instant.parse((String) row.get("at"))));
+        }
+    }
+}

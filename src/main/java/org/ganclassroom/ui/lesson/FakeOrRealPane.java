@@ -1,0 +1,240 @@
+package org.ganclassroom.ui.lesson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ganclassroom.data.ImageSet;
+import org.ganclassroom.gan.GanTrainer;
+import org.ganclassroom.gan.SampleGrid;
+import org.ganclassroom.lesson.Lesson;
+import org.ganclassroom.lesson.LessonAssets;
+import org.ganclassroom.quiz.CheckpointForgers;
+import org.ganclassroom.quiz.FakeOrRealRound;
+import org.ganclassroom.quiz.Forgers;
+import org.ganclassroom.quiz.RoundResult;
+import org.ganclassroom.quiz.TrainerForgers;
+import org.ganclassroom.ui.markdown.MarkdownView;
+
+/**
+ * The student plays discriminator: real digits and forgeries, answered Fake (F) or Real (R); in pair mode,
+ * two images side by side and the student picks the real one (1 or 2). At the end, "How did we do?"
+ * reveals every image with the student's answer beside the discriminator's own verdict D(x).
+ * Forgeries come from the generator in the training panel once it has trained, else from the generators
+ * shipped in sample-data/checkpoints. The round is built on a background thread.
+ */
+final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
+
+    /** Below this many steps the live generator only draws fog; the shipped ones make a better quiz. */
+    static final long LIVE_GENERATOR_MIN_STEPS = 200;
+    private static final double IMAGE_SIZE = 224;
+
+    private final Lesson.FakeOrReal lesson;
+    private final LessonContext context;
+    private final VBox stage = new VBox();
+    private final Label status = new Label();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "fake-or-real");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private FakeOrRealRound round;
+    private final List<Boolean> answers = new ArrayList<>();
+
+    FakeOrRealPane(Lesson.FakeOrReal lesson, LessonContext context, LessonAssets assets) {
+        super("fake-or-real-pane", "Fake or Real?", lesson.title());
+        this.lesson = lesson;
+        this.context = context;
+        stage.getStyleClass().add("quiz-card");
+        status.setId("round-status");
+        status.getStyleClass().add("lesson-note");
+        status.setWrapText(true);
+        add(new MarkdownView(lesson.intro(), assets), stage, status);
+        showStart();
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent event) {
+        if (round == null || answers.size() >= round.questions().size()) {
+            if (event.getCode() == KeyCode.ENTER && stage.lookup("#start-round") != null) {
+                startRound();
+                return true;
+            }
+            return false;
+        }
+        boolean pair = round.questions().get(answers.size()).isPair();
+        KeyCode code = event.getCode();
+        if (!pair && (code == KeyCode.F || code == KeyCode.R)) {
+            answer(code == KeyCode.R);
+            return true;
+        }
+        if (pair && (code == KeyCode.DIGIT1 || code == KeyCode.DIGIT2 || code == KeyCode.NUMPAD1 || code == KeyCode.NUMPAD2)) {
+            answer(code == KeyCode.DIGIT1 || code == KeyCode.NUMPAD1);
+            return true;
+        }
+        return false;
+    }
+
+    private void showStart() {
+        Label what = new Label(lesson.images() + (lesson.mode() == Lesson.FakeOrReal.QuizMode.PAIR
+                ? " pairs: in each, click the real image (keys 1 and 2)."
+                : " images, one at a time: is it Fake (F) or Real (R)?"));
+        what.setWrapText(true);
+        Button start = new Button("Start the round  (Enter)");
+        start.setId("start-round");
+        start.setOnAction(e -> startRound());
+        stage.getChildren().setAll(what, start);
+        context.progress().bestRound(lesson.id()).ifPresent(best -> status.setText(String.format(Locale.ROOT,
+                "Your best round so far: %d of %d right.", best.correct(), best.total())));
+    }
+
+    private void startRound() {
+        stage.getChildren().setAll(new Label("Preparing the images…"));
+        long seed = lesson.seed() + context.progress().rounds().stream()
+                .filter(r -> r.lessonId().equals(lesson.id())).count(); // a new round each time, reproducibly
+        worker.execute(() -> {
+            try {
+                ImageSet real = context.datasets().test(lesson.dataset());
+                Forgers forgers = forgers();
+                FakeOrRealRound built = FakeOrRealRound.build(lesson.images(),
+                        lesson.mode() == Lesson.FakeOrReal.QuizMode.PAIR, seed, real, forgers);
+                Platform.runLater(() -> {
+                    round = built;
+                    answers.clear();
+                    status.setText("Forgeries by " + built.forgerDescription() + ".");
+                    showQuestion();
+                });
+            } catch (Exception problem) {
+                Platform.runLater(() -> {
+                    showStart();
+                    status.setText("The round could not be prepared: " + problem.getMessage());
+                });
+            }
+        });
+    }
+
+    private Forgers forgers() throws Exception {
+        var live = context.trainer().get();
+        if (live.isPresent() && live.get().latest().step() >= LIVE_GENERATOR_MIN_STEPS
+                && live.get().state() != GanTrainer.State.CLOSED) {
+            return new TrainerForgers(live.get());
+        }
+        return CheckpointForgers.load(context.shippedCheckpoints(), lesson.dataset());
+    }
+
+    private void showQuestion() {
+        int index = answers.size();
+        if (index >= round.questions().size()) {
+            showResults();
+            return;
+        }
+        FakeOrRealRound.Question question = round.questions().get(index);
+        Label counter = new Label("Image " + (index + 1) + " of " + round.questions().size());
+        counter.setId("round-counter");
+        if (question.isPair()) {
+            Button left = imageButton("pick-first", question.first(), "1  This one is real");
+            Button right = imageButton("pick-second", question.second(), "2  This one is real");
+            left.setOnAction(e -> answer(true));
+            right.setOnAction(e -> answer(false));
+            stage.getChildren().setAll(counter, new HBox(16, left, right));
+        } else {
+            ImageView view = image(question.first().pixels(), IMAGE_SIZE);
+            view.setId("quiz-image");
+            Button fake = new Button("Fake  (F)");
+            fake.setId("answer-fake");
+            fake.setOnAction(e -> answer(false));
+            Button real = new Button("Real  (R)");
+            real.setId("answer-real");
+            real.setOnAction(e -> answer(true));
+            stage.getChildren().setAll(counter, view, new HBox(12, fake, real));
+        }
+    }
+
+    private void answer(boolean answer) {
+        answers.add(answer);
+        showQuestion();
+    }
+
+    private void showResults() {
+        int right = 0;
+        FlowPane reveal = new FlowPane(12, 12);
+        reveal.setId("round-reveal");
+        for (int i = 0; i < round.questions().size(); i++) {
+            boolean correct = round.isRight(i, answers.get(i));
+            right += correct ? 1 : 0;
+            reveal.getChildren().add(revealCard(round.questions().get(i), answers.get(i), correct));
+        }
+        int total = round.questions().size();
+        int detective = round.discriminatorCorrect();
+        context.progress().record(new RoundResult(lesson.id(), right, total, detective, Instant.now()));
+        context.saveProgress().run();
+        Label heading = new Label("How did we do?");
+        heading.getStyleClass().add("lesson-section");
+        Label verdict = new Label(String.format(Locale.ROOT, "You: %d of %d right. The discriminator: %d of %d. %s",
+                right, total, detective, total, right > detective ? "You were the better detective!"
+                        : right == detective ? "A draw between you and the machine."
+                        : "The discriminator was the better detective this time."));
+        verdict.setId("round-score");
+        verdict.getStyleClass().add("quiz-score");
+        verdict.setWrapText(true);
+        Button again = new Button("Play another round  (Enter)");
+        again.setId("start-round");
+        again.setOnAction(e -> startRound());
+        stage.getChildren().setAll(heading, verdict, reveal, again);
+    }
+
+    private VBox revealCard(FakeOrRealRound.Question q, boolean answer, boolean correct) {
+        VBox card = new VBox(4);
+        card.getStyleClass().addAll("reveal-card", correct ? "right" : "wrong");
+        if (q.isPair()) {
+            card.getChildren().add(new HBox(4, image(q.first().pixels(), 84), image(q.second().pixels(), 84)));
+            card.getChildren().add(new Label("Real: " + (q.realIsFirst() ? "left" : "right")));
+            card.getChildren().add(new Label("You: " + (answer ? "left" : "right") + (correct ? " ✓" : " ✗")));
+            card.getChildren().add(new Label(String.format(Locale.ROOT, "D: %.2f | %.2f",
+                    q.first().discriminatorScore(), q.second().discriminatorScore())));
+        } else {
+            card.getChildren().add(image(q.first().pixels(), 84));
+            card.getChildren().add(new Label(q.first().real() ? "Real" : "Fake"));
+            card.getChildren().add(new Label("You: " + (answer ? "Real" : "Fake") + (correct ? " ✓" : " ✗")));
+            card.getChildren().add(new Label(String.format(Locale.ROOT, "D(x) = %.2f %s", q.first().discriminatorScore(),
+                    q.first().discriminatorSaysReal() == q.first().real() ? "✓" : "✗")));
+        }
+        return card;
+    }
+
+    private Button imageButton(String id, FakeOrRealRound.Item item, String text) {
+        Button button = new Button(text, image(item.pixels(), IMAGE_SIZE));
+        button.setId(id);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        return button;
+    }
+
+    /** A 28x28 image scaled up with nearest-neighbour pixels. */
+    private static ImageView image(float[] pixels, double size) {
+        int[] argb = new int[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            int g = SampleGrid.toByte(pixels[i]) & 0xff;
+            argb[i] = 0xff000000 | (g << 16) | (g << 8) | g;
+        }
+        WritableImage image = new WritableImage(28, 28);
+        image.getPixelWriter().setPixels(0, 0, 28, 28, PixelFormat.getIntArgbInstance(), argb, 0, 28);
+        ImageView view = new ImageView(image);
+        view.setSmooth(false);
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        return view;
+    }
+}

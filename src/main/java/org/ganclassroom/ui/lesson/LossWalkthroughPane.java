@@ -1,0 +1,257 @@
+package org.ganclassroom.ui.lesson;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.ganclassroom.gan.GanTrainer;
+import org.ganclassroom.gan.TrainingSnapshot;
+import org.ganclassroom.lesson.Lesson;
+import org.ganclassroom.lesson.LessonAssets;
+import org.ganclassroom.ui.markdown.MarkdownView;
+
+/**
+ * The GAN loss step by step: the lesson's steps with typeset formulas (N next, B back); sliders for D(x)
+ * and D(G(z)) with each term's value; a plot over D(G(z)) of the min-max generator loss log(1 - D(G(z)))
+ * beside the non-saturating -log D(G(z)), which shows why G's gradient vanishes early; the training
+ * algorithm line by line; and, while a run is active, the live batch's D(G(z)) marked on the plot.
+ */
+final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
+
+    private static final double EPSILON = 0.005;
+
+    private final Lesson.LossWalkthrough lesson;
+    private final LessonContext context;
+    private final LessonAssets assets;
+    private final StackPane stepHost = new StackPane();
+    private final Label stepCounter = new Label();
+    private final Slider realSlider = slider("slider-d-real", 0.8);
+    private final Slider fakeSlider = slider("slider-d-fake", 0.2);
+    private final Label realTerm = value("term-real");
+    private final Label fakeTerm = value("term-fake");
+    private final Label valueTotal = value("value-v");
+    private final Label generatorLoss = value("generator-loss");
+    private final Label liveValues = value("live-values");
+    private final XYChart.Series<Number, Number> chosen = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> live = new XYChart.Series<>();
+    private final VBox algorithmLines = new VBox();
+    private int step;
+    private int algorithmLine = -1;
+
+    LossWalkthroughPane(Lesson.LossWalkthrough lesson, LessonContext context, LessonAssets assets) {
+        super("loss-walkthrough-pane", "Loss walkthrough", lesson.title());
+        this.lesson = lesson;
+        this.context = context;
+        this.assets = assets;
+        add(new MarkdownView(lesson.intro(), assets));
+        if (!lesson.steps().isEmpty()) {
+            add(stepper());
+        }
+        add(LessonPage.sectionHeading("Try it: what does each player want?"), explorer(), plot());
+        if (!lesson.algorithm().isEmpty()) {
+            add(LessonPage.sectionHeading("The training algorithm (Goodfellow et al., 2014)"), algorithm());
+        }
+        showStep(0);
+        updateTerms();
+        Timeline poll = new Timeline(new KeyFrame(Duration.millis(500), e -> showLive()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        // Polls only while the pane is on screen; stops when the lesson changes.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                poll.stop();
+            } else {
+                poll.play();
+            }
+        });
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.N) {
+            showStep(step + 1);
+            return true;
+        }
+        if (event.getCode() == KeyCode.B) {
+            showStep(step - 1);
+            return true;
+        }
+        if (event.getCode() == KeyCode.A && !lesson.algorithm().isEmpty()) {
+            nextAlgorithmLine();
+            return true;
+        }
+        return false;
+    }
+
+    private VBox stepper() {
+        Button back = new Button("◀ Back  (B)");
+        back.setId("walkthrough-back");
+        back.setOnAction(e -> showStep(step - 1));
+        Button next = new Button("Next step  (N) ▶");
+        next.setId("walkthrough-next");
+        next.setOnAction(e -> showStep(step + 1));
+        stepCounter.setId("walkthrough-counter");
+        stepCounter.getStyleClass().add("lesson-note");
+        VBox box = new VBox(stepCounter, stepHost, new HBox(8, back, next));
+        box.getStyleClass().add("quiz-card");
+        return box;
+    }
+
+    private void showStep(int index) {
+        if (lesson.steps().isEmpty()) {
+            return;
+        }
+        step = Math.max(0, Math.min(index, lesson.steps().size() - 1));
+        Lesson.WalkthroughStep current = lesson.steps().get(step);
+        stepCounter.setText("Step " + (step + 1) + " of " + lesson.steps().size());
+        Label title = new Label(current.title());
+        title.setId("walkthrough-step-title");
+        title.getStyleClass().add("lesson-section");
+        VBox content = new VBox(8, title);
+        if (!current.formula().isEmpty()) {
+            StackPane formula = new StackPane(Formulas.render(current.formula(), 20));
+            formula.getStyleClass().add("formula-box");
+            content.getChildren().add(formula);
+        }
+        content.getChildren().add(new MarkdownView(current.body(), assets));
+        stepHost.getChildren().setAll(content);
+    }
+
+    private GridPane explorer() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("explorer");
+        grid.addRow(0, new Label("D(x), the verdict on a real image"), realSlider, realTerm);
+        grid.addRow(1, new Label("D(G(z)), the verdict on a fake"), fakeSlider, fakeTerm);
+        grid.addRow(2, new Label("V = log D(x) + log(1 − D(G(z)))"), new Label("D wants it high, G wants it low"), valueTotal);
+        grid.addRow(3, new Label("G's practical loss −log D(G(z))"), new Label("G wants it low"), generatorLoss);
+        realSlider.valueProperty().addListener((obs, old, v) -> updateTerms());
+        fakeSlider.valueProperty().addListener((obs, old, v) -> updateTerms());
+        return grid;
+    }
+
+    private void updateTerms() {
+        double real = realSlider.getValue();
+        double fake = fakeSlider.getValue();
+        realTerm.setText(format("log D(x) = %.2f", Math.log(real)));
+        fakeTerm.setText(format("log(1 − D(G(z))) = %.2f", Math.log(1 - fake)));
+        valueTotal.setText(format("V = %.2f", Math.log(real) + Math.log(1 - fake)));
+        generatorLoss.setText(format("−log D(G(z)) = %.2f", -Math.log(fake)));
+        chosen.getData().setAll(new XYChart.Data<>(fake, Math.log(1 - fake)), new XYChart.Data<>(fake, -Math.log(fake)));
+    }
+
+    private VBox plot() {
+        NumberAxis x = new NumberAxis(0, 1, 0.1);
+        x.setLabel("D(G(z)): how real the discriminator finds a fake");
+        NumberAxis y = new NumberAxis(-5, 5, 1);
+        y.setLabel("generator loss");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("loss-curves");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setTitle("Why G uses −log D(G(z)): where its fakes are bad (left), log(1 − D(G(z))) is flat");
+        chart.getData().add(curve("log(1 − D(G(z)))  min-max: flat on the left, tiny gradient", true));
+        chart.getData().add(curve("−log D(G(z))  non-saturating: steep on the left, strong gradient", false));
+        chosen.setName("your slider");
+        live.setName("live training batch");
+        chart.getData().add(chosen);
+        chart.getData().add(live);
+        chart.setPrefHeight(340);
+        chart.getStyleClass().add("loss-curves");
+        // Only the two markers get symbols: the curves stay lines.
+        for (XYChart.Series<Number, Number> marker : List.of(chosen, live)) {
+            marker.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    node.setStyle("-fx-stroke: transparent;");
+                }
+            });
+        }
+        chart.setCreateSymbols(true);
+        return new VBox(chart, liveValues);
+    }
+
+    private static XYChart.Series<Number, Number> curve(String name, boolean minMax) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (int i = 0; i <= 100; i++) {
+            double p = EPSILON + (1 - 2 * EPSILON) * i / 100.0;
+            double y = minMax ? Math.log(1 - p) : -Math.log(p);
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(p, Math.max(-5, Math.min(5, y)));
+            series.getData().add(point);
+        }
+        series.getData().forEach(d -> d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                node.setVisible(false); // a line, not 101 dots
+            }
+        }));
+        return series;
+    }
+
+    private void showLive() {
+        var trainer = context.trainer().get();
+        TrainingSnapshot snapshot = trainer.map(GanTrainer::latest).orElse(null);
+        if (snapshot == null || snapshot.lastStep() == null || Double.isNaN(snapshot.lastStep().meanFakeScore())) {
+            live.getData().clear();
+            liveValues.setText("Start training in the panel to see the live batch on this plot.");
+            return;
+        }
+        double fake = Math.max(EPSILON, Math.min(1 - EPSILON, snapshot.lastStep().meanFakeScore()));
+        live.getData().setAll(new XYChart.Data<>(fake, Math.log(1 - fake)), new XYChart.Data<>(fake, -Math.log(fake)));
+        liveValues.setText(String.format(Locale.ROOT, "Live batch at step %,d: D(x) = %.2f, D(G(z)) = %.2f",
+                snapshot.step(), snapshot.lastStep().meanRealScore(), snapshot.lastStep().meanFakeScore()));
+    }
+
+    private VBox algorithm() {
+        algorithmLines.getStyleClass().add("algorithm");
+        for (String line : lesson.algorithm()) {
+            Label label = new Label(line);
+            label.getStyleClass().add("algorithm-line");
+            algorithmLines.getChildren().add(label);
+        }
+        Button next = new Button("Next line  (A)");
+        next.setId("algorithm-next");
+        next.setOnAction(e -> nextAlgorithmLine());
+        return new VBox(8, algorithmLines, next);
+    }
+
+    private void nextAlgorithmLine() {
+        algorithmLine = (algorithmLine + 1) % lesson.algorithm().size();
+        for (int i = 0; i < algorithmLines.getChildren().size(); i++) {
+            algorithmLines.getChildren().get(i).getStyleClass().remove("current");
+            algorithmLines.getChildren().get(i).setId(null);
+        }
+        algorithmLines.getChildren().get(algorithmLine).getStyleClass().add("current");
+        algorithmLines.getChildren().get(algorithmLine).setId("algorithm-current");
+    }
+
+    private static Slider slider(String id, double value) {
+        Slider slider = new Slider(0.01, 0.99, value);
+        slider.setId(id);
+        slider.setShowTickMarks(true);
+        slider.setMajorTickUnit(0.25);
+        slider.setPrefWidth(220);
+        return slider;
+    }
+
+    private static Label value(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("term-value");
+        return label;
+    }
+
+    private static String format(String pattern, double value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}

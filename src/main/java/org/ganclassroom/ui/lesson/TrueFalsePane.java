@@ -1,0 +1,173 @@
+package org.ganclassroom.ui.lesson;
+
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.ganclassroom.lesson.CheckItem;
+import org.ganclassroom.lesson.LessonAssets;
+import org.ganclassroom.quiz.Answer;
+import org.ganclassroom.quiz.Progress;
+import org.ganclassroom.ui.markdown.MarkdownView;
+
+/**
+ * The true/false quiz: one statement at a time, answered with True/False (T/F keys) or, for a
+ * multiple-choice item, with its choices (keys 1, 2, 3...). Then the right answer and why; Enter or N goes
+ * to the next. Every answer is saved to the student's progress at once.
+ */
+final class TrueFalsePane extends LessonPage implements KeyboardLesson {
+
+    private final String lessonId;
+    private final List<CheckItem> items;
+    private final LessonContext context;
+    private final Label counter = new Label();
+    private final Label prompt = new Label();
+    private final FlowPane choices = new FlowPane();
+    private final Label feedback = new Label();
+    private final Button next = new Button("Next  (Enter)");
+    private final Label score = new Label();
+    private int current;
+    private boolean answered;
+
+    TrueFalsePane(String lessonId, String title, String intro, List<CheckItem> items, LessonContext context,
+                  LessonAssets assets) {
+        super("true-false-pane", "True or false?", title);
+        this.lessonId = lessonId;
+        this.items = items;
+        this.context = context;
+        counter.setId("question-counter");
+        counter.getStyleClass().add("lesson-note");
+        prompt.setId("question-prompt");
+        prompt.getStyleClass().add("quiz-prompt");
+        prompt.setWrapText(true);
+        choices.getStyleClass().add("quiz-choices");
+        feedback.setId("answer-feedback");
+        feedback.getStyleClass().add("quiz-feedback");
+        feedback.setWrapText(true);
+        next.setId("next-question");
+        next.setOnAction(e -> advance());
+        score.setId("quiz-score");
+        score.getStyleClass().add("quiz-score");
+        score.setWrapText(true);
+        VBox card = new VBox(counter, prompt, choices, feedback, next);
+        card.getStyleClass().add("quiz-card");
+        add(new MarkdownView(intro, assets), card, score);
+        current = firstUnanswered();
+        show();
+    }
+
+    @Override
+    public boolean handleKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (answered || current >= items.size()) {
+            if (code == KeyCode.ENTER || code == KeyCode.N) {
+                advance();
+                return true;
+            }
+            return false;
+        }
+        CheckItem item = items.get(current);
+        if (item instanceof CheckItem.TrueFalse) {
+            if (code == KeyCode.T || code == KeyCode.F) {
+                answer(code == KeyCode.T ? "true" : "false");
+                return true;
+            }
+        } else if (code.isDigitKey()) {
+            int index = Integer.parseInt(code.getChar()) - 1;
+            if (index >= 0 && index < ((CheckItem.MultipleChoice) item).choices().size()) {
+                answer(((CheckItem.MultipleChoice) item).choices().get(index));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void show() {
+        answered = false;
+        choices.getChildren().clear();
+        feedback.setText("");
+        feedback.getStyleClass().removeAll("right", "wrong");
+        next.setVisible(false);
+        if (current >= items.size()) {
+            counter.setText("Finished");
+            prompt.setText("You have answered every question.");
+            Button again = new Button("Start again");
+            again.setId("restart-quiz");
+            again.setOnAction(e -> {
+                current = 0;
+                show();
+            });
+            choices.getChildren().add(again);
+            showScore();
+            return;
+        }
+        CheckItem item = items.get(current);
+        counter.setText("Question " + (current + 1) + " of " + items.size());
+        prompt.setText(item.prompt());
+        if (item instanceof CheckItem.MultipleChoice choice) {
+            for (int i = 0; i < choice.choices().size(); i++) {
+                String option = choice.choices().get(i);
+                Button button = new Button((i + 1) + "  " + option);
+                button.setId("choice-" + (i + 1));
+                button.setWrapText(true);
+                button.setOnAction(e -> answer(option));
+                choices.getChildren().add(button);
+            }
+        } else {
+            Button yes = new Button("True  (T)");
+            yes.setId("answer-true");
+            yes.setOnAction(e -> answer("true"));
+            Button no = new Button("False  (F)");
+            no.setId("answer-false");
+            no.setOnAction(e -> answer("false"));
+            choices.getChildren().addAll(yes, no);
+        }
+        showScore();
+    }
+
+    private void answer(String given) {
+        if (answered) {
+            return;
+        }
+        CheckItem item = items.get(current);
+        boolean right = item instanceof CheckItem.TrueFalse tf
+                ? Boolean.parseBoolean(given) == tf.answer()
+                : given.equals(((CheckItem.MultipleChoice) item).correctChoice());
+        context.progress().record(new Answer(lessonId, current, given, right, Instant.now()));
+        context.saveProgress().run();
+        answered = true;
+        choices.getChildren().forEach(n -> n.setDisable(true));
+        feedback.getStyleClass().add(right ? "right" : "wrong");
+        feedback.setText((right ? "Right. " : "Not quite. ") + "The answer is " + CheckItemsView.answerText(item)
+                + " " + item.explanation());
+        next.setVisible(true);
+        next.setText(current + 1 < items.size() ? "Next  (Enter)" : "See your score  (Enter)");
+        showScore();
+    }
+
+    private void advance() {
+        if (current < items.size()) {
+            current++;
+        }
+        show();
+    }
+
+    private void showScore() {
+        Progress.Score s = context.progress().score(lessonId);
+        score.setText(s.isEmpty() ? "" : "Your score: " + s.correct() + " right out of " + s.answered() + " answered ("
+                + items.size() + " questions).");
+    }
+
+    private int firstUnanswered() {
+        for (int i = 0; i < items.size(); i++) {
+            if (context.progress().answer(lessonId, i).isEmpty()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,174 @@
+package org.ganclassroom.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ganclassroom.quiz.Progress;
+import org.ganclassroom.quiz.ProgressStore;
+import org.ganclassroom.ui.shell.MainWindow;
+import org.ganclassroom.ui.training.TestTraining;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The shipped course's interactive panes, driven with the keyboard and with the mouse. */
+class InteractiveLessonsTest extends ApplicationTest {
+
+    @TempDir
+    Path userData;
+
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(stage, Path.of("lessons"), userData, TestTraining.setup());
+        window.show();
+    }
+
+    private void open(String lessonId) {
+        int index = window.model().lessons().stream().map(e -> e.id()).toList().indexOf(lessonId);
+        assertTrue(index >= 0, lessonId + " is in the shipped course");
+        interact(() -> window.model().select(index));
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Progress saved() {
+        return new ProgressStore(userData).load();
+    }
+
+    @Test
+    void trueFalseQuizByKeyboardSavesEachAnswerAndShowsTheScore() {
+        open("08-review-quiz");
+        assertEquals("Question 1 of 12", text("#question-counter"));
+        type(KeyCode.T); // "A GAN is trained by making two networks compete." is true
+        assertTrue(text("#answer-feedback").startsWith("Right. The answer is True."), text("#answer-feedback"));
+        type(KeyCode.ENTER);
+        assertEquals("Question 2 of 12", text("#question-counter"));
+        type(KeyCode.F); // "The discriminator's output is a probability..." is true
+        assertTrue(text("#answer-feedback").startsWith("Not quite."), text("#answer-feedback"));
+        assertEquals(new Progress.Score(1, 2), saved().score("08-review-quiz"));
+        assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).endsWith("Review quiz  ·  1/12")),
+                "the navigator shows the score");
+    }
+
+    private static String cellText(javafx.scene.Node node) {
+        return node instanceof javafx.scene.control.ListCell<?> cell && cell.getText() != null ? cell.getText() : "";
+    }
+
+    @Test
+    void trueFalseAndMultipleChoiceByMouse() {
+        open("08-review-quiz");
+        for (int i = 0; i < 10; i++) {
+            clickOn("#answer-true");
+            clickOn("#next-question");
+        }
+        assertEquals("Question 11 of 12", text("#question-counter"));
+        clickOn("#choice-2"); // "Ian Goodfellow and colleagues, 2014"
+        assertTrue(text("#answer-feedback").startsWith("Right."), text("#answer-feedback"));
+        clickOn("#next-question");
+        clickOn("#choice-1"); // "About 1 for every image": wrong
+        clickOn("#next-question");
+        assertEquals("Finished", text("#question-counter"));
+        assertEquals(12, saved().score("08-review-quiz").answered());
+        assertTrue(text("#quiz-score").contains("out of 12 answered"), text("#quiz-score"));
+    }
+
+    @Test
+    void fakeOrRealRoundByKeyboardComparesTheStudentWithTheDiscriminator() throws Exception {
+        open("09-fake-or-real");
+        type(KeyCode.ENTER);
+        for (int i = 0; i < 10; i++) {
+            int shown = i + 1;
+            waitUntil(() -> lookup("#round-counter").tryQuery().isPresent()
+                    && text("#round-counter").equals("Image " + shown + " of 10"));
+            type(i % 2 == 0 ? KeyCode.R : KeyCode.F);
+        }
+        waitUntil(() -> lookup("#round-score").tryQuery().isPresent());
+        assertTrue(text("#round-score").matches("You: \\d+ of 10 right\\. The discriminator: \\d+ of 10\\. .*"),
+                text("#round-score"));
+        assertEquals(10, lookup("#round-reveal").queryAs(javafx.scene.layout.FlowPane.class).getChildren().size());
+        assertEquals(1, saved().rounds().size());
+    }
+
+    @Test
+    void pairModeByMouse() throws Exception {
+        open("10-spot-the-real-one");
+        clickOn("#start-round");
+        for (int i = 0; i < 8; i++) {
+            int shown = i + 1;
+            waitUntil(() -> lookup("#round-counter").tryQuery().isPresent()
+                    && text("#round-counter").equals("Image " + shown + " of 8"));
+            clickOn(i % 2 == 0 ? "#pick-first" : "#pick-second");
+        }
+        waitUntil(() -> lookup("#round-score").tryQuery().isPresent());
+        assertTrue(text("#round-score").contains("of 8 right"), text("#round-score"));
+    }
+
+    @Test
+    void lossWalkthroughStepsSlidersAndAlgorithm() {
+        open("11-loss-walkthrough");
+        assertEquals("Step 1 of 5", text("#walkthrough-counter"));
+        assertTrue(lookup(".formula").tryQuery().isPresent(), "the formula is typeset, not raw LaTeX");
+        type(KeyCode.N);
+        assertEquals("Step 2 of 5", text("#walkthrough-counter"));
+        type(KeyCode.B);
+        assertEquals("Step 1 of 5", text("#walkthrough-counter"));
+        clickOn("#walkthrough-next");
+        assertEquals("What the discriminator wants", text("#walkthrough-step-title"));
+
+        interact(() -> lookup("#slider-d-fake").queryAs(Slider.class).setValue(0.5));
+        assertEquals("log(1 − D(G(z))) = -0.69", text("#term-fake"));
+        assertEquals("−log D(G(z)) = 0.69", text("#generator-loss"));
+
+        type(KeyCode.A);
+        assertEquals("for each training iteration:", text("#algorithm-current"));
+        // The algorithm sits at the bottom of the page: scroll there as a student would.
+        interact(() -> lookup("#loss-walkthrough-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        clickOn("#algorithm-next");
+        assertTrue(text("#algorithm-current").contains("noise vectors"), text("#algorithm-current"));
+        assertTrue(text("#live-values").startsWith("Start training"), text("#live-values"));
+    }
+
+    @Test
+    void resetMyProgressAsksFirst() {
+        open("08-review-quiz");
+        type(KeyCode.T);
+        clickOn("#reset-progress");
+        clickOn("Cancel");
+        assertEquals(1, saved().score("08-review-quiz").answered());
+        clickOn("#reset-progress");
+        clickOn("OK");
+        assertEquals(0, saved().score("08-review-quiz").answered());
+        assertEquals("Question 1 of 12", text("#question-counter"));
+    }
+
+    @Test
+    void resultsExportAsCsv() throws Exception {
+        open("08-review-quiz");
+        type(KeyCode.T);
+        Path csv = userData.resolve("results.csv");
+        interact(() -> window.exportResults(csv));
+        String content = Files.readString(csv);
+        assertTrue(content.startsWith("lesson,title,kind,item,question,given,correct,answered_at\n"), content);
+        assertTrue(content.contains("\"08-review-quiz\",\"Review quiz\",true-false,1,"), content);
+        assertFalse(content.contains("09-fake-or-real"), "no round played, no row");
+    }
+}
