@@ -148,17 +148,11 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button previous = new Button("◀  Previous");
-        previous.setId("previous-lesson");
-        previous.setTooltip(new Tooltip("Previous lesson (Left arrow or Page Up)"));
+        Button previous = button("previous-lesson", "◀  Previous", "Previous lesson (Left arrow or Page Up)",
+                model::previous);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
-        previous.setOnAction(e -> model.previous());
-
-        Button next = new Button("Next  ▶");
-        next.setId("next-lesson");
-        next.setTooltip(new Tooltip("Next lesson (Right arrow or Page Down)"));
+        Button next = button("next-lesson", "Next  ▶", "Next lesson (Right arrow or Page Down)", model::next);
         next.disableProperty().bind(model.hasNextProperty().not());
-        next.setOnAction(e -> model.next());
 
         Label position = new Label();
         position.setId("lesson-position");
@@ -171,35 +165,37 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Button reload = new Button("Reload lessons");
-        reload.setId("reload-lessons");
-        reload.setTooltip(new Tooltip("Read the lesson files again after editing them (Ctrl+R)"));
-        reload.setOnAction(e -> reloadLessons());
-
-        ToggleButton dockToggle = new ToggleButton("Training");
-        dockToggle.setId("dock-toggle");
-        dockToggle.setTooltip(new Tooltip("Show or hide the training dock"));
-        dockToggle.selectedProperty().bindBidirectional(model.dockOpenProperty());
-
-        ToggleButton presenter = new ToggleButton("Presenter  (F5)");
-        presenter.setId("presenter-toggle");
-        presenter.setTooltip(new Tooltip("Full screen, large type, high contrast for projectors (F5)"));
-        presenter.selectedProperty().bindBidirectional(model.presenterProperty());
-
-        Button results = new Button("My results");
-        results.setId("course-summary");
-        results.setTooltip(new Tooltip("Your answers and scores, to show the instructor or export as CSV"));
-        results.setOnAction(e -> showResults());
-
-        Button resetProgress = new Button("Reset my progress…");
-        resetProgress.setId("reset-progress");
-        resetProgress.setTooltip(new Tooltip("Forget every answer and tick (asks first)"));
-        resetProgress.setOnAction(e -> requestProgressReset());
+        Button results = button("course-summary", "My results",
+                "Your answers and scores, to show the instructor or export as CSV", this::showResults);
+        Button resetProgress = button("reset-progress", "Reset my progress…",
+                "Forget every answer and tick (asks first)", this::requestProgressReset);
+        Button reload = button("reload-lessons", "Reload lessons",
+                "Read the lesson files again after editing them (Ctrl+R)", this::reloadLessons);
+        ToggleButton dockToggle = toggle("dock-toggle", "Training", "Show or hide the training dock",
+                model.dockOpenProperty());
+        ToggleButton presenter = toggle("presenter-toggle", "Presenter  (F5)",
+                "Full screen, large type, high contrast for projectors (F5)", model.presenterProperty());
 
         ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, reload, dockToggle,
                 presenter);
         toolbar.setId("toolbar");
         return toolbar;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static ToggleButton toggle(String id, String text, String tip, javafx.beans.property.BooleanProperty state) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.setId(id);
+        toggle.setTooltip(new Tooltip(tip));
+        toggle.selectedProperty().bindBidirectional(state);
+        return toggle;
     }
 
     private void initListeners() {
