@@ -1,7 +1,6 @@
 package org.ganclassroom;
 
 import org.ganclassroom.cli.GanClassroomCommand;
-import picocli.CommandLine;
 
 /**
  * Entry point of {@code gan-classroom.jar}. With no arguments it opens the window; with a subcommand

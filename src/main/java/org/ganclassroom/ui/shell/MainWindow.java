@@ -326,10 +326,7 @@ public final class MainWindow {
             progress.clear();
             saveProgress();
             model.clearOpened();
-            model.current().ifPresent(entry -> {
-                progress.markOpened(entry.id());
-                saveProgress();
-            });
+            model.select(model.currentIndexProperty().get()); // the lesson on screen counts as opened again
             showCurrentLesson();
             status.setText("Your progress was reset.");
         }
