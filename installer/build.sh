@@ -50,7 +50,10 @@ echo "build.sh: app image in $out/gan-classroom"
 if ! $app_image_only; then
   for type in "${types[@]}"; do
     extra=()
-    [ "$type" = deb ] && extra=(--linux-shortcut --linux-menu-group Education --linux-app-category education)
+    # installer/linux/ holds our postinst/prerm: the menu entry must not fail the install on a machine
+    # without a desktop menu directory (jpackage's own scripts exit 3 there).
+    [ "$type" = deb ] && extra=(--linux-shortcut --linux-menu-group Education --linux-app-category education
+      --resource-dir installer/linux)
     jpackage --type "$type" "${common[@]}" --app-image "$out/gan-classroom" "${extra[@]}" --dest "$out"
   done
   ls -l "$out"/*.deb "$out"/*.dmg 2>/dev/null || true

@@ -24,6 +24,9 @@ public final class GanClassroomCommand implements Callable<Integer> {
             description = "Folder of lesson files to open (default: the lessons shipped with the app).")
     private Path lessons;
 
+    @Option(names = "--presenter", description = "Start in presenter mode: full screen, large type, high contrast.")
+    private boolean presenter;
+
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new GanClassroomCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -50,7 +53,7 @@ public final class GanClassroomCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The only path that touches JavaFX; subcommands never reach this class's body.
-        org.ganclassroom.ui.DesktopApp.launch(LessonsFolder.locate(lessons));
+        org.ganclassroom.ui.DesktopApp.launch(LessonsFolder.locate(lessons), presenter);
         return 0;
     }
 

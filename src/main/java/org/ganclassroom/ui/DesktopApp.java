@@ -10,7 +10,8 @@ public final class DesktopApp {
     }
 
     /** Blocks until the window is closed. */
-    public static void launch(Path lessonsFolder) {
-        Application.launch(GanClassroomApplication.class, "--lessons=" + lessonsFolder.toAbsolutePath());
+    public static void launch(Path lessonsFolder, boolean presenter) {
+        Application.launch(GanClassroomApplication.class, "--lessons=" + lessonsFolder.toAbsolutePath(),
+                "--presenter=" + presenter);
     }
 }

@@ -13,6 +13,9 @@ public final class GanClassroomApplication extends Application {
     @Override
     public void start(Stage stage) {
         Path lessons = Path.of(getParameters().getNamed().getOrDefault("lessons", "lessons"));
-        new MainWindow(stage, lessons, UserDataFolder.locate(), TrainingSetup.standard()).show();
+        MainWindow window = new MainWindow(stage, lessons, UserDataFolder.locate(), TrainingSetup.standard());
+        window.show();
+        // --presenter: for the projector laptop, straight into presenter mode.
+        window.model().presenterProperty().set(Boolean.parseBoolean(getParameters().getNamed().get("presenter")));
     }
 }
