@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -129,16 +128,26 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         stepHost.getChildren().setAll(content);
     }
 
-    private GridPane explorer() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("explorer");
-        grid.addRow(0, new Label("D(x), the verdict on a real image"), realSlider, realTerm);
-        grid.addRow(1, new Label("D(G(z)), the verdict on a fake"), fakeSlider, fakeTerm);
-        grid.addRow(2, new Label("V = log D(x) + log(1 − D(G(z)))"), new Label("D wants it high, G wants it low"), valueTotal);
-        grid.addRow(3, new Label("G's practical loss −log D(G(z))"), new Label("G wants it low"), generatorLoss);
+    private VBox explorer() {
+        VBox rows = new VBox(10,
+                explorerRow("D(x): the verdict on a real image", realSlider, realTerm),
+                explorerRow("D(G(z)): the verdict on a fake", fakeSlider, fakeTerm),
+                explorerRow("V = log D(x) + log(1 − D(G(z))): D wants it high, G wants it low", null, valueTotal),
+                explorerRow("G's practical loss −log D(G(z)): G wants it low", null, generatorLoss));
+        rows.getStyleClass().add("explorer");
         realSlider.valueProperty().addListener((obs, old, v) -> updateTerms());
         fakeSlider.valueProperty().addListener((obs, old, v) -> updateTerms());
-        return grid;
+        return rows;
+    }
+
+    /** A caption that wraps, then the slider (if any) and the live value on one line. */
+    private static VBox explorerRow(String caption, Slider slider, Label value) {
+        Label text = new Label(caption);
+        text.setWrapText(true);
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox line = slider == null ? new HBox(12, value) : new HBox(12, slider, value);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(2, text, line);
     }
 
     private void updateTerms() {
