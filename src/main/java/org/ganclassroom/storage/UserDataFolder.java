@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The per-user folder where the app keeps settings and progress, following each platform's convention.
- * The system property {@code ganclassroom.home} overrides it (tests, and classroom machines that keep
- * student data on a shared drive).
+ * The system property {@code ganclassroom.home} overrides it (tests, portable installs); so does the data
+ * folder chosen in the instructor settings.
  */
 public final class UserDataFolder {
 
@@ -20,6 +20,14 @@ public final class UserDataFolder {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
+        // An instructor may move student data (e.g. to a shared drive) in the settings pane; the pointer
+        // stays in the platform folder so it is found at the next start.
+        Path platform = platformDefault();
+        return org.ganclassroom.settings.InstructorSettings.load(platform).dataFolderOverride().orElse(platform);
+    }
+
+    /** The platform's per-user data folder, ignoring any override. */
+    public static Path platformDefault() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {

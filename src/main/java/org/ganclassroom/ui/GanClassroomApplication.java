@@ -13,7 +13,9 @@ public final class GanClassroomApplication extends Application {
     @Override
     public void start(Stage stage) {
         Path lessons = Path.of(getParameters().getNamed().getOrDefault("lessons", "lessons"));
-        MainWindow window = new MainWindow(stage, lessons, UserDataFolder.locate(), TrainingSetup.standard());
+        Path userData = UserDataFolder.locate();
+        MainWindow window = new MainWindow(stage, lessons, userData,
+                TrainingSetup.standard(org.ganclassroom.settings.InstructorSettings.load(userData)));
         window.show();
         // --presenter: for the projector laptop, straight into presenter mode.
         window.model().presenterProperty().set(Boolean.parseBoolean(getParameters().getNamed().get("presenter")));

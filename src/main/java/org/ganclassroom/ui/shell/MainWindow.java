@@ -1,6 +1,7 @@
 package org.ganclassroom.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,6 +29,7 @@ import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.quiz.CourseReport;
 import org.ganclassroom.quiz.Progress;
 import org.ganclassroom.quiz.ProgressStore;
+import org.ganclassroom.settings.InstructorSettings;
 import org.ganclassroom.settings.ShellSettings;
 import org.ganclassroom.storage.AtomicFiles;
 import org.ganclassroom.ui.lesson.KeyboardLesson;
@@ -52,9 +54,14 @@ public final class MainWindow {
     /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
     private static final double LESSON_SHARE = 0.62;
     private static final double PRESENTER_LESSON_SHARE = 0.5;
+    /** Keep in step with the .root font sizes of base.css and presenter.css. */
+    private static final double NORMAL_FONT_PX = 15;
+    private static final double PRESENTER_FONT_PX = 26;
 
     private final Stage stage;
     private final ProgressStore progressStore;
+    private final Path userData;
+    private InstructorSettings instructorSettings;
     private final Progress progress;
     private Course course;
     private final Path lessonsFolder;
@@ -77,6 +84,8 @@ public final class MainWindow {
         this.dock = new TrainingDock(trainingSetup);
         this.lessonsFolder = lessonsFolder;
         this.settings = ShellSettings.load(userData);
+        this.userData = userData;
+        this.instructorSettings = InstructorSettings.load(userData);
         this.progressStore = new ProgressStore(userData);
         this.progress = progressStore.load();
         this.navigator = new LessonNavigator(model, this::scoreBadge);
@@ -86,6 +95,7 @@ public final class MainWindow {
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet("base.css"));
         initListeners();
+        applyTypeScale();
         loadCourse(settings.lastLesson().orElse(null));
         progressStore.loadProblem().ifPresent(problem -> status.setText("⚠ " + problem));
     }
@@ -169,6 +179,9 @@ public final class MainWindow {
                 "Your answers and scores, to show the instructor or export as CSV", this::showResults);
         Button resetProgress = button("reset-progress", "Reset my progress…",
                 "Forget every answer and tick (asks first)", this::requestProgressReset);
+        Button settingsButton = button("instructor-settings", "Settings…",
+                "Instructor settings: data folder, default dataset and preset, threads, size of text",
+                this::openSettings);
         Button reload = button("reload-lessons", "Reload lessons",
                 "Read the lesson files again after editing them (Ctrl+R)", this::reloadLessons);
         ToggleButton dockToggle = toggle("dock-toggle", "Training", "Show or hide the training dock",
@@ -176,8 +189,14 @@ public final class MainWindow {
         ToggleButton presenter = toggle("presenter-toggle", "Presenter  (F5)",
                 "Full screen, large type, high contrast for projectors (F5)", model.presenterProperty());
 
-        ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, reload, dockToggle,
-                presenter);
+        // On the projector the type is large and only presenting matters: these step aside so the toolbar
+        // never overflows into its "»" menu.
+        for (Button desk : List.of(results, resetProgress, settingsButton, reload)) {
+            desk.visibleProperty().bind(model.presenterProperty().not());
+            desk.managedProperty().bind(desk.visibleProperty());
+        }
+        ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, reload,
+                dockToggle, presenter);
         toolbar.setId("toolbar");
         return toolbar;
     }
@@ -283,6 +302,34 @@ public final class MainWindow {
         });
     }
 
+    public void openSettings() {
+        SettingsDialog.ask(stage, instructorSettings, userData).ifPresent(this::applySettings);
+    }
+
+    /** Stores the instructor's settings; type size and threads apply at once, the defaults at the next start. */
+    public void applySettings(InstructorSettings chosen) {
+        try {
+            chosen.save(userData);
+            // The data-folder pointer lives in the platform folder, where the next start looks for it.
+            Path platform = org.ganclassroom.storage.UserDataFolder.platformDefault();
+            if (!platform.equals(userData) && userData.equals(org.ganclassroom.storage.UserDataFolder.locate())) {
+                chosen.save(platform);
+            }
+            instructorSettings = chosen;
+            applyTypeScale();
+            dock.panel().setThreads(chosen.trainingThreads());
+            status.setText("Settings saved. Default dataset and preset apply from the next start.");
+        } catch (java.io.IOException failed) {
+            status.setText("⚠ Could not save the settings: " + failed.getMessage());
+        }
+    }
+
+    /** One font size on the root scales everything (sizes are in em): normal or presenter, times the UI scale. */
+    private void applyTypeScale() {
+        double base = model.presenterProperty().get() ? PRESENTER_FONT_PX : NORMAL_FONT_PX;
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base * instructorSettings.uiScale()));
+    }
+
     /** Saves after every answer; a failure is shown, and the answers stay in memory to retry next time. */
     private void saveProgress() {
         try {
@@ -384,6 +431,7 @@ public final class MainWindow {
         // "4 / 10" in the toolbar replace the navigator.
         navigator.setVisible(!on);
         navigator.setManaged(!on);
+        applyTypeScale();
         if (on) {
             root.getStyleClass().add("presenter");
             if (!scene.getStylesheets().contains(presenterCss)) {

@@ -96,7 +96,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
 
     private volatile GanTrainer trainer;
-    private String datasetSpec = Datasets.MNIST;
+    private String datasetSpec;
     private TrainingSnapshot shown;
     private long shownGridStep = -1;
     private long chartVersion = -1;
@@ -106,6 +106,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
 
     public TrainingPanel(TrainingSetup setup) {
         this.setup = setup;
+        this.datasetSpec = setup.defaultDataset();
         createView();
         initListeners();
         setControlsEnabled(false);
@@ -123,6 +124,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         Preset preset = setup.presets().get(0);
         io.execute(() -> {
             try {
+                org.ganclassroom.gan.ComputeThreads.apply(setup.threads());
                 ImageSet data = dataset(datasetSpec);
                 GanModel model = GanModel.create(preset, setup.seed());
                 GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
@@ -138,6 +140,11 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 Platform.runLater(() -> say("The training engine could not start: " + failure.getMessage(), true));
             }
         });
+    }
+
+    /** Applies a new thread count from the next step (the instructor settings pane). */
+    public void setThreads(int threads) {
+        io.execute(() -> org.ganclassroom.gan.ComputeThreads.apply(threads));
     }
 
     /** Presenter mode: a large grid for the projector. */
@@ -281,7 +288,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
 
         datasetChoice.setId("dataset-choice");
         datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
-        datasetChoice.setValue(MNIST_LABEL);
+        showDatasetChoice();
         presetChoice.setId("preset-choice");
         setup.presets().forEach(p -> presetChoice.getItems().add(p.name()));
         presetChoice.setValue(setup.presets().get(0).name());

@@ -3,12 +3,14 @@ package org.ganclassroom.ui.training;
 import java.util.List;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.gan.Preset;
+import org.ganclassroom.settings.InstructorSettings;
 
 /**
  * What the training panel offers: the presets in its picker (the first is the default), where datasets
  * come from, and how often a new sample grid is drawn. Tests pass tiny networks here.
  */
-public record TrainingSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed) {
+public record TrainingSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed,
+                            String defaultDataset, int threads) {
 
     public TrainingSetup {
         presets = List.copyOf(presets);
@@ -17,7 +19,15 @@ public record TrainingSetup(List<Preset> presets, Datasets datasets, int gridEve
         }
     }
 
-    public static TrainingSetup standard() {
-        return new TrainingSetup(List.of(Preset.classroom(), Preset.reference()), Datasets.shipped(), 10, 1);
+    public TrainingSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed) {
+        this(presets, datasets, gridEvery, seed, Datasets.MNIST, 0);
+    }
+
+    /** The shipped presets and datasets, starting with the instructor's default preset and dataset. */
+    public static TrainingSetup standard(InstructorSettings settings) {
+        List<Preset> presets = new java.util.ArrayList<>(List.of(Preset.classroom(), Preset.reference()));
+        presets.sort(java.util.Comparator.comparing(p -> !p.name().equals(settings.defaultPreset())));
+        return new TrainingSetup(presets, Datasets.shipped(), 10, 1, settings.defaultDataset(),
+                settings.trainingThreads());
     }
 }

@@ -167,6 +167,17 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void instructorSettingsScaleTheTextAndAreSaved() throws Exception {
+        double before = lookup("#lesson-title").queryAs(Label.class).getFont().getSize();
+        clickOn("#instructor-settings");
+        interact(() -> lookup("#setting-ui-scale").<javafx.scene.control.ComboBox<String>>query().setValue("150%"));
+        clickOn("Save");
+        double after = lookup("#lesson-title").queryAs(Label.class).getFont().getSize();
+        assertEquals(1.5, after / before, 0.01);
+        assertEquals(1.5, org.ganclassroom.settings.InstructorSettings.load(userData).uiScale());
+    }
+
+    @Test
     void trainingDockCollapsesAndExpands() {
         assertTrue(lookup("#training-dock").tryQuery().isPresent());
         clickOn("#dock-toggle");

@@ -1,0 +1,97 @@
+package org.ganclassroom.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.ganclassroom.gan.Preset;
+import org.ganclassroom.settings.InstructorSettings;
+
+/**
+ * The instructor settings pane: data folder, default dataset and preset, training threads and UI scale.
+ * Returns the new settings when the instructor presses Save; the caller stores and applies them.
+ */
+final class SettingsDialog extends Dialog<InstructorSettings> {
+
+    static final ButtonType SAVE = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+
+    SettingsDialog(Window owner, InstructorSettings current, Path effectiveDataFolder) {
+        setTitle("Instructor settings");
+        setHeaderText("Instructor settings");
+        if (owner != null) {
+            initOwner(owner);
+        }
+        TextField dataFolder = new TextField(current.dataFolderOverride().map(Path::toString).orElse(""));
+        dataFolder.setId("setting-data-folder");
+        dataFolder.setPromptText(effectiveDataFolder.toString());
+        dataFolder.setPrefColumnCount(28);
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            File chosen = new DirectoryChooser().showDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                dataFolder.setText(chosen.getAbsolutePath());
+            }
+        });
+        ComboBox<String> dataset = new ComboBox<>();
+        dataset.setId("setting-dataset");
+        dataset.getItems().addAll("mnist", "fashion");
+        dataset.setValue(current.defaultDataset());
+        ComboBox<String> preset = new ComboBox<>();
+        preset.setId("setting-preset");
+        preset.getItems().addAll(Preset.names());
+        preset.setValue(current.defaultPreset());
+        int cores = Runtime.getRuntime().availableProcessors();
+        Spinner<Integer> threads = new Spinner<>(0, Math.max(cores, current.trainingThreads()), current.trainingThreads());
+        threads.setId("setting-threads");
+        ComboBox<String> scale = new ComboBox<>();
+        scale.setId("setting-ui-scale");
+        InstructorSettings.UI_SCALES.forEach(s -> scale.getItems().add(percent(s)));
+        scale.setValue(percent(current.uiScale()));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Student data folder"), new HBox(6, dataFolder, browse));
+        grid.addRow(1, new Label(""), note("Empty: " + effectiveDataFolder + ". A new folder is used from the next start."));
+        grid.addRow(2, new Label("Training starts with dataset"), dataset);
+        grid.addRow(3, new Label("Training starts with preset"), preset);
+        grid.addRow(4, new Label("Training threads"), new HBox(6, threads, note("0 = automatic (this computer has "
+                + cores + " cores)")));
+        grid.addRow(5, new Label("Size of text and controls"), scale);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        setResultConverter(button -> button != SAVE ? null : new InstructorSettings(
+                dataFolder.getText().isBlank() ? null : Path.of(dataFolder.getText().strip()), dataset.getValue(),
+                preset.getValue(), threads.getValue(), parsePercent(scale.getValue())));
+    }
+
+    static Optional<InstructorSettings> ask(Window owner, InstructorSettings current, Path effectiveDataFolder) {
+        return new SettingsDialog(owner, current, effectiveDataFolder).showAndWait();
+    }
+
+    static String percent(double scale) {
+        return String.format(Locale.ROOT, "%d%%", Math.round(scale * 100));
+    }
+
+    static double parsePercent(String text) {
+        return Integer.parseInt(text.replace("%", "").strip()) / 100.0;
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("lesson-note");
+        label.setWrapText(true);
+        return label;
+    }
+}
