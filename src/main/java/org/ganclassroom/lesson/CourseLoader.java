@@ -21,6 +21,26 @@ public final class CourseLoader {
         }
     }
 
+    private final boolean typesetFormulas;
+
+    /** Full validation, LaTeX formulas included: what {@code check-lessons} runs. */
+    public CourseLoader() {
+        this(true);
+    }
+
+    private CourseLoader(boolean typesetFormulas) {
+        this.typesetFormulas = typesetFormulas;
+    }
+
+    /**
+     * For the window: everything but the trial typesetting of formulas, whose first use costs ~0.4 s of
+     * start-up (JLaTeXMath loads its fonts). A formula that does not typeset is still shown, as source,
+     * with a pointer to check-lessons.
+     */
+    public static CourseLoader forDisplay() {
+        return new CourseLoader(false);
+    }
+
     public Course load(Path folder) throws FolderException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -31,7 +51,7 @@ public final class CourseLoader {
             List<LessonEntry> entries = files
                     .filter(CourseLoader::isLessonFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(file -> new LessonFileParser(file, assets).parse())
+                    .map(file -> new LessonFileParser(file, assets, typesetFormulas).parse())
                     .toList();
             return new Course(dir, entries);
         } catch (IOException unreadable) {

@@ -43,9 +43,12 @@ final class LessonFileParser {
     private final LessonAssets assets;
     private final List<LessonProblem> problems = new ArrayList<>();
 
-    LessonFileParser(Path file, LessonAssets assets) {
+    private final boolean typesetFormulas;
+
+    LessonFileParser(Path file, LessonAssets assets, boolean typesetFormulas) {
         this.file = file;
         this.assets = assets;
+        this.typesetFormulas = typesetFormulas;
     }
 
     LessonEntry parse() {
@@ -181,7 +184,7 @@ final class LessonFileParser {
 
     /** A formula the walkthrough cannot typeset is reported here rather than shown as raw LaTeX in class. */
     private void checkFormula(String latex, int line) {
-        if (latex.isEmpty()) {
+        if (latex.isEmpty() || !typesetFormulas) {
             return;
         }
         try {

@@ -40,7 +40,8 @@ final class Formulas {
             view.setAccessibleText(latex);
             return view;
         } catch (RuntimeException invalid) {
-            Label fallback = new Label(latex);
+            Label fallback = new Label(latex + "\n(This formula could not be typeset; check-lessons says why.)");
+            fallback.setWrapText(true);
             fallback.getStyleClass().add("formula-source");
             return fallback;
         }

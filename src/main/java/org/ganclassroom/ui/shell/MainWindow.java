@@ -129,8 +129,12 @@ public final class MainWindow {
         // A SplitPane's divider set before its first layout is recomputed from the children's minimum
         // widths, so the position is applied again once the window has its size.
         split.setDividerPositions(LESSON_SHARE);
-        // DL4J and the dataset load on a background thread after the window is up.
+        // DL4J and the dataset load on a background thread after the window is up; so do JLaTeXMath's
+        // fonts, so the loss walkthrough opens without a pause.
         dock.panel().startEngine();
+        Thread warmUp = new Thread(() -> new org.scilab.forge.jlatexmath.TeXFormula("x"), "latex-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Reads the lessons folder again, staying on the current lesson: instructors edit while the app runs. */
@@ -272,7 +276,7 @@ public final class MainWindow {
 
     private void loadCourse(String preferredLessonId) {
         try {
-            course = new CourseLoader().load(lessonsFolder);
+            course = CourseLoader.forDisplay().load(lessonsFolder);
             model.setCourse(course, preferredLessonId, progress.opened());
             int broken = (int) course.entries().stream()
                     .filter(org.ganclassroom.lesson.LessonEntry.Broken.class::isInstance).count();
