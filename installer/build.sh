@@ -30,6 +30,17 @@ cp target/app/gan-classroom.jar "$out/input/"
 find target/app/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$out/input/lib/" \;
 cp -r target/app/lessons target/app/sample-data "$out/input/"
 
+# The native jars are stored, not deflated: the .deb's xz then compresses their libraries three times
+# better (nd4j-native: 90 MB deflated, 31 MB as xz of the stored jar). Measured in installer/README.md.
+if ! $app_image_only && command -v zip >/dev/null && command -v unzip >/dev/null; then
+  for jar in "$out"/input/lib/nd4j-native-*-"$os"*.jar "$out"/input/lib/openblas-*-"$os"*.jar; do
+    [ -f "$jar" ] || continue
+    tmp=$(mktemp -d)
+    (cd "$tmp" && unzip -q "$OLDPWD/$jar" && rm "$OLDPWD/$jar" && zip -q -0 -r -X "$OLDPWD/$jar" META-INF $(ls | grep -v '^META-INF$'))
+    rm -rf "$tmp"
+  done
+fi
+
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
   --class-path "target/app/lib/*" target/app/gan-classroom.jar)
 modules="$modules,java.desktop,java.logging,java.management,java.naming,java.xml,jdk.zipfs,javafx.controls,javafx.swing"

@@ -151,6 +151,21 @@ class LessonValidationTest {
     }
 
     @Test
+    void formulaThatDoesNotTypesetIsReportedByTheFullCheckOnly() throws Exception {
+        String lesson = """
+                kind: loss-walkthrough
+                title: Loss
+                steps:
+                  - title: Broken
+                    formula: \\notacommand{x}
+                    body: text
+                """;
+        assertProblem(onlyProblem(lesson), 5, "the formula is not valid LaTeX");
+        // The window skips the costly trial typesetting and shows such a formula as source.
+        assertInstanceOf(LessonEntry.Loaded.class, CourseLoader.forDisplay().load(dir).entries().get(0));
+    }
+
+    @Test
     void imageOutsideTheLessonsFolderIsRefused() throws Exception {
         Files.writeString(dir.getParent().resolve("secret.png"), "x");
         assertProblem(onlyProblem("""

@@ -126,6 +126,12 @@ public final class MainWindow {
             dock.panel().close(); // ends the training thread with the window
         });
         stage.show();
+        if (Boolean.getBoolean("ganclassroom.startupTiming")) {
+            // For installer/README.md's start-up figure: from the JVM's start to the window on screen.
+            long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            javafx.application.Platform.runLater(() -> System.err.println("startup: first window after "
+                    + (System.currentTimeMillis() - started) + " ms"));
+        }
         // A SplitPane's divider set before its first layout is recomputed from the children's minimum
         // widths, so the position is applied again once the window has its size.
         split.setDividerPositions(LESSON_SHARE);
