@@ -61,6 +61,16 @@ class TrainingPanelTest extends ApplicationTest {
         interact(() -> scroll.setVvalue(1.0));
     }
 
+    /** Presses Step {@code times}, each time waiting for the step to land. */
+    private void clickStep(GanTrainer trainer, int times) throws Exception {
+        long start = trainer.latest().step();
+        for (int i = 1; i <= times; i++) {
+            clickOn("#step-both");
+            long expected = start + i;
+            waitUntil(() -> trainer.latest().step() == expected);
+        }
+    }
+
     private Image shownGrid() {
         return lookup("#sample-grid").queryAs(ImageView.class).getImage();
     }
@@ -133,11 +143,7 @@ class TrainingPanelTest extends ApplicationTest {
     @Test
     void saveThenLoadRestoresTheRun() throws Exception {
         GanTrainer trainer = trainer();
-        for (int i = 0; i < 3; i++) {
-            clickOn("#step-both");
-            int expected = i + 1;
-            waitUntil(() -> trainer.latest().step() == expected);
-        }
+        clickStep(trainer, 3);
         Path file = temp.resolve("run.zip");
         interact(() -> panel.saveCheckpoint(file));
         waitUntil(() -> Files.isRegularFile(file) && panel.statusText().startsWith("Saved"));
@@ -169,11 +175,7 @@ class TrainingPanelTest extends ApplicationTest {
     @Test
     void timelapseScrubsBackToAnEarlierGrid() throws Exception {
         GanTrainer trainer = trainer();
-        for (int i = 0; i < 4; i++) {
-            clickOn("#step-both");
-            int expected = i + 1;
-            waitUntil(() -> trainer.latest().step() == expected);
-        }
+        clickStep(trainer, 4);
         waitUntil(() -> text("#grid-caption").contains("step 4"));
         Image live = shownGrid();
         interact(() -> lookup("#timelapse-slider").queryAs(javafx.scene.control.Slider.class).setValue(0));
