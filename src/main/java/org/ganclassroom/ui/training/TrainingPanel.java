@@ -132,8 +132,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                     trainer = created;
                     setControlsEnabled(true);
                     showSettings(model.batchSize(), model.generatorLearningRate());
-                    say("Ready: " + preset.name() + " preset on " + data.name() + " (" + data.count()
-                            + " images). Press Start or Step.", false);
+                    say("Ready: " + preset.name() + " preset on " + describe(data) + ". Press Start or Step.", false);
                 });
             } catch (DatasetException | RuntimeException failure) {
                 LOG.error("Training engine could not start", failure);
@@ -492,8 +491,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                     showSettings(model.batchSize(), model.generatorLearningRate());
                     String skipped = data.warnings().isEmpty() ? "" : " Skipped " + data.warnings().size()
                             + " files: " + String.join("; ", data.warnings().subList(0, Math.min(3, data.warnings().size())));
-                    say("Fresh " + preset.name() + " networks on " + data.name() + " (" + data.count()
-                            + " images). Press Start or Step." + skipped, !data.warnings().isEmpty());
+                    say("Fresh " + preset.name() + " networks on " + describe(data) + ". Press Start or Step." + skipped,
+                            !data.warnings().isEmpty());
                 });
             } catch (DatasetException problem) {
                 Platform.runLater(() -> {
@@ -502,6 +501,13 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 });
             }
         });
+    }
+
+    /** "MNIST digits (60,000 images)": what the class is told it trains on. */
+    private static String describe(ImageSet data) {
+        String name = Datasets.MNIST.equals(data.name()) ? MNIST_LABEL
+                : Datasets.FASHION.equals(data.name()) ? FASHION_LABEL : "the images in " + data.name();
+        return name + String.format(java.util.Locale.ROOT, " (%,d images)", data.count());
     }
 
     private ImageSet dataset(String spec) throws DatasetException {
