@@ -1,0 +1,61 @@
+package org.ganclassroom.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ganclassroom.data.DatasetException;
+import org.ganclassroom.data.Datasets;
+import org.ganclassroom.data.ImageSet;
+import org.ganclassroom.judge.Judge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code train-judge}: trains the classifier that scores the generator's fakes, and reports test accuracy. */
+@Command(name = "train-judge", mixinStandardHelpOptions = true,
+        description = "Train the judge (a LeNet classifier) on a shipped dataset and save it; prints its test accuracy.")
+public final class TrainJudgeCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion", description = "Dataset to learn.")
+    private String dataset;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the judge.")
+    private Path out;
+
+    @Option(names = "--epochs", defaultValue = "1", description = "Passes over the training images (default ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() throws DatasetException, IOException {
+        if (!dataset.equals(Datasets.MNIST) && !dataset.equals(Datasets.FASHION)) {
+            throw new UsageException("--dataset must be mnist or fashion: a judge needs labelled test images");
+        }
+        if (epochs < 1 || epochs > 100) {
+            throw new UsageException("--epochs must be between 1 and 100");
+        }
+        Datasets datasets = Datasets.shipped();
+        ImageSet train = datasets.training(dataset);
+        ImageSet test = datasets.test(dataset);
+        Judge judge = Judge.untrained(seed);
+        long start = System.nanoTime();
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            int current = epoch;
+            long[] lastReport = {System.nanoTime()};
+            judge.trainEpoch(train, 64, seed + epoch, seen -> {
+                if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
+                    lastReport[0] = System.nanoTime();
+                    System.err.printf("train-judge: epoch %d, %d of %d images%n", current, seen, train.count());
+                }
+            });
+            System.err.printf(Locale.ROOT, "train-judge: epoch %d done after %.0f s, test accuracy %.4f%n", epoch,
+                    (System.nanoTime() - start) / 1e9, judge.accuracy(test));
+        }
+        judge.save(out);
+        System.out.printf(Locale.ROOT, "test accuracy: %.4f (%d %s test images)%n", judge.accuracy(test), test.count(),
+                dataset);
+        return 0;
+    }
+}
