@@ -84,6 +84,26 @@ public final class SampleGrid {
         return pixels.clone();
     }
 
+    /** The cells back as images with values -1..1, image after image (for the judge). */
+    public float[] cellImages() {
+        int width = width();
+        float[] images = new float[columns * rows * cell * cell];
+        for (int i = 0; i < columns * rows; i++) {
+            int left = GAP + (i % columns) * (cell + GAP);
+            int top = GAP + (i / columns) * (cell + GAP);
+            for (int y = 0; y < cell; y++) {
+                for (int x = 0; x < cell; x++) {
+                    images[i * cell * cell + y * cell + x] = (pixels[(top + y) * width + left + x] & 0xff) / 127.5f - 1f;
+                }
+            }
+        }
+        return images;
+    }
+
+    public int count() {
+        return columns * rows;
+    }
+
     public BufferedImage toImage() {
         BufferedImage image = new BufferedImage(width(), height(), BufferedImage.TYPE_BYTE_GRAY);
         image.getRaster().setDataElements(0, 0, width(), height(), pixels);

@@ -86,6 +86,19 @@ class GanModelTest {
         assertEquals(8 * 30 + 2, grid.width());
     }
 
+    @Test
+    void gridCellsComeBackAsTheImagesTheyShow() {
+        float[] images = new float[4 * 784];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = (i % 255) / 127.5f - 1f;
+        }
+        float[] back = SampleGrid.of(1, images, 4, 28).cellImages();
+        assertEquals(images.length, back.length);
+        for (int i = 0; i < images.length; i++) {
+            assertEquals(images[i], back[i], 1.0 / 127.5, "pixel " + i);
+        }
+    }
+
     private static List<Double> run(long seed, int steps) {
         GanModel model = GanModel.create(TestPresets.tiny(), seed);
         List<Double> numbers = new ArrayList<>();

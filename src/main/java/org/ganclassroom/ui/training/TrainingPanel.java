@@ -92,6 +92,11 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final TextField learningRate = new TextField();
     private final Spinner<Integer> batchSize = new Spinner<>(1, 1024, 64, 8);
     private final TrainingCharts charts = new TrainingCharts();
+    private final Label judgeScore = label("judge-score", "");
+    private final javafx.scene.chart.BarChart<String, Number> judgeHistogram = histogram();
+    private volatile org.ganclassroom.judge.Judge judge;
+    private long judgedStep = -1;
+    private boolean judging;
     private final AnimationTimer refresher;
     private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
 
@@ -125,6 +130,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         io.execute(() -> {
             try {
                 org.ganclassroom.gan.ComputeThreads.apply(setup.threads());
+                loadJudge(datasetSpec);
                 ImageSet data = dataset(datasetSpec);
                 GanModel model = GanModel.create(preset, setup.seed());
                 GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
@@ -306,8 +312,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         status.setWrapText(true);
         status.getStyleClass().add("training-status");
 
+        judgeScore.getStyleClass().add("judge-score");
+        judgeScore.setWrapText(true);
         getChildren().addAll(gridBox, gridCaption, counters, controls, status, charts.lossChart(),
-                charts.scoreChart(), timelapseRow, settings, files);
+                charts.scoreChart(), judgeScore, judgeHistogram, timelapseRow, settings, files);
     }
 
     private void initListeners() {
@@ -401,6 +409,68 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         if (followLive && s.grid() != null && s.grid().step() != shownGridStep) {
             showGrid(s.grid(), "live");
         }
+        if (s.grid() != null) {
+            judge(s.grid());
+        }
+    }
+
+    /**
+     * The judge looks at each new grid's 64 fakes on the io thread (a small classifier: milliseconds) and
+     * reports how many it recognises and which classes, so mode collapse shows as a lopsided histogram.
+     */
+    private void judge(SampleGrid grid) {
+        org.ganclassroom.judge.Judge current = judge;
+        if (current == null || judging || grid.step() == judgedStep) {
+            return;
+        }
+        judging = true;
+        io.execute(() -> {
+            org.ganclassroom.judge.JudgeReport report =
+                    org.ganclassroom.judge.JudgeReport.of(current.classify(grid.cellImages(), grid.count()));
+            Platform.runLater(() -> {
+                judging = false;
+                judgedStep = grid.step();
+                judgeScore.setText(String.format(java.util.Locale.ROOT,
+                        "The judge recognises %d%% of the %d fakes (step %,d)", Math.round(100 * report.recognisable()),
+                        report.count(), grid.step()));
+                var series = new javafx.scene.chart.XYChart.Series<String, Number>();
+                for (int c = 0; c < 10; c++) {
+                    series.getData().add(new javafx.scene.chart.XYChart.Data<>(Integer.toString(c), report.histogram()[c]));
+                }
+                judgeHistogram.getData().setAll(java.util.List.of(series));
+            });
+        });
+    }
+
+    /** The shipped judge for a dataset, if there is one (sample-data/judge/<dataset>-judge.zip). */
+    private void loadJudge(String spec) {
+        java.nio.file.Path file = setup.datasets().sampleDataFolder().resolve("judge").resolve(spec + "-judge.zip");
+        try {
+            judge = java.nio.file.Files.isRegularFile(file) ? org.ganclassroom.judge.Judge.load(file) : null;
+        } catch (java.io.IOException unreadable) {
+            LOG.warn("The judge could not be loaded: {}", unreadable.getMessage());
+            judge = null;
+        }
+        String text = judge == null ? "No judge for this dataset yet: the recognised share is not shown." : "";
+        Platform.runLater(() -> {
+            judgeScore.setText(text);
+            judgeHistogram.getData().clear();
+            judgedStep = -1;
+        });
+    }
+
+    private static javafx.scene.chart.BarChart<String, Number> histogram() {
+        javafx.scene.chart.CategoryAxis digits = new javafx.scene.chart.CategoryAxis();
+        digits.setLabel("class the judge sees");
+        javafx.scene.chart.NumberAxis counts = new javafx.scene.chart.NumberAxis();
+        javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(digits, counts);
+        chart.setId("judge-histogram");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(170);
+        chart.setMinHeight(120);
+        chart.getStyleClass().add("training-chart");
+        return chart;
     }
 
     private void showTimelapseGrid(int index) {
@@ -485,6 +555,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 ImageSet data = dataset(spec);
                 GanModel model = GanModel.create(preset, setup.seed());
                 t.replaceModel(model, data);
+                loadJudge(spec);
                 Platform.runLater(() -> {
                     datasetSpec = spec;
                     followLive = true;

@@ -107,6 +107,9 @@ class TrainingPanelTest extends ApplicationTest {
         clickOn("#step-g");
         waitUntil(() -> trainer.latest().step() == 3 && !trainer.latest().lastStep().trainedD());
         waitUntil(() -> text("#counter-step").equals("3"));
+        // The shipped MNIST judge scores each new grid's 64 fakes.
+        waitUntil(() -> text("#judge-score").matches("The judge recognises \\d+% of the 64 fakes \\(step 3\\)"));
+        assertEquals(1, lookup("#judge-histogram").queryAs(javafx.scene.chart.BarChart.class).getData().size());
     }
 
     @Test
