@@ -39,6 +39,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (count < 1 || count > 100_000) {
             throw new UsageException("--count must be between 1 and 100000");
         }
+        Presets.requireShippedDataset("--dataset", dataset);
         Path file = judgeFile != null ? judgeFile
                 : Datasets.shipped().sampleDataFolder().resolve("judge").resolve(dataset + "-judge.zip");
         Judge judge = Judge.load(file);

@@ -2,10 +2,19 @@ package org.ganclassroom.cli;
 
 import org.ganclassroom.gan.Preset;
 
-/** Preset names on the command line: an unknown one is a usage error listing the known ones. */
+/** Names on the command line (presets, shipped datasets): an unknown one is a usage error listing the known ones. */
 final class Presets {
 
     private Presets() {
+    }
+
+    /** A shipped dataset name (mnist, fashion): judges and quizzes need their labelled test images. */
+    static String requireShippedDataset(String option, String name) {
+        if (!org.ganclassroom.data.Datasets.SHIPPED.contains(name)) {
+            throw new UsageException(option + " must be one of " + String.join(", ",
+                    org.ganclassroom.data.Datasets.SHIPPED) + ", not '" + name + "'");
+        }
+        return name;
     }
 
     static Preset require(String name) {

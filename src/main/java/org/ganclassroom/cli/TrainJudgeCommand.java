@@ -30,9 +30,7 @@ public final class TrainJudgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException, IOException {
-        if (!dataset.equals(Datasets.MNIST) && !dataset.equals(Datasets.FASHION)) {
-            throw new UsageException("--dataset must be mnist or fashion: a judge needs labelled test images");
-        }
+        Presets.requireShippedDataset("--dataset", dataset);
         if (epochs < 1 || epochs > 100) {
             throw new UsageException("--epochs must be between 1 and 100");
         }

@@ -12,6 +12,8 @@ public final class Datasets {
 
     public static final String MNIST = "mnist";
     public static final String FASHION = "fashion";
+    /** The datasets shipped in sample-data/, with held-out test images and labels. */
+    public static final java.util.List<String> SHIPPED = java.util.List.of(MNIST, FASHION);
 
     private final Path sampleData;
 

@@ -27,10 +27,6 @@ public record ImageSet(String name, int count, int rows, int cols, byte[] pixels
         return rows * cols;
     }
 
-    public boolean hasLabels() {
-        return labels != null;
-    }
-
     public int label(int index) {
         return labels[index] & 0xff;
     }

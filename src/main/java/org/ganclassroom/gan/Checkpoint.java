@@ -174,7 +174,9 @@ public final class Checkpoint {
                 && discriminator.getnLayers() == GanNetworks.DISCRIMINATOR_LAYERS
                 && stacked.getnLayers() == GanNetworks.GENERATOR_LAYERS + GanNetworks.DISCRIMINATOR_LAYERS
                 && noise.rank() == 2 && noise.size(1) == preset.latentSize()
-                && generator.numParams() == GanNetworks.generator(preset, 0).numParams();
+                // G's first weight matrix takes the noise vector; the stack holds exactly G's and D's weights.
+                && generator.getLayer(0).getParam("W").size(0) == preset.latentSize()
+                && stacked.numParams() == generator.numParams() + discriminator.numParams();
         if (!ok) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");
         }

@@ -74,20 +74,10 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
         return discriminatorWidths.clone();
     }
 
-    public Preset withBatchSize(int batch) {
-        return new Preset(name, latentSize, generatorWidths, discriminatorWidths, batch, generatorLearningRate,
-                discriminatorLearningRate, beta1, leakySlope);
-    }
-
     /** Sets both learning rates (the command line's and the panel's single "learning rate"). */
     public Preset withLearningRate(double rate) {
         return new Preset(name, latentSize, generatorWidths, discriminatorWidths, batchSize, rate, rate, beta1,
                 leakySlope);
-    }
-
-    public Preset withWidths(int latent, int[] generator, int[] discriminator) {
-        return new Preset(name, latent, generator, discriminator, batchSize, generatorLearningRate,
-                discriminatorLearningRate, beta1, leakySlope);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ganclassroom.data.Datasets;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
@@ -35,7 +36,6 @@ final class LessonFileParser {
     private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
     private static final Set<String> STEP = Set.of("title", "body", "formula");
 
-    static final List<String> DATASETS = List.of("mnist", "fashion");
     static final int DEFAULT_QUIZ_IMAGES = 10;
     private static final String NOT_UTF8 = "the file is not UTF-8 text; save it as UTF-8 in your editor";
 
@@ -162,7 +162,7 @@ final class LessonFileParser {
         String intro = markdown(fields, "intro", false);
         int images = (int) fields.optionalInteger("images", DEFAULT_QUIZ_IMAGES, 2, 100);
         long seed = fields.optionalInteger("seed", 1, 0, Long.MAX_VALUE);
-        String dataset = fields.optionalChoice("dataset", "mnist", DATASETS);
+        String dataset = fields.optionalChoice("dataset", Datasets.MNIST, Datasets.SHIPPED);
         String mode = fields.optionalChoice("mode", "single", List.of("single", "pair"));
         return new Lesson.FakeOrReal(id, title, file, intro, images, seed, dataset,
                 mode.equals("pair") ? Lesson.FakeOrReal.QuizMode.PAIR : Lesson.FakeOrReal.QuizMode.SINGLE);

@@ -248,24 +248,24 @@ public final class MainWindow {
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
         Node lesson = lessonHost.getChildren().isEmpty() ? null : lessonHost.getChildren().get(0);
-        if (lesson instanceof KeyboardLesson keyboardLesson && arrowsFree() && !event.isShortcutDown()
+        if (lesson instanceof KeyboardLesson keyboardLesson && shortcutKeysFree() && !event.isShortcutDown()
                 && keyboardLesson.handleKey(event)) {
             event.consume(); // the lesson's own keys (T/F, F/R, N...) come first
             return;
         }
         if (code == KeyCode.F5) {
             model.presenterProperty().set(!model.presenterProperty().get());
-        } else if (code == KeyCode.PAGE_DOWN || (code == KeyCode.RIGHT && arrowsFree())) {
+        } else if (code == KeyCode.PAGE_DOWN || (code == KeyCode.RIGHT && shortcutKeysFree())) {
             model.next();
-        } else if (code == KeyCode.PAGE_UP || (code == KeyCode.LEFT && arrowsFree())) {
+        } else if (code == KeyCode.PAGE_UP || (code == KeyCode.LEFT && shortcutKeysFree())) {
             model.previous();
         } else if (KeyCombination.keyCombination("Shortcut+R").match(event)) {
             reloadLessons();
-        } else if (code == KeyCode.SPACE && arrowsFree()) {
+        } else if (code == KeyCode.SPACE && shortcutKeysFree()) {
             // Space is the class's play/pause key wherever the focus is, a focused button included (it
             // would otherwise press that button: after a click on "Next", Space would change the lesson).
             dock.panel().togglePlay();
-        } else if (code == KeyCode.S && !event.isShortcutDown() && arrowsFree()) {
+        } else if (code == KeyCode.S && !event.isShortcutDown() && shortcutKeysFree()) {
             dock.panel().step(GanModel.StepKind.BOTH);
         } else {
             return;
@@ -273,8 +273,8 @@ public final class MainWindow {
         event.consume();
     }
 
-    /** Arrow keys belong to text fields, sliders and spinners when one of them has the focus. */
-    private boolean arrowsFree() {
+    /** Arrows, Space, S and the lesson keys belong to a focused text field, slider, spinner or combo box. */
+    private boolean shortcutKeysFree() {
         Node focus = scene.getFocusOwner();
         return !(focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
                 || focus instanceof javafx.scene.control.ComboBoxBase);
@@ -344,7 +344,7 @@ public final class MainWindow {
     private void saveProgress() {
         try {
             progressStore.save(progress);
-            navigatorRefresh();
+            navigator.refresh(); // scores after the titles
         } catch (java.io.IOException failed) {
             status.setText("⚠ Your progress could not be saved to " + progressStore.file() + ": " + failed.getMessage());
         }
@@ -360,10 +360,6 @@ public final class MainWindow {
         }
         Progress.Score score = progress.score(entry.id());
         return score.isEmpty() ? "" : "  ·  " + score.correct() + "/" + loaded.lesson().checkItems().size();
-    }
-
-    private void navigatorRefresh() {
-        navigator.refresh();
     }
 
     public Progress progress() {
