@@ -1,11 +1,13 @@
 package org.ganclassroom.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganclassroom.data.DatasetException;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.Preset;
+import org.ganclassroom.gan.dl4j.Dl4jGanStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,6 +19,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static final int WARM_UP = 5;
 
+    enum Engine { NATIVE, DL4J }
+
     @Option(names = "--steps", defaultValue = "40", description = "Steps to run, warm-up included (default ${DEFAULT-VALUE}).")
     private int steps;
 
@@ -24,26 +28,57 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Preset to measure (default ${DEFAULT-VALUE}).")
     private String presetName;
 
+    @Option(names = "--engine", defaultValue = "native",
+            description = "native (the app's engine, default) or dl4j (the DL4J MultiLayerNetwork step it replaced).")
+    private String engineName;
+
+    @Option(names = "--profile", description = "Also print the time per step of every layer (native engine).")
+    private boolean profile;
+
     @Override
     public Integer call() throws DatasetException {
         if (steps <= WARM_UP) {
-            throw new UsageException(
-                    "--steps must be more than the " + WARM_UP + " warm-up steps");
+            throw new UsageException("--steps must be more than the " + WARM_UP + " warm-up steps");
+        }
+        Engine engine = switch (engineName.toLowerCase(Locale.ROOT)) {
+            case "native" -> Engine.NATIVE;
+            case "dl4j" -> Engine.DL4J;
+            default -> throw new UsageException("--engine is native or dl4j, not '" + engineName + "'");
+        };
+        if (profile && engine != Engine.NATIVE) {
+            throw new UsageException("--profile times the native engine's layers; leave out --engine dl4j");
         }
         Preset preset = Presets.require(presetName);
         ImageSet mnist = Datasets.shipped().training(Datasets.MNIST);
-        GanModel model = GanModel.create(preset, 0);
+        Runnable step;
+        GanModel model = null;
+        if (engine == Engine.NATIVE) {
+            GanModel m = GanModel.create(preset, 0);
+            model = m;
+            step = () -> m.trainStep(mnist, GanModel.StepKind.BOTH);
+        } else {
+            Dl4jGanStep dl4j = new Dl4jGanStep(preset, 0);
+            step = () -> dl4j.step(mnist);
+        }
         long start = 0;
         for (int i = 0; i < steps; i++) {
             if (i == WARM_UP) {
                 start = System.nanoTime();
+                if (profile) {
+                    model.startProfiling();
+                }
             }
-            model.trainStep(mnist, GanModel.StepKind.BOTH);
+            step.run();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("preset: %s, batch %d, %d timed steps in %.2f s (%.0f ms/step)%n", preset.name(),
-                preset.batchSize(), steps - WARM_UP, seconds, 1000 * seconds / (steps - WARM_UP));
-        System.out.printf(java.util.Locale.ROOT, "steps/s: %.3f%n", (steps - WARM_UP) / seconds);
+        int timed = steps - WARM_UP;
+        if (profile) {
+            System.out.print(model.profileTable(timed));
+        }
+        System.out.printf(Locale.ROOT, "engine: %s, preset: %s, batch %d, %d timed steps in %.2f s (%.0f ms/step)%n",
+                engine.name().toLowerCase(Locale.ROOT), preset.name(), preset.batchSize(), timed, seconds,
+                1000 * seconds / timed);
+        System.out.printf(Locale.ROOT, "steps/s: %.3f%n", timed / seconds);
         return 0;
     }
 }

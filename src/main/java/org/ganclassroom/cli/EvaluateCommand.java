@@ -3,7 +3,10 @@ package org.ganclassroom.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ganclassroom.data.DatasetException;
 import org.ganclassroom.data.Datasets;
+import org.ganclassroom.data.ImageFolder;
+import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.Checkpoint;
 import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.gan.GanModel;
@@ -14,12 +17,21 @@ import picocli.CommandLine.Option;
 
 /** {@code evaluate}: how many of a generator's fakes the judge recognises, and how varied they are. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score a checkpoint's generator with the judge.",
+        description = {"Score a checkpoint's generator (or a folder of sample images) with the judge.",
                 "Prints e.g. 'recognizable=0.83 classes=10 entropy_bits=3.20'."})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "A checkpoint from train.")
-    private Path checkpoint;
+    static final class Source {
+        @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "A checkpoint from train.")
+        Path checkpoint;
+
+        @Option(names = "--images", required = true, paramLabel = "DIR",
+                description = "A folder of 28x28 PNG samples, e.g. from the PyTorch reference's train mode.")
+        Path images;
+    }
+
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
 
     @Option(names = "--count", defaultValue = "256", paramLabel = "N", description = "Fakes to judge (default ${DEFAULT-VALUE}).")
     private int count;
@@ -35,7 +47,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private long seed;
 
     @Override
-    public Integer call() throws CheckpointException, IOException {
+    public Integer call() throws CheckpointException, DatasetException, IOException {
         if (count < 1 || count > 100_000) {
             throw new UsageException("--count must be between 1 and 100000");
         }
@@ -43,7 +55,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path file = judgeFile != null ? judgeFile
                 : Datasets.shipped().sampleDataFolder().resolve("judge").resolve(dataset + "-judge.zip");
         Judge judge = Judge.load(file);
-        GanModel model = Checkpoint.load(checkpoint);
+        if (source.images != null) {
+            // Every image in the folder is judged (--count applies to checkpoints only).
+            ImageSet samples = ImageFolder.read(source.images);
+            int[] all = java.util.stream.IntStream.range(0, samples.count()).toArray();
+            float[] pixels = new float[samples.count() * samples.pixelsPerImage()];
+            samples.fillBatch(all, pixels);
+            System.out.println(JudgeReport.of(judge.classify(pixels, samples.count())).line());
+            return 0;
+        }
+        GanModel model = Checkpoint.load(source.checkpoint);
         float[] fakes = model.generate(count, seed);
         System.out.println(JudgeReport.of(judge.classify(fakes, count)).line());
         return 0;

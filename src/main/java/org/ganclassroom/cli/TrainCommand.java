@@ -73,6 +73,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "Continue from a checkpoint.")
     private Path resume;
 
+    @Option(names = "--checkpoint-at", split = ",", paramLabel = "S",
+            description = "Also save DIR/checkpoint-Ss.zip after S seconds of training, e.g. 30,60,120 "
+                    + "(saving does not count as training time).")
+    private java.util.List<Double> checkpointAt = java.util.List.of();
+
     @Override
     public Integer call() throws DatasetException, CheckpointException, IOException {
         validate();
@@ -96,6 +101,8 @@ public final class TrainCommand implements Callable<Integer> {
         long startStep = model.step();
         long start = System.nanoTime();
         long lastProgress = start;
+        java.util.Deque<Double> pendingCheckpoints = new java.util.ArrayDeque<>(
+                checkpointAt.stream().sorted().toList());
         try (BufferedWriter metrics = Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
             if (!append) {
@@ -115,6 +122,13 @@ public final class TrainCommand implements Callable<Integer> {
                     metrics.flush();
                     System.err.println("train: " + problem.get());
                     return 3;
+                }
+                while (!pendingCheckpoints.isEmpty()
+                        && System.nanoTime() - start >= pendingCheckpoints.peekFirst() * 1e9) {
+                    long saveStart = System.nanoTime();
+                    Checkpoint.save(model, out.resolve(String.format(Locale.ROOT, "checkpoint-%ss.zip",
+                            formatSeconds(pendingCheckpoints.removeFirst()))));
+                    start += System.nanoTime() - saveStart; // the clock stops while saving
                 }
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
                     lastProgress = System.nanoTime();
@@ -140,7 +154,14 @@ public final class TrainCommand implements Callable<Integer> {
         return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
     }
 
+    private static String formatSeconds(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
+    }
+
     private void validate() {
+        if (checkpointAt.stream().anyMatch(t -> !(t > 0))) {
+            throw new UsageException("--checkpoint-at takes positive numbers of seconds");
+        }
         if (budget.steps != null && budget.steps < 1 || budget.seconds != null && !(budget.seconds > 0)) {
             throw new UsageException("--steps and --seconds must be positive");
         }

@@ -1,9 +1,6 @@
 package org.ganclassroom.gan;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,47 +15,60 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import org.ganclassroom.nn.Adam;
+import org.ganclassroom.nn.Param;
 import org.ganclassroom.storage.AtomicFiles;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The whole training state in one zip file: G, D and the stacked network with their Adam state, the
- * fixed noise, the step, the preset and the training settings. Written atomically, so a crash while
- * saving leaves the previous checkpoint intact. Reading a truncated or foreign file gives a sentence,
- * never a stack trace.
+ * The whole training state in one zip file: G's and D's parameters (BatchNorm's running statistics
+ * included), their Adam moments, the fixed noise, the step, the preset and the training settings. Each
+ * array is one entry of little-endian float32 values, params in the networks' own order, so the preset in
+ * the manifest says exactly how long every entry must be. Written atomically, so a crash while saving
+ * leaves the previous checkpoint intact. Reading a truncated or foreign file gives a sentence, never a
+ * stack trace.
  *
- * <p>Each network is serialised by DL4J's ModelSerializer into memory first and stored as one entry:
- * ModelSerializer writes a zip of its own and closes the stream it is given.
+ * <p>A checkpoint may leave out the Adam moments (sample-data ships such smaller files): training then
+ * resumes with fresh moments, which only changes the first few steps' sizes.
  */
 public final class Checkpoint {
 
     static final String FORMAT = "gan-classroom-checkpoint";
-    static final int VERSION = 1;
+    /** Version 1 held DL4J networks; version 2 is the native engine's. */
+    static final int VERSION = 2;
     private static final String MANIFEST = "manifest.properties";
-    private static final String GENERATOR = "generator.dl4j";
-    private static final String DISCRIMINATOR = "discriminator.dl4j";
-    private static final String STACKED = "stacked.dl4j";
-    private static final String FIXED_NOISE = "fixed-noise.npy";
+    private static final String GENERATOR = "generator.f32";
+    private static final String DISCRIMINATOR = "discriminator.f32";
+    private static final String GENERATOR_ADAM = "generator-adam.f32";
+    private static final String DISCRIMINATOR_ADAM = "discriminator-adam.f32";
+    private static final String FIXED_NOISE = "fixed-noise.f32";
 
     private Checkpoint() {
     }
 
     public static void save(GanModel model, Path file) throws CheckpointException {
+        save(model, file, true);
+    }
+
+    /** @param withOptimizer false leaves out the Adam moments: a third of the size, for shipping */
+    public static void save(GanModel model, Path file, boolean withOptimizer) throws CheckpointException {
         try {
-            Map<String, byte[]> entries = new HashMap<>();
+            Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
             entries.put(MANIFEST, manifest(model));
-            entries.put(GENERATOR, serialise(model.generator(), false));
-            entries.put(DISCRIMINATOR, serialise(model.discriminator(), true));
-            entries.put(STACKED, serialise(model.stacked(), true));
-            entries.put(FIXED_NOISE, Nd4j.toNpyByteArray(model.fixedNoise()));
+            entries.put(GENERATOR, encode(model.generator().params()));
+            entries.put(DISCRIMINATOR, encode(model.discriminator().params()));
+            if (withOptimizer) {
+                entries.put(GENERATOR_ADAM, encode(model.generatorOptimizer().state()));
+                entries.put(DISCRIMINATOR_ADAM, encode(model.discriminatorOptimizer().state()));
+            }
+            entries.put(FIXED_NOISE, encode(model.fixedNoise()));
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
-                for (String name : new String[] {MANIFEST, GENERATOR, DISCRIMINATOR, STACKED, FIXED_NOISE}) {
-                    zip.putNextEntry(new ZipEntry(name));
-                    zip.write(entries.get(name));
+                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(entry.getKey()));
+                    zip.write(entry.getValue());
                     zip.closeEntry();
                 }
                 zip.finish();
@@ -87,28 +97,32 @@ public final class Checkpoint {
             throw new CheckpointException(file + " was written by a different version of GAN Classroom (format "
                     + manifest.getProperty("version") + "; this version reads format " + VERSION + ")");
         }
-        for (String name : new String[] {GENERATOR, DISCRIMINATOR, STACKED, FIXED_NOISE}) {
+        for (String name : new String[] {GENERATOR, DISCRIMINATOR, FIXED_NOISE}) {
             if (!entries.containsKey(name)) {
                 throw new CheckpointException(file + " is incomplete: it has no " + name);
             }
         }
         try {
             Preset preset = presetFrom(manifest);
-            MultiLayerNetwork generator = restore(entries.get(GENERATOR), false);
-            MultiLayerNetwork discriminator = restore(entries.get(DISCRIMINATOR), true);
-            MultiLayerNetwork stacked = restore(entries.get(STACKED), true);
-            INDArray fixedNoise = Nd4j.createNpyFromByteArray(entries.get(FIXED_NOISE));
-            checkShapes(file, preset, generator, discriminator, stacked, fixedNoise);
-            GanModel model = new GanModel(preset, Long.parseLong(manifest.getProperty("seed")), generator,
-                    discriminator, stacked, fixedNoise, Long.parseLong(manifest.getProperty("step")),
-                    Long.parseLong(manifest.getProperty("imagesSeen")));
+            float[] fixedNoise = decode(entries.get(FIXED_NOISE));
+            if (fixedNoise.length != GanModel.GRID_SAMPLES * preset.latentSize()) {
+                throw new CheckpointException(file + " does not match its own description (damaged or edited)");
+            }
+            GanModel model = new GanModel(preset, Long.parseLong(manifest.getProperty("seed")), fixedNoise,
+                    Long.parseLong(manifest.getProperty("step")), Long.parseLong(manifest.getProperty("imagesSeen")));
+            restore(file, entries.get(GENERATOR), model.generator().params());
+            restore(file, entries.get(DISCRIMINATOR), model.discriminator().params());
+            restoreOptimizer(file, entries.get(GENERATOR_ADAM), model.generatorOptimizer(),
+                    manifest.getProperty("generatorAdamSteps"));
+            restoreOptimizer(file, entries.get(DISCRIMINATOR_ADAM), model.discriminatorOptimizer(),
+                    manifest.getProperty("discriminatorAdamSteps"));
             model.restoreTrainingSettings(Integer.parseInt(manifest.getProperty("batchSize")),
                     Double.parseDouble(manifest.getProperty("generatorLearningRate")),
                     Double.parseDouble(manifest.getProperty("discriminatorLearningRate")));
             return model;
         } catch (CheckpointException known) {
             throw known;
-        } catch (IOException | RuntimeException damaged) {
+        } catch (RuntimeException damaged) {
             throw new CheckpointException(file + " is damaged and cannot be loaded (" + describe(damaged) + ")", damaged);
         }
     }
@@ -153,6 +167,8 @@ public final class Checkpoint {
         p.setProperty("batchSize", String.valueOf(model.batchSize()));
         p.setProperty("generatorLearningRate", String.valueOf(model.generatorLearningRate()));
         p.setProperty("discriminatorLearningRate", String.valueOf(model.discriminatorLearningRate()));
+        p.setProperty("generatorAdamSteps", String.valueOf(model.generatorOptimizer().steps()));
+        p.setProperty("discriminatorAdamSteps", String.valueOf(model.discriminatorOptimizer().steps()));
         StringWriter text = new StringWriter();
         p.store(text, "GAN Classroom checkpoint");
         return text.toString().getBytes(StandardCharsets.UTF_8);
@@ -167,31 +183,52 @@ public final class Checkpoint {
                 Double.parseDouble(p.getProperty("beta1")), Double.parseDouble(p.getProperty("leakySlope")));
     }
 
-    private static void checkShapes(Path file, Preset preset, MultiLayerNetwork generator,
-                                    MultiLayerNetwork discriminator, MultiLayerNetwork stacked, INDArray noise)
-            throws CheckpointException {
-        boolean ok = generator.getnLayers() == GanNetworks.GENERATOR_LAYERS
-                && discriminator.getnLayers() == GanNetworks.DISCRIMINATOR_LAYERS
-                && stacked.getnLayers() == GanNetworks.GENERATOR_LAYERS + GanNetworks.DISCRIMINATOR_LAYERS
-                && noise.rank() == 2 && noise.size(1) == preset.latentSize()
-                // G's first weight matrix takes the noise vector; the stack holds exactly G's and D's weights.
-                && generator.getLayer(0).getParam("W").size(0) == preset.latentSize()
-                && stacked.numParams() == generator.numParams() + discriminator.numParams();
-        if (!ok) {
+    private static void restore(Path file, byte[] bytes, List<Param> params) throws CheckpointException {
+        float[] values = decode(bytes);
+        long expected = params.stream().mapToLong(Param::size).sum();
+        if (values.length != expected) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");
         }
-    }
-
-    private static byte[] serialise(MultiLayerNetwork network, boolean withUpdater) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(network, bytes, withUpdater);
-        return bytes.toByteArray();
-    }
-
-    private static MultiLayerNetwork restore(byte[] bytes, boolean withUpdater) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return ModelSerializer.restoreMultiLayerNetwork(in, withUpdater);
+        int at = 0;
+        for (Param p : params) {
+            p.value().put(0, values, at, p.size());
+            at += p.size();
         }
+    }
+
+    private static void restoreOptimizer(Path file, byte[] bytes, Adam optimizer, String steps)
+            throws CheckpointException {
+        if (bytes == null) {
+            return; // shipped without moments: Adam starts afresh
+        }
+        restore(file, bytes, optimizer.state());
+        optimizer.restoreSteps(Long.parseLong(steps));
+    }
+
+    private static byte[] encode(List<Param> params) {
+        int total = params.stream().mapToInt(Param::size).sum();
+        ByteBuffer bytes = ByteBuffer.allocate(total * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (Param p : params) {
+            for (float v : p.value().toArray()) {
+                bytes.putFloat(v);
+            }
+        }
+        return bytes.array();
+    }
+
+    private static byte[] encode(float[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(values);
+        return bytes.array();
+    }
+
+    private static float[] decode(byte[] bytes) {
+        if (bytes.length % Float.BYTES != 0) {
+            throw new IllegalArgumentException("an array entry is cut off mid-number");
+        }
+        float[] values = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        return values;
     }
 
     private static String join(int[] values) {

@@ -1,15 +1,20 @@
 package org.ganclassroom.gan;
 
 import java.util.SplittableRandom;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ganclassroom.data.ImageSet;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.ganclassroom.nn.Adam;
+import org.ganclassroom.nn.Sequential;
+import org.ganclassroom.nn.SigmoidCrossEntropy;
+import org.ganclassroom.nn.Tensor;
 
 /**
- * One DCGAN in training: G, D and the stacked G→D network, the fixed noise batch behind the sample grid,
- * and the step counter. Not thread-safe (DL4J networks are not): {@link GanTrainer} serialises access.
+ * One DCGAN in training: G and D with their Adam optimisers, the fixed noise batch behind the sample grid,
+ * and the step counter. Not thread-safe (the networks keep their last pass's buffers): {@link GanTrainer}
+ * serialises access.
+ *
+ * <p>A step is the PyTorch reference's: D on a real and a fake batch (one forward of both), then G on fresh
+ * noise through D. In G's step only D's input gradient is computed; D's own weights are neither given
+ * gradients nor moved, which is what "D frozen" means.
  *
  * <p>All randomness of step n (which real images, which noise) comes from a generator seeded with
  * (seed, n), so a fixed seed reproduces a run and a checkpoint resumes with exactly the next step the
@@ -19,48 +24,48 @@ public final class GanModel {
 
     /** The sample grid: 8x8 forgeries from the same 64 noise vectors, watched as they improve. */
     public static final int GRID_SAMPLES = 64;
+    private static final int PIXELS = GanNetworks.IMAGE_PIXELS;
     private static final int SIDE = GanNetworks.IMAGE_SIDE;
+    /** Images generated or judged per forward pass outside training: keeps buffers batch-sized. */
+    private static final int CHUNK = 128;
     private static final long FIXED_NOISE_SALT = 0x5EED_F1C5L;
-    private static final double LOG_EPSILON = 1e-7;
 
     public enum StepKind { BOTH, DISCRIMINATOR_ONLY, GENERATOR_ONLY }
 
     private final Preset preset;
     private final long seed;
-    private final MultiLayerNetwork generator;
-    private final MultiLayerNetwork discriminator;
-    private final MultiLayerNetwork stacked;
-    private final INDArray fixedNoise;
+    private final Sequential generator;
+    private final Sequential discriminator;
+    private final Adam generatorOptimizer;
+    private final Adam discriminatorOptimizer;
+    private final float[] fixedNoise;
     private long step;
     private long imagesSeen;
     private int batchSize;
-    private double generatorLearningRate;
-    private double discriminatorLearningRate;
+    private Tensor noise;
+    private Tensor images;
+    private Tensor logitGradient;
 
-    GanModel(Preset preset, long seed, MultiLayerNetwork generator, MultiLayerNetwork discriminator,
-             MultiLayerNetwork stacked, INDArray fixedNoise, long step, long imagesSeen) {
+    GanModel(Preset preset, long seed, float[] fixedNoise, long step, long imagesSeen) {
         this.preset = preset;
         this.seed = seed;
-        this.generator = generator;
-        this.discriminator = discriminator;
-        this.stacked = stacked;
-        this.fixedNoise = fixedNoise;
+        this.generator = GanNetworks.generator(preset);
+        this.discriminator = GanNetworks.discriminator(preset);
+        this.generatorOptimizer = new Adam(generator.params(), preset.generatorLearningRate(), preset.beta1());
+        this.discriminatorOptimizer = new Adam(discriminator.params(), preset.discriminatorLearningRate(),
+                preset.beta1());
+        this.fixedNoise = fixedNoise.clone();
         this.step = step;
         this.imagesSeen = imagesSeen;
         this.batchSize = preset.batchSize();
-        this.generatorLearningRate = preset.generatorLearningRate();
-        this.discriminatorLearningRate = preset.discriminatorLearningRate();
     }
 
     /** Fresh networks for a preset; the seed fixes weights, noise and batch order. */
     public static GanModel create(Preset preset, long seed) {
-        MultiLayerNetwork generator = GanNetworks.generator(preset, seed);
-        MultiLayerNetwork discriminator = GanNetworks.discriminator(preset, seed + 1);
-        MultiLayerNetwork stacked = GanNetworks.stacked(preset, seed);
-        GanModel model = new GanModel(preset, seed, generator, discriminator, stacked,
-                gaussian(GRID_SAMPLES, preset.latentSize(), new SplittableRandom(seed ^ FIXED_NOISE_SALT)), 0, 0);
-        model.copyGeneratorIntoStacked();
-        model.copyDiscriminatorIntoStacked();
+        GanModel model = new GanModel(preset, seed,
+                gaussian(GRID_SAMPLES * preset.latentSize(), new SplittableRandom(seed ^ FIXED_NOISE_SALT)), 0, 0);
+        model.generator.initialise(new SplittableRandom(seed));
+        model.discriminator.initialise(new SplittableRandom(seed + 1));
         return model;
     }
 
@@ -100,59 +105,87 @@ public final class GanModel {
         for (int i = 0; i < batch; i++) {
             indices[i] = random.nextInt(data.count());
         }
-        float[] realPixels = new float[batch * SIDE * SIDE];
+        float[] realPixels = new float[batch * PIXELS];
         data.fillBatch(indices, realPixels);
-        INDArray real = Nd4j.create(realPixels, new long[] {batch, 1, SIDE, SIDE}, 'c');
+        images = ensure(images, 2 * batch * PIXELS);
+        images.put(0, realPixels, 0, batch * PIXELS);
         // Fakes from G in training mode (batch statistics in BN), as PyTorch's G in train() mode.
-        INDArray fake = generator.output(gaussian(batch, preset.latentSize(), random), true);
-        INDArray images = Nd4j.concat(0, real, fake);
-        INDArray labels = Nd4j.vstack(Nd4j.ones(batch, 1), Nd4j.zeros(batch, 1));
+        Tensor fake = generator.forward(noise(batch, random), batch, true);
+        images.copyFrom(fake, 0, batch * PIXELS, batch * PIXELS);
 
-        INDArray verdicts = discriminator.output(images, false);
-        double realScore = verdicts.get(NDArrayIndex.interval(0, batch)).meanNumber().doubleValue();
-        double fakeScore = verdicts.get(NDArrayIndex.interval(batch, 2 * batch)).meanNumber().doubleValue();
-        double loss = binaryCrossEntropy(verdicts, batch);
-
-        discriminator.fit(images, labels);
-        copyDiscriminatorIntoStacked();
-        return new double[] {loss, realScore, fakeScore};
+        float[] targets = new float[2 * batch];
+        java.util.Arrays.fill(targets, 0, batch, 1f);
+        float[] verdicts = new float[2 * batch];
+        Tensor logits = discriminator.forward(images, 2 * batch, true);
+        logitGradient = ensure(logitGradient, 2 * batch);
+        double loss = SigmoidCrossEntropy.lossAndGradient(logits, targets, verdicts, logitGradient);
+        discriminator.backward(logitGradient, true, false);
+        discriminatorOptimizer.step();
+        return new double[] {loss, mean(verdicts, 0, batch), mean(verdicts, batch, 2 * batch)};
     }
 
     /**
-     * G learns through the stacked network with D frozen. Its fakes are labelled REAL (1): G's goal is
+     * G learns through D with D's weights left alone. Its fakes are labelled REAL (1): G's goal is
      * D(G(z)) → 1. This is the non-saturating loss -log D(G(z)); the min-max form log(1 - D(G(z))) gives G
      * almost no gradient early on, when D easily rejects its fakes.
      */
     private double trainGenerator(int batch, SplittableRandom random) {
-        INDArray noise = gaussian(batch, preset.latentSize(), random);
-        stacked.fit(noise, Nd4j.ones(batch, 1));
-        copyStackedIntoGenerator();
-        return stacked.score();
+        Tensor fake = generator.forward(noise(batch, random), batch, true);
+        Tensor logits = discriminator.forward(fake, batch, true);
+        float[] targets = new float[batch];
+        java.util.Arrays.fill(targets, 1f);
+        logitGradient = ensure(logitGradient, batch);
+        double loss = SigmoidCrossEntropy.lossAndGradient(logits, targets, new float[batch], logitGradient);
+        Tensor fakeGradient = discriminator.backward(logitGradient, false, true);
+        generator.backward(fakeGradient, true, false);
+        generatorOptimizer.step();
+        return loss;
     }
 
     /** G's drawings of the fixed noise batch, with BN in inference mode. */
     public SampleGrid sampleGrid() {
-        return SampleGrid.of(step, generate(fixedNoise), GRID_SAMPLES, SIDE);
+        return SampleGrid.of(step, generateFrom(fixedNoise, GRID_SAMPLES), GRID_SAMPLES, SIDE);
     }
 
     /** Fixed-noise samples as raw values -1..1 (for health checks). */
     public float[] fixedSamples() {
-        return generate(fixedNoise);
+        return generateFrom(fixedNoise, GRID_SAMPLES);
     }
 
     /** {@code count} new images (values -1..1, image after image) from noise seeded by {@code sampleSeed}. */
     public float[] generate(int count, long sampleSeed) {
-        return generate(gaussian(count, preset.latentSize(), new SplittableRandom(sampleSeed)));
+        return generateFrom(gaussian(count * preset.latentSize(), new SplittableRandom(sampleSeed)), count);
     }
 
-    private float[] generate(INDArray noise) {
-        return generator.output(noise, false).ravel().toFloatVector();
+    private float[] generateFrom(float[] latent, int count) {
+        int z = preset.latentSize();
+        float[] out = new float[count * PIXELS];
+        for (int from = 0; from < count; from += CHUNK) {
+            int n = Math.min(CHUNK, count - from);
+            Tensor input = new Tensor(n * z);
+            input.put(0, latent, from * z, n * z);
+            float[] drawn = generator.forward(input, n, false).toArray();
+            System.arraycopy(drawn, 0, out, from * PIXELS, n * PIXELS);
+        }
+        return out;
     }
 
     /** D's verdicts, P(real), on images given as values -1..1. */
-    public double[] discriminate(float[] images, int count) {
-        INDArray input = Nd4j.create(images, new long[] {count, 1, SIDE, SIDE}, 'c');
-        return discriminator.output(input, false).ravel().toDoubleVector();
+    public double[] discriminate(float[] pictures, int count) {
+        if (pictures.length < count * PIXELS) {
+            throw new IllegalArgumentException(count + " images need " + count * PIXELS + " values");
+        }
+        double[] verdicts = new double[count];
+        for (int from = 0; from < count; from += CHUNK) {
+            int n = Math.min(CHUNK, count - from);
+            Tensor input = new Tensor(n * PIXELS);
+            input.put(0, pictures, from * PIXELS, n * PIXELS);
+            Tensor logits = discriminator.forward(input, n, false);
+            for (int i = 0; i < n; i++) {
+                verdicts[from + i] = 1 / (1 + Math.exp(-logits.get(i)));
+            }
+        }
+        return verdicts;
     }
 
     /** Takes effect from the next step; no reset needed. Sets both networks' rates. */
@@ -164,14 +197,8 @@ public final class GanModel {
         if (!(generatorRate > 0) || !(discriminatorRate > 0) || generatorRate > 1 || discriminatorRate > 1) {
             throw new IllegalArgumentException("a learning rate must be above 0 and at most 1");
         }
-        generatorLearningRate = generatorRate;
-        discriminatorLearningRate = discriminatorRate;
-        discriminator.setLearningRate(discriminatorRate);
-        for (int i = 0; i < GanNetworks.GENERATOR_LAYERS; i++) {
-            if (stacked.getLayer(i).numParams() > 0) {
-                stacked.setLearningRate(i, generatorRate);
-            }
-        }
+        generatorOptimizer.setLearningRate(generatorRate);
+        discriminatorOptimizer.setLearningRate(discriminatorRate);
     }
 
     /** Takes effect from the next step. */
@@ -203,27 +230,55 @@ public final class GanModel {
     }
 
     public double generatorLearningRate() {
-        return generatorLearningRate;
+        return generatorOptimizer.learningRate();
     }
 
     public double discriminatorLearningRate() {
-        return discriminatorLearningRate;
+        return discriminatorOptimizer.learningRate();
     }
 
-    MultiLayerNetwork generator() {
+    /** Starts timing every layer (for {@code bench --profile}); costs two clock reads per layer pass. */
+    public void startProfiling() {
+        generator.startProfiling();
+        discriminator.startProfiling();
+    }
+
+    /** Milliseconds per step spent in each layer since {@link #startProfiling}, as a Markdown table. */
+    public String profileTable(int steps) {
+        StringBuilder table = new StringBuilder("| net | layer | forward ms/step | backward ms/step |\n|---|---|---|---|\n");
+        double total = 0;
+        for (Sequential net : new Sequential[] {generator, discriminator}) {
+            String name = net == generator ? "G" : "D";
+            for (int i = 0; i < net.layers().size(); i++) {
+                double forward = net.forwardNanos(i) / 1e6 / steps;
+                double backward = net.backwardNanos(i) / 1e6 / steps;
+                total += forward + backward;
+                table.append(String.format(java.util.Locale.ROOT, "| %s | %s | %.1f | %.1f |%n", name,
+                        net.layers().get(i).describe(), forward, backward));
+            }
+        }
+        table.append(String.format(java.util.Locale.ROOT, "| | all layers | %.1f ms/step | |%n", total));
+        return table.toString();
+    }
+
+    Sequential generator() {
         return generator;
     }
 
-    MultiLayerNetwork discriminator() {
+    Sequential discriminator() {
         return discriminator;
     }
 
-    MultiLayerNetwork stacked() {
-        return stacked;
+    Adam generatorOptimizer() {
+        return generatorOptimizer;
     }
 
-    INDArray fixedNoise() {
-        return fixedNoise;
+    Adam discriminatorOptimizer() {
+        return discriminatorOptimizer;
+    }
+
+    float[] fixedNoise() {
+        return fixedNoise.clone();
     }
 
     void restoreTrainingSettings(int batch, double generatorRate, double discriminatorRate) {
@@ -231,43 +286,32 @@ public final class GanModel {
         setLearningRates(generatorRate, discriminatorRate);
     }
 
-    private void copyDiscriminatorIntoStacked() {
-        copyLayers(discriminator, 0, stacked, GanNetworks.GENERATOR_LAYERS, GanNetworks.DISCRIMINATOR_LAYERS);
-    }
-
-    private void copyGeneratorIntoStacked() {
-        copyLayers(generator, 0, stacked, 0, GanNetworks.GENERATOR_LAYERS);
-    }
-
-    private void copyStackedIntoGenerator() {
-        // Includes BatchNormalization's running mean and variance, which DL4J keeps as parameters.
-        copyLayers(stacked, 0, generator, 0, GanNetworks.GENERATOR_LAYERS);
-    }
-
-    private static void copyLayers(MultiLayerNetwork from, int fromStart, MultiLayerNetwork to, int toStart, int count) {
-        for (int i = 0; i < count; i++) {
-            if (from.getLayer(fromStart + i).numParams() > 0) {
-                to.getLayer(toStart + i).params().assign(from.getLayer(fromStart + i).params());
-            }
+    private Tensor noise(int batch, SplittableRandom random) {
+        noise = ensure(noise, batch * preset.latentSize());
+        for (int i = 0; i < batch * preset.latentSize(); i++) {
+            noise.set(i, (float) random.nextGaussian());
         }
+        return noise;
     }
 
-    private static double binaryCrossEntropy(INDArray verdicts, int realCount) {
-        double[] p = verdicts.ravel().toDoubleVector();
+    private static Tensor ensure(Tensor current, int size) {
+        return current != null && current.size() >= size ? current : new Tensor(size);
+    }
+
+    private static double mean(float[] values, int from, int to) {
         double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            double clamped = Math.min(1 - LOG_EPSILON, Math.max(LOG_EPSILON, p[i]));
-            sum += i < realCount ? -Math.log(clamped) : -Math.log(1 - clamped);
+        for (int i = from; i < to; i++) {
+            sum += values[i];
         }
-        return sum / p.length;
+        return sum / (to - from);
     }
 
-    static INDArray gaussian(int rows, int columns, SplittableRandom random) {
-        float[] values = new float[rows * columns];
+    static float[] gaussian(int count, SplittableRandom random) {
+        float[] values = new float[count];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) random.nextGaussian();
         }
-        return Nd4j.create(values, new long[] {rows, columns}, 'c');
+        return values;
     }
 
     /** A well-spread seed for step n of a run (SplittableRandom's own mixing of seed + n). */

@@ -161,7 +161,10 @@ class GanTrainerTest {
         model.setBatchSize(8);
         trainer = new GanTrainer(model, data, 5);
         // What an exploding learning rate ends in: a weight that is no longer a number.
-        trainer.withModel(m -> m.discriminator().params().putScalar(0, Float.NaN));
+        trainer.withModel(m -> {
+            m.discriminator().params().get(0).value().set(0, Float.NaN);
+            return null;
+        });
         trainer.start();
         waitUntil(() -> trainer.latest().state() == GanTrainer.State.PAUSED, "paused itself");
         assertTrue(trainer.latest().pauseReason().contains("no longer numbers"), trainer.latest().pauseReason());

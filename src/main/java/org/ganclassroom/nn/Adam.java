@@ -1,0 +1,85 @@
+package org.ganclassroom.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adam as PyTorch's torch.optim.Adam (bias-corrected moments, eps added after the square root), over the
+ * trainable params of one network. Its moments and step count are state: save them with the weights or
+ * a resumed run takes different steps.
+ */
+public final class Adam {
+
+    private static final double BETA2 = 0.999;
+    private static final double EPSILON = 1e-8;
+
+    private final List<Param> params;
+    private final List<Param> moments = new ArrayList<>();
+    private final double beta1;
+    private double learningRate;
+    private long steps;
+
+    public Adam(List<Param> networkParams, double learningRate, double beta1) {
+        this.params = networkParams.stream().filter(Param::isTrainable).toList();
+        for (Param p : params) {
+            moments.add(Param.state(p.name() + ".adamM", p.size()));
+            moments.add(Param.state(p.name() + ".adamV", p.size()));
+        }
+        this.beta1 = beta1;
+        setLearningRate(learningRate);
+    }
+
+    public void setLearningRate(double rate) {
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive");
+        }
+        this.learningRate = rate;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** Moves every param against its gradient from the last backward pass. */
+    public void step() {
+        steps++;
+        float b1 = (float) beta1;
+        float b2 = (float) BETA2;
+        float correction1 = (float) (1 - Math.pow(beta1, steps));
+        float stepSize = (float) (learningRate / correction1);
+        float sqrtCorrection2 = (float) Math.sqrt(1 - Math.pow(BETA2, steps));
+        float eps = (float) EPSILON;
+        for (int k = 0; k < params.size(); k++) {
+            Tensor value = params.get(k).value();
+            Tensor grad = params.get(k).gradient();
+            Tensor m = moments.get(2 * k).value();
+            Tensor v = moments.get(2 * k + 1).value();
+            Parallel.range(value.size(), (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    float g = grad.get(i);
+                    float mi = b1 * m.get(i) + (1 - b1) * g;
+                    float vi = b2 * v.get(i) + (1 - b2) * g * g;
+                    m.set(i, mi);
+                    v.set(i, vi);
+                    value.set(i, value.get(i) - stepSize * mi / ((float) Math.sqrt(vi) / sqrtCorrection2 + eps));
+                }
+            });
+        }
+    }
+
+    /** First and second moments of every param, in the order of the network's params. */
+    public List<Param> state() {
+        return List.copyOf(moments);
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public void restoreSteps(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("negative Adam step count");
+        }
+        steps = count;
+    }
+}

@@ -1,0 +1,160 @@
+package org.ganclassroom.nn;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Batch normalisation over the rows of a [rows, features] view, as PyTorch's BatchNorm1d (one row per
+ * example) and BatchNorm2d (NHWC: one row per pixel, features = channels) alike. Momentum 0.1 and
+ * eps 1e-5 as PyTorch; the running variance is the unbiased one, as PyTorch keeps it.
+ */
+public final class BatchNorm implements Layer {
+
+    private static final float EPS = 1e-5f;
+    private static final float MOMENTUM = 0.1f;
+
+    private final int features;
+    private final int rowsPerExample;
+    private final Param gamma;
+    private final Param beta;
+    private final Param runningMean;
+    private final Param runningVariance;
+    private Tensor normalised;
+    private Tensor output;
+    private Tensor inputGradient;
+    private float[] inverseStd;
+    private int rows;
+
+    /** @param rowsPerExample 1 after a dense layer; height*width after a convolution */
+    public BatchNorm(String name, int features, int rowsPerExample) {
+        this.features = features;
+        this.rowsPerExample = rowsPerExample;
+        this.gamma = Param.trainable(name + ".gamma", features);
+        this.beta = Param.trainable(name + ".beta", features);
+        this.runningMean = Param.state(name + ".runningMean", features);
+        this.runningVariance = Param.state(name + ".runningVariance", features);
+        initialise(null);
+    }
+
+    @Override
+    public int inputSize() {
+        return features * rowsPerExample;
+    }
+
+    @Override
+    public int outputSize() {
+        return inputSize();
+    }
+
+    @Override
+    public Tensor forward(Tensor x, int batch, boolean training) {
+        rows = batch * rowsPerExample;
+        output = Layer.atLeast(output, rows * features);
+        float[] mean = new float[features];
+        float[] invStd = new float[features];
+        if (training) {
+            double[] sum = new double[features];
+            double[] sumSquares = new double[features];
+            for (int r = 0; r < rows; r++) {
+                int base = r * features;
+                for (int f = 0; f < features; f++) {
+                    double v = x.get(base + f);
+                    sum[f] += v;
+                    sumSquares[f] += v * v;
+                }
+            }
+            for (int f = 0; f < features; f++) {
+                double m = sum[f] / rows;
+                double variance = Math.max(0, sumSquares[f] / rows - m * m);
+                mean[f] = (float) m;
+                invStd[f] = (float) (1 / Math.sqrt(variance + EPS));
+                double unbiased = rows > 1 ? variance * rows / (rows - 1) : variance;
+                runningMean.value().set(f, (1 - MOMENTUM) * runningMean.value().get(f) + MOMENTUM * (float) m);
+                runningVariance.value().set(f,
+                        (1 - MOMENTUM) * runningVariance.value().get(f) + MOMENTUM * (float) unbiased);
+            }
+            normalised = Layer.atLeast(normalised, rows * features);
+        } else {
+            for (int f = 0; f < features; f++) {
+                mean[f] = runningMean.value().get(f);
+                invStd[f] = (float) (1 / Math.sqrt(runningVariance.value().get(f) + EPS));
+            }
+        }
+        inverseStd = invStd;
+        Tensor xhatOut = training ? normalised : null;
+        Parallel.range(rows, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * features;
+                for (int f = 0; f < features; f++) {
+                    float xhat = (x.get(base + f) - mean[f]) * invStd[f];
+                    if (xhatOut != null) {
+                        xhatOut.set(base + f, xhat);
+                    }
+                    output.set(base + f, gamma.value().get(f) * xhat + beta.value().get(f));
+                }
+            }
+        });
+        return output;
+    }
+
+    @Override
+    public Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
+        double[] sumDy = new double[features];
+        double[] sumDyXhat = new double[features];
+        for (int r = 0; r < rows; r++) {
+            int base = r * features;
+            for (int f = 0; f < features; f++) {
+                double g = dy.get(base + f);
+                sumDy[f] += g;
+                sumDyXhat[f] += g * normalised.get(base + f);
+            }
+        }
+        if (paramGradients) {
+            for (int f = 0; f < features; f++) {
+                gamma.gradient().set(f, (float) sumDyXhat[f]);
+                beta.gradient().set(f, (float) sumDy[f]);
+            }
+        }
+        if (!wantInputGradient) {
+            return null;
+        }
+        // dx = gamma * invStd / M * (M * dy - sum(dy) - xhat * sum(dy * xhat))
+        inputGradient = Layer.atLeast(inputGradient, rows * features);
+        float[] scale = new float[features];
+        float[] meanDy = new float[features];
+        float[] meanDyXhat = new float[features];
+        for (int f = 0; f < features; f++) {
+            scale[f] = gamma.value().get(f) * inverseStd[f];
+            meanDy[f] = (float) (sumDy[f] / rows);
+            meanDyXhat[f] = (float) (sumDyXhat[f] / rows);
+        }
+        Parallel.range(rows, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * features;
+                for (int f = 0; f < features; f++) {
+                    float xhat = normalised.get(base + f);
+                    inputGradient.set(base + f, scale[f] * (dy.get(base + f) - meanDy[f] - xhat * meanDyXhat[f]));
+                }
+            }
+        });
+        return inputGradient;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(gamma, beta, runningMean, runningVariance);
+    }
+
+    @Override
+    public void initialise(SplittableRandom random) {
+        gamma.value().fill(1f);
+        beta.value().fill(0f);
+        runningMean.value().fill(0f);
+        runningVariance.value().fill(1f);
+    }
+
+    @Override
+    public String describe() {
+        return "BatchNorm " + features + (rowsPerExample == 1 ? " features" : " channels x " + rowsPerExample + " pixels");
+    }
+}
