@@ -33,6 +33,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--count", defaultValue = "256", paramLabel = "N", description = "Fakes to judge (default ${DEFAULT-VALUE}).")
     private int count;
 
@@ -61,12 +64,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             int[] all = java.util.stream.IntStream.range(0, samples.count()).toArray();
             float[] pixels = new float[samples.count() * samples.pixelsPerImage()];
             samples.fillBatch(all, pixels);
-            System.out.println(JudgeReport.of(judge.classify(pixels, samples.count())).line());
+            spec.commandLine().getOut().println(JudgeReport.of(judge.classify(pixels, samples.count())).line());
             return 0;
         }
         GanModel model = Checkpoint.load(source.checkpoint);
         float[] fakes = model.generate(count, seed);
-        System.out.println(JudgeReport.of(judge.classify(fakes, count)).line());
+        spec.commandLine().getOut().println(JudgeReport.of(judge.classify(fakes, count)).line());
         return 0;
     }
 }

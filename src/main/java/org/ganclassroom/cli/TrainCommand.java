@@ -78,6 +78,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(saving does not count as training time).")
     private java.util.List<Double> checkpointAt = java.util.List.of();
 
+    @Option(names = "--without-optimizer-state",
+            description = "Leave Adam's moments out of the checkpoints: a third of the size (how sample-data "
+                    + "ships them); training resumes from them with fresh moments.")
+    private boolean withoutOptimizerState;
+
     @Override
     public Integer call() throws DatasetException, CheckpointException, IOException {
         validate();
@@ -127,7 +132,7 @@ public final class TrainCommand implements Callable<Integer> {
                         && System.nanoTime() - start >= pendingCheckpoints.peekFirst() * 1e9) {
                     long saveStart = System.nanoTime();
                     Checkpoint.save(model, out.resolve(String.format(Locale.ROOT, "checkpoint-%ss.zip",
-                            formatSeconds(pendingCheckpoints.removeFirst()))));
+                            formatSeconds(pendingCheckpoints.removeFirst()))), !withoutOptimizerState);
                     start += System.nanoTime() - saveStart; // the clock stops while saving
                 }
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
@@ -140,7 +145,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (model.step() % gridEvery != 0) {
             writeGrid(model, health);
         }
-        Checkpoint.save(model, out.resolve("checkpoint.zip"));
+        Checkpoint.save(model, out.resolve("checkpoint.zip"), !withoutOptimizerState);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf(Locale.ROOT, "train: done, %d steps in %.1f s (%.2f steps/s); wrote %s%n",
                 model.step() - startStep, seconds, (model.step() - startStep) / seconds, out.toAbsolutePath());

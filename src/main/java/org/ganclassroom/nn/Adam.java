@@ -54,15 +54,19 @@ public final class Adam {
             Tensor grad = params.get(k).gradient();
             Tensor m = moments.get(2 * k).value();
             Tensor v = moments.get(2 * k + 1).value();
-            Parallel.range(value.size(), (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    float g = grad.get(i);
-                    float mi = b1 * m.get(i) + (1 - b1) * g;
-                    float vi = b2 * v.get(i) + (1 - b2) * g * g;
-                    m.set(i, mi);
-                    v.set(i, vi);
-                    value.set(i, value.get(i) - stepSize * mi / ((float) Math.sqrt(vi) / sqrtCorrection2 + eps));
+            Chunks.blocks(value.size(), (start, n, p, g, mm, vv) -> {
+                value.get(start, p, 0, n);
+                grad.get(start, g, 0, n);
+                m.get(start, mm, 0, n);
+                v.get(start, vv, 0, n);
+                for (int i = 0; i < n; i++) {
+                    mm[i] = b1 * mm[i] + (1 - b1) * g[i];
+                    vv[i] = b2 * vv[i] + (1 - b2) * g[i] * g[i];
+                    p[i] -= stepSize * mm[i] / ((float) Math.sqrt(vv[i]) / sqrtCorrection2 + eps);
                 }
+                value.put(start, p, 0, n);
+                m.put(start, mm, 0, n);
+                v.put(start, vv, 0, n);
             });
         }
     }

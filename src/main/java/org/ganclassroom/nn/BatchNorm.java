@@ -55,14 +55,7 @@ public final class BatchNorm implements Layer {
         if (training) {
             double[] sum = new double[features];
             double[] sumSquares = new double[features];
-            for (int r = 0; r < rows; r++) {
-                int base = r * features;
-                for (int f = 0; f < features; f++) {
-                    double v = x.get(base + f);
-                    sum[f] += v;
-                    sumSquares[f] += v * v;
-                }
-            }
+            columnSums(x, null, sum, sumSquares);
             for (int f = 0; f < features; f++) {
                 double m = sum[f] / rows;
                 double variance = Math.max(0, sumSquares[f] / rows - m * m);
@@ -82,33 +75,62 @@ public final class BatchNorm implements Layer {
         }
         inverseStd = invStd;
         Tensor xhatOut = training ? normalised : null;
-        Parallel.range(rows, (from, to) -> {
-            for (int r = from; r < to; r++) {
-                int base = r * features;
-                for (int f = 0; f < features; f++) {
-                    float xhat = (x.get(base + f) - mean[f]) * invStd[f];
-                    if (xhatOut != null) {
-                        xhatOut.set(base + f, xhat);
-                    }
-                    output.set(base + f, gamma.value().get(f) * xhat + beta.value().get(f));
+        Tensor y = output;
+        float[] g = gamma.value().toArray();
+        float[] b = beta.value().toArray();
+        Chunks.blocks(rows * features, (start, n, v, unused1, unused2, unused3) -> {
+            x.get(start, v, 0, n);
+            int f = start % features;
+            for (int i = 0; i < n; i++) {
+                v[i] = (v[i] - mean[f]) * invStd[f];
+                if (++f == features) {
+                    f = 0;
                 }
             }
+            if (xhatOut != null) {
+                xhatOut.put(start, v, 0, n);
+            }
+            f = start % features;
+            for (int i = 0; i < n; i++) {
+                v[i] = g[f] * v[i] + b[f];
+                if (++f == features) {
+                    f = 0;
+                }
+            }
+            y.put(start, v, 0, n);
         });
         return output;
+    }
+
+    /** Per-feature sums of a (and of a*a, or of a*b when b is given) over all rows. */
+    private void columnSums(Tensor a, Tensor b, double[] sumA, double[] sumProduct) {
+        float[] blockA = new float[Chunks.BLOCK];
+        float[] blockB = new float[Chunks.BLOCK];
+        int count = rows * features;
+        for (int start = 0; start < count; start += Chunks.BLOCK) {
+            int n = Math.min(Chunks.BLOCK, count - start);
+            a.get(start, blockA, 0, n);
+            float[] other = blockA;
+            if (b != null) {
+                b.get(start, blockB, 0, n);
+                other = blockB;
+            }
+            int f = start % features;
+            for (int i = 0; i < n; i++) {
+                sumA[f] += blockA[i];
+                sumProduct[f] += (double) blockA[i] * other[i];
+                if (++f == features) {
+                    f = 0;
+                }
+            }
+        }
     }
 
     @Override
     public Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
         double[] sumDy = new double[features];
         double[] sumDyXhat = new double[features];
-        for (int r = 0; r < rows; r++) {
-            int base = r * features;
-            for (int f = 0; f < features; f++) {
-                double g = dy.get(base + f);
-                sumDy[f] += g;
-                sumDyXhat[f] += g * normalised.get(base + f);
-            }
-        }
+        columnSums(dy, normalised, sumDy, sumDyXhat);
         if (paramGradients) {
             for (int f = 0; f < features; f++) {
                 gamma.gradient().set(f, (float) sumDyXhat[f]);
@@ -128,14 +150,19 @@ public final class BatchNorm implements Layer {
             meanDy[f] = (float) (sumDy[f] / rows);
             meanDyXhat[f] = (float) (sumDyXhat[f] / rows);
         }
-        Parallel.range(rows, (from, to) -> {
-            for (int r = from; r < to; r++) {
-                int base = r * features;
-                for (int f = 0; f < features; f++) {
-                    float xhat = normalised.get(base + f);
-                    inputGradient.set(base + f, scale[f] * (dy.get(base + f) - meanDy[f] - xhat * meanDyXhat[f]));
+        Tensor dx = inputGradient;
+        Tensor xhats = normalised;
+        Chunks.blocks(rows * features, (start, n, g, xhat, unused1, unused2) -> {
+            dy.get(start, g, 0, n);
+            xhats.get(start, xhat, 0, n);
+            int f = start % features;
+            for (int i = 0; i < n; i++) {
+                g[i] = scale[f] * (g[i] - meanDy[f] - xhat[i] * meanDyXhat[f]);
+                if (++f == features) {
+                    f = 0;
                 }
             }
+            dx.put(start, g, 0, n);
         });
         return inputGradient;
     }

@@ -34,11 +34,14 @@ public final class LeakyRelu implements Layer {
     public Tensor forward(Tensor x, int batch, boolean training) {
         this.batch = batch;
         output = Layer.atLeast(output, batch * size);
-        Parallel.range(batch * size, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                float v = x.get(i);
-                output.set(i, v > 0 ? v : slope * v);
+        Tensor y = output;
+        float s = slope;
+        Chunks.blocks(batch * size, (start, n, v, unused1, unused2, unused3) -> {
+            x.get(start, v, 0, n);
+            for (int i = 0; i < n; i++) {
+                v[i] = v[i] > 0 ? v[i] : s * v[i];
             }
+            y.put(start, v, 0, n);
         });
         return output;
     }
@@ -49,11 +52,16 @@ public final class LeakyRelu implements Layer {
             return null;
         }
         inputGradient = Layer.atLeast(inputGradient, batch * size);
-        Parallel.range(batch * size, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                float g = dy.get(i);
-                inputGradient.set(i, output.get(i) > 0 ? g : slope * g);
+        Tensor dx = inputGradient;
+        Tensor y = output;
+        float s = slope;
+        Chunks.blocks(batch * size, (start, n, g, out, unused1, unused2) -> {
+            dy.get(start, g, 0, n);
+            y.get(start, out, 0, n);
+            for (int i = 0; i < n; i++) {
+                g[i] = out[i] > 0 ? g[i] : s * g[i];
             }
+            dx.put(start, g, 0, n);
         });
         return inputGradient;
     }

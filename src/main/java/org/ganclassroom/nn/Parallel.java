@@ -28,7 +28,15 @@ final class Parallel {
     }
 
     static void range(int count, RangeBody body) {
-        int chunks = Math.min(threads, Math.max(1, count / MIN_CHUNK));
+        split(count, Math.min(threads, Math.max(1, count / MIN_CHUNK)), body);
+    }
+
+    /** Like {@link #range} for items that are already large blocks of work: splits from two blocks up. */
+    static void rangeOfBlocks(int blocks, RangeBody body) {
+        split(blocks, Math.min(threads, blocks), body);
+    }
+
+    private static void split(int count, int chunks, RangeBody body) {
         if (chunks <= 1) {
             body.run(0, count);
             return;

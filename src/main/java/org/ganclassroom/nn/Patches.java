@@ -20,6 +20,7 @@ final class Patches {
     static void gather(Tensor big, int batch, int small, int channels, Tensor patches) {
         int bigSide = 2 * small;
         int rowLength = TAPS * channels;
+        float[] zeros = new float[channels];
         Parallel.range(batch * small * small, (from, to) -> {
             for (int row = from; row < to; row++) {
                 int n = row / (small * small);
@@ -31,9 +32,7 @@ final class Patches {
                     for (int kx = 0; kx < KERNEL; kx++, out += channels) {
                         int bx = 2 * x - 1 + kx;
                         if (by < 0 || by >= bigSide || bx < 0 || bx >= bigSide) {
-                            for (int c = 0; c < channels; c++) {
-                                patches.set(out + c, 0f);
-                            }
+                            patches.put(out, zeros, 0, channels);
                         } else {
                             patches.copyFrom(big, ((n * bigSide + by) * bigSide + bx) * channels, out, channels);
                         }
@@ -53,9 +52,11 @@ final class Patches {
         int rowLength = TAPS * channels;
         Parallel.range(batch * bigSide, (from, to) -> {
             float[] sum = new float[channels];
-            for (int line = from; line < to; line++) {
-                int n = line / bigSide;
-                int by = line % bigSide;
+            float[] run = new float[channels];
+            float[] line = new float[bigSide * channels];
+            for (int lineIndex = from; lineIndex < to; lineIndex++) {
+                int n = lineIndex / bigSide;
+                int by = lineIndex % bigSide;
                 for (int bx = 0; bx < bigSide; bx++) {
                     java.util.Arrays.fill(sum, 0f);
                     // by = 2y - 1 + ky  ⇒  ky has the parity of by + 1, and y = (by + 1 - ky) / 2.
@@ -70,16 +71,15 @@ final class Patches {
                                 continue;
                             }
                             int at = ((n * small + y) * small + x) * rowLength + (ky * KERNEL + kx) * channels;
+                            patches.get(at, run, 0, channels);
                             for (int c = 0; c < channels; c++) {
-                                sum[c] += patches.get(at + c);
+                                sum[c] += run[c];
                             }
                         }
                     }
-                    int out = ((n * bigSide + by) * bigSide + bx) * channels;
-                    for (int c = 0; c < channels; c++) {
-                        big.set(out + c, sum[c]);
-                    }
+                    System.arraycopy(sum, 0, line, bx * channels, channels);
                 }
+                big.put((n * bigSide + by) * bigSide * channels, line, 0, line.length);
             }
         });
     }

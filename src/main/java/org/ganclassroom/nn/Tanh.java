@@ -29,9 +29,17 @@ public final class Tanh implements Layer {
     public Tensor forward(Tensor x, int batch, boolean training) {
         this.batch = batch;
         output = Layer.atLeast(output, batch * size);
-        for (int i = 0; i < batch * size; i++) {
-            output.set(i, (float) Math.tanh(x.get(i)));
-        }
+        Tensor y = output;
+        Chunks.blocks(batch * size, (start, n, v, unused1, unused2, unused3) -> {
+            x.get(start, v, 0, n);
+            for (int i = 0; i < n; i++) {
+                // tanh(x) = 1 - 2 / (e^2x + 1): Math.exp is an intrinsic, Math.tanh is not (10x slower).
+                // Clamped so e^2x stays finite; tanh(±20) is ±1 in float.
+                float clamped = Math.max(-20f, Math.min(20f, v[i]));
+                v[i] = 1f - 2f / ((float) Math.exp(2 * clamped) + 1f);
+            }
+            y.put(start, v, 0, n);
+        });
         return output;
     }
 
@@ -41,10 +49,16 @@ public final class Tanh implements Layer {
             return null;
         }
         inputGradient = Layer.atLeast(inputGradient, batch * size);
-        for (int i = 0; i < batch * size; i++) {
-            float y = output.get(i);
-            inputGradient.set(i, dy.get(i) * (1 - y * y));
-        }
+        Tensor dx = inputGradient;
+        Tensor y = output;
+        Chunks.blocks(batch * size, (start, n, g, out, unused1, unused2) -> {
+            dy.get(start, g, 0, n);
+            y.get(start, out, 0, n);
+            for (int i = 0; i < n; i++) {
+                g[i] *= 1 - out[i] * out[i];
+            }
+            dx.put(start, g, 0, n);
+        });
         return inputGradient;
     }
 

@@ -71,6 +71,11 @@ public final class Tensor {
         values.put(index, data, offset, length);
     }
 
+    /** Copies {@code length} values from {@code index} here into {@code data} at {@code offset}. */
+    public void get(int index, float[] data, int offset, int length) {
+        values.get(index, data, offset, length);
+    }
+
     public float[] toArray() {
         float[] out = new float[size];
         values.get(0, out);

@@ -12,8 +12,8 @@ import org.ganclassroom.gan.GanModel;
 
 /**
  * Forgeries from generator checkpoints shipped in {@code sample-data/checkpoints/}, for classes that have
- * not trained one yet. Fakes alternate between an early checkpoint (easy to spot) and a late one (hard),
- * and the late checkpoint's discriminator, the most experienced detective, gives the verdicts.
+ * not trained one yet. Fakes take turns between the checkpoints, from the earliest (easy to spot) to the
+ * last (hard), and the last checkpoint's discriminator, the most experienced detective, gives the verdicts.
  */
 public final class CheckpointForgers implements Forgers {
 
@@ -27,7 +27,7 @@ public final class CheckpointForgers implements Forgers {
 
     /**
      * Loads {@code <dataset>-*.zip} from the folder, in file-name order (name them so early sorts first,
-     * e.g. {@code mnist-1-early.zip}, {@code mnist-2-late.zip}).
+     * e.g. {@code mnist-1-after-1-minute.zip} ... {@code mnist-3-fully-trained.zip}).
      */
     public static CheckpointForgers load(Path folder, String dataset) throws CheckpointException {
         List<Path> files;

@@ -22,10 +22,52 @@ class TrainCommandTest {
 
     private final StringWriter err = new StringWriter();
 
+    private final StringWriter out = new StringWriter();
+
     private int run(String... args) {
         CommandLine commandLine = GanClassroomCommand.commandLine();
         commandLine.setErr(new PrintWriter(err));
+        commandLine.setOut(new PrintWriter(out, true));
         return commandLine.execute(args);
+    }
+
+    @Test
+    void checkpointsAtChosenSecondsThenTheJudgeScoresThem() throws Exception {
+        Path run = dir.resolve("timed");
+        assertEquals(0, run("train", "--dataset", "mnist", "--seconds", "1.5", "--batch", "8",
+                "--checkpoint-at", "0.5,1", "--out", run.toString()), err::toString);
+        assertTrue(Files.isRegularFile(run.resolve("checkpoint-0.5s.zip")));
+        assertTrue(Files.isRegularFile(run.resolve("checkpoint-1s.zip")));
+
+        Path slim = dir.resolve("slim");
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "2", "--batch", "8", "--without-optimizer-state",
+                "--out", slim.toString()), err::toString);
+        assertTrue(Files.size(slim.resolve("checkpoint.zip")) * 2 < Files.size(run.resolve("checkpoint-1s.zip")),
+                "a checkpoint without Adam's moments is about a third of the size");
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "1", "--batch", "8", "--out", slim.toString(),
+                "--resume", slim.resolve("checkpoint.zip").toString()), err::toString);
+
+        assertEquals(0, run("evaluate", "--checkpoint", run.resolve("checkpoint-1s.zip").toString(), "--count", "16"),
+                err::toString);
+        assertTrue(out.toString().matches("(?s)recognizable=\\d\\.\\d\\d classes=\\d+ entropy_bits=\\d\\.\\d\\d\\s*"),
+                out.toString());
+    }
+
+    @Test
+    void evaluateScoresAFolderOfImagesAndRealDigitsAreRecognised() throws Exception {
+        var test = new org.ganclassroom.data.Datasets(Path.of("sample-data")).test("mnist");
+        Path images = Files.createDirectories(dir.resolve("real"));
+        for (int i = 0; i < 40; i++) {
+            BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+            image.getRaster().setDataElements(0, 0, 28, 28,
+                    java.util.Arrays.copyOfRange(test.pixels(), i * 784, (i + 1) * 784));
+            ImageIO.write(image, "png", images.resolve(String.format("%04d.png", i)).toFile());
+        }
+        assertEquals(0, run("evaluate", "--images", images.toString()), err::toString);
+        double recognizable = Double.parseDouble(out.toString().replaceAll("(?s)recognizable=([0-9.]+).*", "$1"));
+        assertTrue(recognizable >= 0.9, "real test digits: " + out);
+
+        assertEquals(2, run("evaluate", "--images", images.toString(), "--checkpoint", "x.zip"));
     }
 
     @Test

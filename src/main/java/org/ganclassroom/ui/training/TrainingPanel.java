@@ -434,8 +434,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                         "The judge recognises %d%% of the %d fakes (step %,d)", Math.round(100 * report.recognisable()),
                         report.count(), grid.step()));
                 var series = new javafx.scene.chart.XYChart.Series<String, Number>();
+                java.util.List<String> names = Datasets.classNames(datasetSpec);
                 for (int c = 0; c < 10; c++) {
-                    series.getData().add(new javafx.scene.chart.XYChart.Data<>(Integer.toString(c), report.histogram()[c]));
+                    series.getData().add(new javafx.scene.chart.XYChart.Data<>(names.get(c), report.histogram()[c]));
                 }
                 judgeHistogram.getData().setAll(java.util.List.of(series));
             });
@@ -652,6 +653,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         if (suggestedName != null) {
             chooser.setInitialFileName(suggestedName);
+        }
+        if (!saving) {
+            // Opening starts among the shipped generators (after 1 minute, 10 minutes, fully trained), so a
+            // class without time to train finds them at once.
+            File shipped = Datasets.shipped().sampleDataFolder().resolve("checkpoints").toFile();
+            if (shipped.isDirectory()) {
+                chooser.setInitialDirectory(shipped);
+            }
         }
         var window = getScene() == null ? null : getScene().getWindow();
         File file = saving ? chooser.showSaveDialog(window) : chooser.showOpenDialog(window);
