@@ -53,6 +53,8 @@ public final class GanTrainer implements AutoCloseable {
     // Guarded by networkLock.
     private GanModel model;
     private ImageSet data;
+    /** The name of the images being learned (data.name()), readable from any thread. */
+    private volatile String datasetName;
     private TrainingHealth health = new TrainingHealth();
     private SampleGrid grid;
     private StepResult lastStep;
@@ -66,6 +68,7 @@ public final class GanTrainer implements AutoCloseable {
         this.gridEvery = gridEvery;
         this.model = model;
         this.data = data;
+        this.datasetName = data.name();
         networkLock.lock();
         try {
             grid = model.sampleGrid();
@@ -159,6 +162,7 @@ public final class GanTrainer implements AutoCloseable {
         try {
             model = fresh;
             data = freshData;
+            datasetName = freshData.name();
             health = new TrainingHealth();
             lastStep = null;
             elapsedNanos = 0;
@@ -198,6 +202,11 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /** The grids published so far (thinned), for the time-lapse. */
+    /** What it learns from: {@code mnist}, {@code fashion}, or a folder's name. */
+    public String datasetName() {
+        return datasetName;
+    }
+
     public GridTimeline timeline() {
         return timeline;
     }

@@ -96,6 +96,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final javafx.scene.chart.BarChart<String, Number> judgeHistogram = histogram();
     private volatile org.ganclassroom.judge.Judge judge;
     private long judgedStep = -1;
+    private long lastJudgedNanos;
+    private static final long JUDGE_INTERVAL_NANOS = 1_500_000_000L;
     private boolean judging;
     private final AnimationTimer refresher;
     private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
@@ -168,8 +170,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
         if (t.state() == GanTrainer.State.RUNNING) {
             t.pause();
+            say("Paused. Space or Resume goes on; Step runs one step at a time.", false);
         } else {
             t.start();
+            say("Training… Space pauses.", false);
         }
     }
 
@@ -373,6 +377,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             shown = snapshot;
             showSnapshot(snapshot);
         }
+        if (snapshot.grid() != null) {
+            judge(snapshot.grid()); // every frame: a grid skipped for the interval is judged once it is over
+        }
         long version = t.history().version();
         if (version != chartVersion && now - lastChartRefresh > CHART_REFRESH_NANOS) {
             chartVersion = version;
@@ -409,21 +416,23 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         if (followLive && s.grid() != null && s.grid().step() != shownGridStep) {
             showGrid(s.grid(), "live");
         }
-        if (s.grid() != null) {
-            judge(s.grid());
-        }
     }
 
     /**
-     * The judge looks at each new grid's 64 fakes on the io thread (a small classifier: milliseconds) and
-     * reports how many it recognises and which classes, so mode collapse shows as a lopsided histogram.
+     * The judge looks at the newest grid's 64 fakes on the io thread and reports how many it recognises and
+     * which classes, so mode collapse shows as a lopsided histogram. At most once per
+     * {@link #JUDGE_INTERVAL_NANOS}: the judge runs on ND4J, whose conv kernels are slow, and judging every
+     * grid (three a second at 30 steps/s) took a whole core from training (ui-bench: 51% of headless speed).
      */
     private void judge(SampleGrid grid) {
         org.ganclassroom.judge.Judge current = judge;
-        if (current == null || judging || grid.step() == judgedStep) {
+        long now = System.nanoTime();
+        if (current == null || judging || grid.step() == judgedStep
+                || (judgedStep >= 0 && now - lastJudgedNanos < JUDGE_INTERVAL_NANOS)) {
             return;
         }
         judging = true;
+        lastJudgedNanos = now;
         io.execute(() -> {
             org.ganclassroom.judge.JudgeReport report =
                     org.ganclassroom.judge.JudgeReport.of(current.classify(grid.cellImages(), grid.count()));

@@ -109,6 +109,24 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
+        open("12-fake-or-real-fashion");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#round-counter").tryQuery().isPresent());
+        assertTrue(text("#round-status").contains("generators shipped with the app (step 1812 and step 18000 and "
+                + "step 27000 of training)"), text("#round-status"));
+        for (int i = 0; i < 10; i++) {
+            int shown = i + 1;
+            waitUntil(() -> lookup("#round-counter").tryQuery().isPresent()
+                    && text("#round-counter").equals("Image " + shown + " of 10"));
+            type(KeyCode.F);
+        }
+        waitUntil(() -> lookup("#round-score").tryQuery().isPresent());
+        assertTrue(text("#round-score").matches("You: \\d+ of 10 right\\. The discriminator: \\d+ of 10\\. .*"),
+                text("#round-score"));
+    }
+
+    @Test
     void pairModeByMouse() throws Exception {
         open("10-spot-the-real-one");
         clickOn("#start-round");
