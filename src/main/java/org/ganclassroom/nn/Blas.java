@@ -28,8 +28,4 @@ public final class Blas {
     public static void setThreads(int threads) {
         openblas.blas_set_num_threads(threads);
     }
-
-    public static int threads() {
-        return openblas.blas_get_num_threads();
-    }
 }

@@ -44,10 +44,6 @@ public final class Tensor {
         values.put(i, v);
     }
 
-    public void add(int i, float v) {
-        values.put(i, values.get(i) + v);
-    }
-
     public void fill(float v) {
         for (int i = 0; i < size; i++) {
             values.put(i, v);
@@ -57,13 +53,6 @@ public final class Tensor {
     /** Copies {@code length} values from {@code from} starting at {@code fromIndex} to {@code toIndex} here. */
     public void copyFrom(Tensor from, int fromIndex, int toIndex, int length) {
         values.put(toIndex, from.values, fromIndex, length);
-    }
-
-    public void copyFrom(float[] data) {
-        if (data.length != size) {
-            throw new IllegalArgumentException("expected " + size + " values, got " + data.length);
-        }
-        values.put(0, data);
     }
 
     /** Copies {@code length} values of {@code data} from {@code offset} to {@code index} here. */
@@ -84,15 +73,5 @@ public final class Tensor {
 
     FloatPointer pointer() {
         return pointer;
-    }
-
-    /** Whether every value is a finite number. */
-    public boolean isFinite() {
-        for (int i = 0; i < size; i++) {
-            if (!Float.isFinite(values.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
