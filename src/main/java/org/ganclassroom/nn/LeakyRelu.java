@@ -7,8 +7,8 @@ public final class LeakyRelu extends Activation {
 
     public LeakyRelu(int size, double slope) {
         super(size);
-        if (!(slope > 0 && slope < 1)) {
-            throw new IllegalArgumentException("leaky slope must be between 0 and 1, not " + slope);
+        if (!(slope >= 0 && slope < 1)) { // 0 is a plain ReLU
+            throw new IllegalArgumentException("leaky slope must be at least 0 and below 1, not " + slope);
         }
         this.slope = (float) slope;
     }

@@ -46,6 +46,30 @@ class GradientCheckTest {
     }
 
     @Test
+    void tuningTrialLayers() {
+        check(new TrialConv3x3("t", 3, 2, 4), true);
+        check(new TrialUpsample2x(3, 2), true);
+        check(new LeakyRelu(7, 0), true);
+    }
+
+    @Test
+    void dropoutZeroesAboutItsRateScalesTheRestAndPassesGradientsThroughTheSameMask() {
+        TrialDropout dropout = new TrialDropout(1000, 0.3, 5);
+        Tensor ones = new Tensor(2000);
+        ones.fill(1f);
+        float[] out = dropout.forward(ones, 2, true).toArray();
+        float[] back = dropout.backward(ones, false, true).toArray();
+        int zeros = 0;
+        for (int i = 0; i < out.length; i++) {
+            zeros += out[i] == 0 ? 1 : 0;
+            assertTrue(out[i] == 0 || Math.abs(out[i] - 1 / 0.7f) < 1e-6, "kept values are scaled by 1/(1 - rate)");
+            assertEquals(out[i], back[i], "the gradient uses the forward pass's mask");
+        }
+        assertTrue(zeros > 500 && zeros < 700, zeros + " of 2000 dropped at rate 0.3");
+        assertEquals(1f, dropout.forward(ones, 2, false).get(7), "inference passes inputs through");
+    }
+
+    @Test
     void wholeGeneratorAndDiscriminatorShapes() {
         Sequential g = new Sequential(List.of(new Dense("g", 4, 4 * 3), new BatchNorm("b", 4 * 3, 1),
                 new LeakyRelu(12, 0.2), new ConvUp("u", 3, 2, 2), new Tanh(32)));
