@@ -50,8 +50,7 @@ public final class ConvDown implements Layer {
         patches = Layer.atLeast(patches, rows * Patches.TAPS * in);
         output = Layer.atLeast(output, rows * out);
         Patches.gather(x, batch, small, in, patches);
-        Blas.gemm(false, false, rows, out, Patches.TAPS * in, 1f, patches, weight.value(), 0f, output);
-        Rows.addToEachRow(output, rows, bias.value());
+        PatchProducts.forward(rows, Patches.TAPS * in, out, patches, weight, bias, output);
         return output;
     }
 
@@ -60,15 +59,14 @@ public final class ConvDown implements Layer {
         int rows = batch * small * small;
         int patchLength = Patches.TAPS * in;
         if (paramGradients) {
-            Blas.gemm(true, false, patchLength, out, rows, 1f, patches, dy, 0f, weight.gradient());
-            Rows.sumRows(dy, rows, out, bias.gradient());
+            PatchProducts.parameterGradients(rows, patchLength, out, patches, dy, weight, bias);
         }
         if (!wantInputGradient) {
             return null;
         }
         patchGradient = Layer.atLeast(patchGradient, rows * patchLength);
         inputGradient = Layer.atLeast(inputGradient, batch * inputSize());
-        Blas.gemm(false, true, rows, patchLength, out, 1f, dy, weight.value(), 0f, patchGradient);
+        PatchProducts.patchGradient(rows, patchLength, out, dy, weight, patchGradient);
         Patches.scatterAdd(patchGradient, batch, small, in, inputGradient);
         return inputGradient;
     }

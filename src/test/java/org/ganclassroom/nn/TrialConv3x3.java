@@ -61,8 +61,7 @@ public final class TrialConv3x3 implements Layer {
                 }
             }
         });
-        Blas.gemm(false, false, rows, out, TAPS * in, 1f, patches, weight.value(), 0f, output);
-        Rows.addToEachRow(output, rows, bias.value());
+        PatchProducts.forward(rows, TAPS * in, out, patches, weight, bias, output);
         return output;
     }
 
@@ -71,15 +70,14 @@ public final class TrialConv3x3 implements Layer {
         int rows = batch * side * side;
         int patchLength = TAPS * in;
         if (paramGradients) {
-            Blas.gemm(true, false, patchLength, out, rows, 1f, patches, dy, 0f, weight.gradient());
-            Rows.sumRows(dy, rows, out, bias.gradient());
+            PatchProducts.parameterGradients(rows, patchLength, out, patches, dy, weight, bias);
         }
         if (!wantInputGradient) {
             return null;
         }
         patchGradient = Layer.atLeast(patchGradient, rows * patchLength);
         inputGradient = Layer.atLeast(inputGradient, batch * inputSize());
-        Blas.gemm(false, true, rows, patchLength, out, 1f, dy, weight.value(), 0f, patchGradient);
+        PatchProducts.patchGradient(rows, patchLength, out, dy, weight, patchGradient);
         // Pixel p's gradient gathers tap t of every neighbour q whose tap t read p (tap 8 - t of p reads q).
         Parallel.range(rows, (from, to) -> {
             float[] sum = new float[in];
