@@ -58,8 +58,11 @@ public final class TrialDropout implements Layer {
 
     @Override
     public Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
-        if (!wantInputGradient || !training) {
-            return wantInputGradient ? dy : null;
+        if (!wantInputGradient) {
+            return null;
+        }
+        if (!training) {
+            return dy;
         }
         int n = batch * size;
         inputGradient = Layer.atLeast(inputGradient, n);

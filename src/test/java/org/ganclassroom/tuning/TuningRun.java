@@ -47,6 +47,11 @@ import org.ganclassroom.nn.TrialUpsample2x;
  * instead of each transposed conv); generatorExtra=1 (3x3 conv + BN at 14x14); discriminatorExtra=1
  * (3x3 conv at 7x7); dropout=R (in D); categories=K (a one-hot code of K values appended to z);
  * dSteps, gSteps (D and G updates per step).
+ *
+ * <p>The step is GanModel's (D on a real and a fake batch, then G through D with non-saturating targets),
+ * written out again here because GanModel builds only the shipped architectures from a {@code Preset} and
+ * this harness must try others. Its random streams differ from GanModel's, so compare candidates with
+ * its own baseline (no options), not with {@code train}'s figures.
  */
 public final class TuningRun {
 
