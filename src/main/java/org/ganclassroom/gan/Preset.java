@@ -38,8 +38,9 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
      * on the 2-core machine (docs/performance.md, "Tuning the classroom preset"): half the reference's
      * widths, batch 32 and learning rate 1e-3 for both networks. Small batches at a high rate give the most
      * generator updates per second; wider networks, bigger or smaller batches, lower rates, label smoothing,
-     * BatchNorm in D (fails outright with a mixed real/fake batch), weight averaging and truncated noise
-     * all scored the same or worse within two minutes.
+     * BatchNorm in D (fails outright with a mixed real/fake batch, no better with separate passes), weight
+     * averaging, truncated noise, other losses, an InfoGAN code and a hidden layer in D's head all scored
+     * the same or worse, beyond run-to-run noise, within two minutes.
      */
     public static Preset classroom() {
         return new Preset(CLASSROOM, 64, new int[] {64, 32}, new int[] {32, 64}, 32, 1e-3, 1e-3, 0.5, 0.2);

@@ -21,6 +21,7 @@ import org.ganclassroom.nn.ConvUp;
 import org.ganclassroom.nn.Dense;
 import org.ganclassroom.nn.Layer;
 import org.ganclassroom.nn.LeakyRelu;
+import org.ganclassroom.nn.Param;
 import org.ganclassroom.nn.Sequential;
 import org.ganclassroom.nn.SigmoidCrossEntropy;
 import org.ganclassroom.nn.Tanh;
@@ -46,7 +47,10 @@ import org.ganclassroom.nn.TrialUpsample2x;
  * loss=bce|ls|hinge; gActivation=leaky|relu; generator=transposed|upsample (nearest 2x + 3x3 conv
  * instead of each transposed conv); generatorExtra=1 (3x3 conv + BN at 14x14); discriminatorExtra=1
  * (3x3 conv at 7x7); dropout=R (in D); categories=K (a one-hot code of K values appended to z);
- * dSteps, gSteps (D and G updates per step).
+ * dSteps, gSteps (D and G updates per step); ema=D (judge a running average of G's weights, decay D);
+ * sampleMode=eval|batch (BatchNorm statistics when judging); info=L (with categories: InfoGAN, D also
+ * guesses the code, weight L); dNorm=1 (BatchNorm after D's second conv); separate=1 (D's reals and fakes
+ * in two passes, as PyTorch's DCGAN); dHidden=N (Dense to N + LeakyReLU before D's output).
  *
  * <p>The step is GanModel's (D on a real and a fake batch, then G through D with non-saturating targets),
  * written out again here because GanModel builds only the shipped architectures from a {@code Preset} and
@@ -114,8 +118,14 @@ public final class TuningRun {
         Tensor images = new Tensor(2 * batch * PIXELS);
         Tensor noise = new Tensor(batch * (z + categories));
         Tensor logitGradient = new Tensor(2 * batch);
+        int width = discriminatorOutputs();
+        float info = (float) number("info", 0);
+        boolean separatePasses = integer("separate", 0) > 0;
         float[] real = new float[batch * PIXELS];
         System.out.println("candidate " + options);
+        double emaDecay = number("ema", 0);
+        GeneratorAverage average = emaDecay > 0 ? new GeneratorAverage(generator.params(), emaDecay) : null;
+        boolean batchStatistics = text("sampleMode", "eval").equals("batch");
         long trainingNanos = 0;
         long steps = 0;
         for (double checkpoint : checkpoints) {
@@ -127,32 +137,52 @@ public final class TuningRun {
                         indices[i] = random.nextInt(data.count());
                     }
                     data.fillBatch(indices, real);
+                    int[] codes = fillNoise(noise, batch, z, categories, random);
+                    if (separatePasses) {
+                        separateDiscriminatorStep(discriminator, generator, real, noise, batch, width, codes, info,
+                                lossName);
+                        discriminatorOptimizer.step();
+                        continue;
+                    }
                     images.put(0, real, 0, batch * PIXELS);
-                    fillNoise(noise, batch, z, categories, random);
                     images.copyFrom(generator.forward(noise, batch, true), 0, batch * PIXELS, batch * PIXELS);
-                    Tensor logits = discriminator.forward(images, 2 * batch, true);
+                    Tensor outputs = discriminator.forward(images, 2 * batch, true);
                     float[] targets = new float[2 * batch];
                     Arrays.fill(targets, 0, batch, 1f);
+                    Tensor logits = column(outputs, 2 * batch, width, 0);
                     lossGradient(lossName, logits, targets, logitGradient, true);
-                    discriminator.backward(logitGradient, true, false);
+                    discriminator.backward(withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes, info),
+                            true, false);
                     discriminatorOptimizer.step();
                 }
                 for (int g = 0; g < gSteps; g++) {
-                    fillNoise(noise, batch, z, categories, random);
-                    Tensor logits = discriminator.forward(generator.forward(noise, batch, true), batch, true);
+                    int[] codes = fillNoise(noise, batch, z, categories, random);
+                    Tensor outputs = discriminator.forward(generator.forward(noise, batch, true), batch, true);
                     float[] targets = new float[batch];
                     Arrays.fill(targets, 1f);
+                    Tensor logits = column(outputs, batch, width, 0);
                     lossGradient(lossName, logits, targets, logitGradient, false);
-                    generator.backward(discriminator.backward(logitGradient, false, true), true, false);
+                    Tensor gradient = withCodeGradient(logitGradient, outputs, batch, width, 0, codes, info);
+                    generator.backward(discriminator.backward(gradient, false, true), true, false);
                     generatorOptimizer.step();
+                }
+                if (average != null) {
+                    average.update();
                 }
                 steps++;
                 trainingNanos += System.nanoTime() - start;
             }
-            float[] fakes = generate(generator, z, categories);
-            JudgeReport report = JudgeReport.of(judge.classify(fakes, JUDGED));
-            System.out.printf(Locale.ROOT, "t=%.0fs steps=%d %s histogram=%s%n", checkpoint, steps, report.line(),
-                    Arrays.toString(report.histogram()));
+            if (average != null) {
+                average.swap();
+            }
+            float[] fakes = generate(generator, z, categories, batchStatistics);
+            if (average != null) {
+                average.swap();
+            }
+            double[][] probabilities = judge.classify(fakes, JUDGED);
+            JudgeReport report = JudgeReport.of(probabilities);
+            System.out.printf(Locale.ROOT, "t=%.0fs steps=%d %s histogram=%s%s%n", checkpoint, steps, report.line(),
+                    Arrays.toString(report.histogram()), codePurity(probabilities, z, categories));
             if (options.containsKey("png")) {
                 SampleGrid.of(steps, Arrays.copyOf(fakes, 64 * PIXELS), 64, 28)
                         .writePng(Path.of(text("png", "") + "-" + (int) checkpoint + "s.png"));
@@ -186,6 +216,11 @@ public final class TuningRun {
         return layers;
     }
 
+    /** D's realness logit, then (InfoGAN) the K logits of Q's guess of the code. */
+    private int discriminatorOutputs() {
+        return 1 + (number("info", 0) > 0 ? integer("categories", 0) : 0);
+    }
+
     private List<Layer> discriminatorLayers(long seed) {
         int w0 = integer("d0", 32);
         int w1 = integer("d1", 64);
@@ -194,19 +229,32 @@ public final class TuningRun {
         if (dropout > 0) {
             layers.add(new TrialDropout(196 * w0, dropout, seed + 2));
         }
-        layers.addAll(List.of(new ConvDown("d.conv2", w0, w1, 14), new LeakyRelu(49 * w1, 0.2)));
+        layers.add(new ConvDown("d.conv2", w0, w1, 14));
+        if (integer("dNorm", 0) > 0) {
+            layers.add(new BatchNorm("d.bn2", w1, 49));
+        }
+        layers.add(new LeakyRelu(49 * w1, 0.2));
         if (dropout > 0) {
             layers.add(new TrialDropout(49 * w1, dropout, seed + 3));
         }
         if (integer("discriminatorExtra", 0) > 0) {
             layers.addAll(List.of(new TrialConv3x3("d.extra", w1, w1, 7), new LeakyRelu(49 * w1, 0.2)));
         }
-        layers.add(new Dense("d.out", 49 * w1, 1));
+        int hidden = integer("dHidden", 0);
+        if (hidden > 0) {
+            // a nonlinear layer over the whole 7x7 map: D can judge how strokes are arranged, not only
+            // whether each patch of stroke looks real
+            layers.addAll(List.of(new Dense("d.hidden", 49 * w1, hidden), new LeakyRelu(hidden, 0.2)));
+        }
+        layers.add(new Dense("d.out", hidden > 0 ? hidden : 49 * w1, discriminatorOutputs()));
         return layers;
     }
 
-    /** Judged fakes come from the same 256 noise vectors for every candidate and checkpoint. */
-    private static float[] generate(Sequential generator, int z, int categories) {
+    /**
+     * Judged fakes come from the same 256 noise vectors for every candidate and checkpoint. With batch
+     * statistics the pass also nudges BatchNorm's running statistics, which only sampleMode=eval reads.
+     */
+    private static float[] generate(Sequential generator, int z, int categories, boolean batchStatistics) {
         int input = z + categories;
         Tensor latent = new Tensor(JUDGED * input);
         fillNoise(latent, JUDGED, z, categories, new SplittableRandom(4242));
@@ -215,23 +263,167 @@ public final class TuningRun {
         for (int from = 0; from < JUDGED; from += chunk) {
             Tensor part = new Tensor(chunk * input);
             part.copyFrom(latent, from * input, 0, chunk * input);
-            generator.forward(part, chunk, false).get(0, fakes, from * PIXELS, chunk * PIXELS);
+            generator.forward(part, chunk, batchStatistics).get(0, fakes, from * PIXELS, chunk * PIXELS);
         }
         return fakes;
     }
 
+    /**
+     * D's step as PyTorch's DCGAN takes it: a backward pass on a batch of reals, then one on a batch of fakes,
+     * gradients summed, so BatchNorm in D never mixes the two. Layers overwrite their gradients on each
+     * backward, hence the copy of the first pass's.
+     */
+    private static void separateDiscriminatorStep(Sequential discriminator, Sequential generator, float[] real,
+            Tensor noise, int batch, int width, int[] codes, float info, String lossName) {
+        Tensor realImages = Tensor.of(real);
+        Tensor outputs = discriminator.forward(realImages, batch, true);
+        float[] ones = new float[batch];
+        Arrays.fill(ones, 1f);
+        Tensor gradient = new Tensor(batch);
+        lossGradient(lossName, column(outputs, batch, width, 0), ones, gradient, true);
+        discriminator.backward(withCodeGradient(gradient, outputs, batch, width, batch, codes, info), true, false);
+        List<Param> params = discriminator.params().stream().filter(Param::isTrainable).toList();
+        List<float[]> first = params.stream().map(p -> p.gradient().toArray()).toList();
+        outputs = discriminator.forward(generator.forward(noise, batch, true), batch, true);
+        lossGradient(lossName, column(outputs, batch, width, 0), new float[batch], gradient, true);
+        discriminator.backward(withCodeGradient(gradient, outputs, batch, width, 0, codes, info), true, false);
+        for (int i = 0; i < params.size(); i++) {
+            float[] g = params.get(i).gradient().toArray();
+            float[] f = first.get(i);
+            for (int k = 0; k < g.length; k++) {
+                g[k] += f[k];
+            }
+            params.get(i).gradient().put(0, g, 0, g.length);
+        }
+    }
+
+    /**
+     * With a code: the share of judged fakes whose judge class is their code's most common class, i.e. how
+     * far each code value has come to mean one digit.
+     */
+    private static String codePurity(double[][] probabilities, int z, int categories) {
+        if (categories == 0) {
+            return "";
+        }
+        int[] codes = fillNoise(new Tensor(JUDGED * (z + categories)), JUDGED, z, categories, new SplittableRandom(4242));
+        int[][] counts = new int[categories][probabilities[0].length];
+        for (int i = 0; i < JUDGED; i++) {
+            int best = 0;
+            for (int c = 1; c < probabilities[i].length; c++) {
+                best = probabilities[i][c] > probabilities[i][best] ? c : best;
+            }
+            counts[codes[i]][best]++;
+        }
+        int pure = 0;
+        StringBuilder majority = new StringBuilder();
+        for (int[] row : counts) {
+            int top = 0;
+            for (int c = 1; c < row.length; c++) {
+                top = row[c] > row[top] ? c : top;
+            }
+            pure += row[top];
+            majority.append(top);
+        }
+        return String.format(Locale.ROOT, " codePurity=%.2f codeDigits=%s", pure / (double) JUDGED, majority);
+    }
+
+    /** An exponential moving average of G's parameters (trainable and running statistics alike). */
+    private static final class GeneratorAverage {
+        private final List<Param> params;
+        private final List<float[]> averages = new ArrayList<>();
+        private final double decay;
+        private long updates;
+
+        GeneratorAverage(List<Param> params, double decay) {
+            this.params = params;
+            this.decay = decay;
+            for (Param p : params) {
+                averages.add(p.value().toArray());
+            }
+        }
+
+        void update() {
+            updates++;
+            // warm-up as in Adam's bias correction: early on the average follows the live weights closely
+            float d = (float) Math.min(decay, (1.0 + updates) / (10.0 + updates));
+            for (int i = 0; i < params.size(); i++) {
+                float[] a = averages.get(i);
+                float[] v = params.get(i).value().toArray();
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = d * a[k] + (1 - d) * v[k];
+                }
+            }
+        }
+
+        void swap() {
+            for (int i = 0; i < params.size(); i++) {
+                float[] live = params.get(i).value().toArray();
+                params.get(i).value().put(0, averages.get(i), 0, live.length);
+                averages.set(i, live);
+            }
+        }
+    }
+
     /** Gaussian z, then (with categories) a one-hot code picked uniformly: an InfoGAN-style discrete input. */
-    private static void fillNoise(Tensor noise, int count, int z, int categories, SplittableRandom random) {
+    private static int[] fillNoise(Tensor noise, int count, int z, int categories, SplittableRandom random) {
         int input = z + categories;
+        int[] codes = new int[count];
         for (int s = 0; s < count; s++) {
             for (int i = 0; i < z; i++) {
                 noise.set(s * input + i, (float) random.nextGaussian());
             }
             int code = categories > 0 ? random.nextInt(categories) : -1;
+            codes[s] = code;
             for (int k = 0; k < categories; k++) {
                 noise.set(s * input + z + k, k == code ? 1f : 0f);
             }
         }
+        return codes;
+    }
+
+    private static Tensor column(Tensor matrix, int rows, int width, int col) {
+        Tensor c = new Tensor(rows);
+        for (int r = 0; r < rows; r++) {
+            c.set(r, matrix.get(r * width + col));
+        }
+        return c;
+    }
+
+    /**
+     * The gradient at D's output rows: the realness gradient in column 0 and, for the rows from
+     * {@code firstFake} on (fakes with known codes), InfoGAN's lambda * d CE(softmax(Q logits), code) in the
+     * others, averaged over those rows. D (as Q) and G both minimise it: G learns to make its code readable.
+     */
+    static Tensor withCodeGradient(Tensor logitGradient, Tensor outputs, int rows, int width, int firstFake,
+            int[] codes, float lambda) {
+        if (width == 1) {
+            return logitGradient;
+        }
+        int k = width - 1;
+        int fakes = rows - firstFake;
+        Tensor gradient = new Tensor(rows * width);
+        double[] p = new double[k];
+        for (int r = 0; r < rows; r++) {
+            gradient.set(r * width, logitGradient.get(r));
+            if (r < firstFake) {
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                max = Math.max(max, outputs.get(r * width + 1 + j));
+            }
+            double sum = 0;
+            for (int j = 0; j < k; j++) {
+                p[j] = Math.exp(outputs.get(r * width + 1 + j) - max);
+                sum += p[j];
+            }
+            int code = codes[r - firstFake];
+            for (int j = 0; j < k; j++) {
+                double g = p[j] / sum - (j == code ? 1 : 0);
+                gradient.set(r * width + 1 + j, (float) (lambda * g / fakes));
+            }
+        }
+        return gradient;
     }
 
     /**

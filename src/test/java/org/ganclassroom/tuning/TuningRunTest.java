@@ -1,0 +1,59 @@
+package org.ganclassroom.tuning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.ganclassroom.nn.Tensor;
+import org.junit.jupiter.api.Test;
+
+/** The harness's InfoGAN gradient is hand-written; the figures in docs/performance.md rest on it. */
+class TuningRunTest {
+
+    private static final int ROWS = 6;
+    private static final int WIDTH = 4; // realness logit + 3 code logits
+    private static final int FIRST_FAKE = 2;
+    private static final int[] CODES = {2, 0, 1, 2};
+    private static final float LAMBDA = 1.5f;
+
+    @Test
+    void codeGradientIsTheDerivativeOfTheMeanCrossEntropyOverFakes() {
+        SplittableRandom random = new SplittableRandom(3);
+        float[] outputs = new float[ROWS * WIDTH];
+        for (int i = 0; i < outputs.length; i++) {
+            outputs[i] = (float) random.nextGaussian();
+        }
+        Tensor realness = new Tensor(ROWS);
+        for (int r = 0; r < ROWS; r++) {
+            realness.set(r, 0.1f * (r + 1));
+        }
+        Tensor gradient = TuningRun.withCodeGradient(realness, Tensor.of(outputs), ROWS, WIDTH, FIRST_FAKE, CODES,
+                LAMBDA);
+        double h = 1e-3;
+        for (int r = 0; r < ROWS; r++) {
+            assertEquals(0.1f * (r + 1), gradient.get(r * WIDTH), 1e-7, "realness gradient passes through");
+            for (int j = 1; j < WIDTH; j++) {
+                int i = r * WIDTH + j;
+                float saved = outputs[i];
+                outputs[i] = (float) (saved + h);
+                double up = codeLoss(outputs);
+                outputs[i] = (float) (saved - h);
+                double down = codeLoss(outputs);
+                outputs[i] = saved;
+                assertEquals((up - down) / (2 * h), gradient.get(i), 1e-3, "row " + r + " column " + j);
+            }
+        }
+    }
+
+    /** LAMBDA times the mean, over the fake rows, of -log softmax(code logits)[code]. */
+    private static double codeLoss(float[] outputs) {
+        double total = 0;
+        for (int r = FIRST_FAKE; r < ROWS; r++) {
+            double sum = 0;
+            for (int j = 1; j < WIDTH; j++) {
+                sum += Math.exp(outputs[r * WIDTH + j]);
+            }
+            total -= Math.log(Math.exp(outputs[r * WIDTH + 1 + CODES[r - FIRST_FAKE]]) / sum);
+        }
+        return LAMBDA * total / (ROWS - FIRST_FAKE);
+    }
+}
