@@ -39,8 +39,9 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
      * widths, batch 32 and learning rate 1e-3 for both networks. Small batches at a high rate give the most
      * generator updates per second; wider networks, bigger or smaller batches, lower rates, label smoothing,
      * BatchNorm in D (fails outright with a mixed real/fake batch, no better with separate passes), weight
-     * averaging, truncated noise, other losses, an InfoGAN code and a hidden layer in D's head all scored
-     * the same or worse, beyond run-to-run noise, within two minutes.
+     * averaging, truncated noise, other losses, and an InfoGAN code or a hidden layer in D's head alone
+     * all scored the same or worse, beyond run-to-run noise, within two minutes. The code and the hidden
+     * layer together do score higher: the next candidate for this preset (performance.md, third round).
      */
     public static Preset classroom() {
         return new Preset(CLASSROOM, 64, new int[] {64, 32}, new int[] {32, 64}, 32, 1e-3, 1e-3, 0.5, 0.2);
