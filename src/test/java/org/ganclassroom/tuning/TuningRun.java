@@ -126,6 +126,9 @@ public final class TuningRun {
         double emaDecay = number("ema", 0);
         GeneratorAverage average = emaDecay > 0 ? new GeneratorAverage(generator.params(), emaDecay) : null;
         boolean batchStatistics = text("sampleMode", "eval").equals("batch");
+        // Judged fakes come from the same 256 noise vectors (and codes) for every candidate and checkpoint.
+        Tensor judgedNoise = new Tensor(JUDGED * (z + categories));
+        int[] judgedCodes = fillNoise(judgedNoise, JUDGED, z, categories, new SplittableRandom(4242));
         long trainingNanos = 0;
         long steps = 0;
         for (double checkpoint : checkpoints) {
@@ -175,14 +178,14 @@ public final class TuningRun {
             if (average != null) {
                 average.swap();
             }
-            float[] fakes = generate(generator, z, categories, batchStatistics);
+            float[] fakes = generate(generator, judgedNoise, z + categories, batchStatistics);
             if (average != null) {
                 average.swap();
             }
             double[][] probabilities = judge.classify(fakes, JUDGED);
             JudgeReport report = JudgeReport.of(probabilities);
             System.out.printf(Locale.ROOT, "t=%.0fs steps=%d %s histogram=%s%s%n", checkpoint, steps, report.line(),
-                    Arrays.toString(report.histogram()), codePurity(probabilities, z, categories));
+                    Arrays.toString(report.histogram()), codePurity(probabilities, judgedCodes, categories));
             if (options.containsKey("png")) {
                 SampleGrid.of(steps, Arrays.copyOf(fakes, 64 * PIXELS), 64, 28)
                         .writePng(Path.of(text("png", "") + "-" + (int) checkpoint + "s.png"));
@@ -251,13 +254,10 @@ public final class TuningRun {
     }
 
     /**
-     * Judged fakes come from the same 256 noise vectors for every candidate and checkpoint. With batch
-     * statistics the pass also nudges BatchNorm's running statistics, which only sampleMode=eval reads.
+     * G's drawings of the judged noise. With batch statistics the pass also nudges BatchNorm's running
+     * statistics, which only sampleMode=eval reads.
      */
-    private static float[] generate(Sequential generator, int z, int categories, boolean batchStatistics) {
-        int input = z + categories;
-        Tensor latent = new Tensor(JUDGED * input);
-        fillNoise(latent, JUDGED, z, categories, new SplittableRandom(4242));
+    private static float[] generate(Sequential generator, Tensor latent, int input, boolean batchStatistics) {
         float[] fakes = new float[JUDGED * PIXELS];
         int chunk = JUDGED / 2;
         for (int from = 0; from < JUDGED; from += chunk) {
@@ -301,11 +301,10 @@ public final class TuningRun {
      * With a code: the share of judged fakes whose judge class is their code's most common class, i.e. how
      * far each code value has come to mean one digit.
      */
-    private static String codePurity(double[][] probabilities, int z, int categories) {
+    private static String codePurity(double[][] probabilities, int[] codes, int categories) {
         if (categories == 0) {
             return "";
         }
-        int[] codes = fillNoise(new Tensor(JUDGED * (z + categories)), JUDGED, z, categories, new SplittableRandom(4242));
         int[][] counts = new int[categories][probabilities[0].length];
         for (int i = 0; i < JUDGED; i++) {
             int best = 0;
