@@ -50,7 +50,7 @@ public final class ConvDown implements Layer {
         patches = Layer.atLeast(patches, rows * Patches.TAPS * in);
         output = Layer.atLeast(output, rows * out);
         Patches.gather(x, batch, small, in, patches);
-        PatchProducts.forward(rows, Patches.TAPS * in, out, patches, weight, bias, output);
+        AffineRows.forward(rows, Patches.TAPS * in, out, patches, weight, bias, output);
         return output;
     }
 
@@ -59,14 +59,14 @@ public final class ConvDown implements Layer {
         int rows = batch * small * small;
         int patchLength = Patches.TAPS * in;
         if (paramGradients) {
-            PatchProducts.parameterGradients(rows, patchLength, out, patches, dy, weight, bias);
+            AffineRows.parameterGradients(rows, patchLength, out, patches, dy, weight, bias);
         }
         if (!wantInputGradient) {
             return null;
         }
         patchGradient = Layer.atLeast(patchGradient, rows * patchLength);
         inputGradient = Layer.atLeast(inputGradient, batch * inputSize());
-        PatchProducts.patchGradient(rows, patchLength, out, dy, weight, patchGradient);
+        AffineRows.inputGradient(rows, patchLength, out, dy, weight, patchGradient);
         Patches.scatterAdd(patchGradient, batch, small, in, inputGradient);
         return inputGradient;
     }

@@ -37,22 +37,20 @@ public final class Dense implements Layer {
         this.input = x;
         this.batch = batch;
         output = Layer.atLeast(output, batch * out);
-        Blas.gemm(false, false, batch, out, in, 1f, x, weight.value(), 0f, output);
-        Rows.addToEachRow(output, batch, bias.value());
+        AffineRows.forward(batch, in, out, x, weight, bias, output);
         return output;
     }
 
     @Override
     public Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
         if (paramGradients) {
-            Blas.gemm(true, false, in, out, batch, 1f, input, dy, 0f, weight.gradient());
-            Rows.sumRows(dy, batch, out, bias.gradient());
+            AffineRows.parameterGradients(batch, in, out, input, dy, weight, bias);
         }
         if (!wantInputGradient) {
             return null;
         }
         inputGradient = Layer.atLeast(inputGradient, batch * in);
-        Blas.gemm(false, true, batch, in, out, 1f, dy, weight.value(), 0f, inputGradient);
+        AffineRows.inputGradient(batch, in, out, dy, weight, inputGradient);
         return inputGradient;
     }
 

@@ -61,7 +61,7 @@ public final class TrialConv3x3 implements Layer {
                 }
             }
         });
-        PatchProducts.forward(rows, TAPS * in, out, patches, weight, bias, output);
+        AffineRows.forward(rows, TAPS * in, out, patches, weight, bias, output);
         return output;
     }
 
@@ -70,14 +70,14 @@ public final class TrialConv3x3 implements Layer {
         int rows = batch * side * side;
         int patchLength = TAPS * in;
         if (paramGradients) {
-            PatchProducts.parameterGradients(rows, patchLength, out, patches, dy, weight, bias);
+            AffineRows.parameterGradients(rows, patchLength, out, patches, dy, weight, bias);
         }
         if (!wantInputGradient) {
             return null;
         }
         patchGradient = Layer.atLeast(patchGradient, rows * patchLength);
         inputGradient = Layer.atLeast(inputGradient, batch * inputSize());
-        PatchProducts.patchGradient(rows, patchLength, out, dy, weight, patchGradient);
+        AffineRows.inputGradient(rows, patchLength, out, dy, weight, patchGradient);
         // Pixel p's gradient gathers tap t of every neighbour q whose tap t read p (tap 8 - t of p reads q).
         Parallel.range(rows, (from, to) -> {
             float[] sum = new float[in];
