@@ -49,6 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--profile times the native engine's layers; leave out --engine dl4j");
         }
         Preset preset = Presets.require(presetName);
+        if (engine == Engine.DL4J && !preset.isPlainDcgan()) {
+            throw new UsageException("--engine dl4j builds the plain DCGAN only; the " + preset.name()
+                    + " preset adds a code, a hidden layer in D and a weight average: use --preset reference");
+        }
         ImageSet mnist = Datasets.shipped().training(Datasets.MNIST);
         Runnable step;
         GanModel model = null;

@@ -30,6 +30,10 @@ import org.ganclassroom.storage.AtomicFiles;
  * leaves the previous checkpoint intact. Reading a truncated or foreign file gives a sentence, never a
  * stack trace.
  *
+ * <p>A preset's code, D's hidden layer and G's weight average are manifest keys that older checkpoints
+ * lack: missing, they mean "none", so checkpoints from before the classroom preset had them still load
+ * as the plain DCGAN they are. The average itself is one more entry.
+ *
  * <p>A checkpoint may leave out the Adam moments (sample-data ships such smaller files): training then
  * resumes with fresh moments, which only changes the first few steps' sizes.
  */
@@ -44,6 +48,7 @@ public final class Checkpoint {
     private static final String GENERATOR_ADAM = "generator-adam.f32";
     private static final String DISCRIMINATOR_ADAM = "discriminator-adam.f32";
     private static final String FIXED_NOISE = "fixed-noise.f32";
+    private static final String GENERATOR_AVERAGE = "generator-average.f32";
 
     private Checkpoint() {
     }
@@ -64,6 +69,9 @@ public final class Checkpoint {
                 entries.put(DISCRIMINATOR_ADAM, encode(model.discriminatorOptimizer().state()));
             }
             entries.put(FIXED_NOISE, encode(model.fixedNoise()));
+            if (model.average() != null) {
+                entries.put(GENERATOR_AVERAGE, encode(concat(model.average().values())));
+            }
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -105,13 +113,14 @@ public final class Checkpoint {
         try {
             Preset preset = presetFrom(manifest);
             float[] fixedNoise = decode(entries.get(FIXED_NOISE));
-            if (fixedNoise.length != GanModel.GRID_SAMPLES * preset.latentSize()) {
+            if (fixedNoise.length != GanModel.GRID_SAMPLES * preset.generatorInputSize()) {
                 throw new CheckpointException(file + " does not match its own description (damaged or edited)");
             }
             GanModel model = new GanModel(preset, Long.parseLong(manifest.getProperty("seed")), fixedNoise,
                     Long.parseLong(manifest.getProperty("step")), Long.parseLong(manifest.getProperty("imagesSeen")));
             restore(file, entries.get(GENERATOR), model.generator().params());
             restore(file, entries.get(DISCRIMINATOR), model.discriminator().params());
+            restoreAverage(file, entries.get(GENERATOR_AVERAGE), model, manifest.getProperty("averageUpdates", "0"));
             restoreOptimizer(file, entries.get(GENERATOR_ADAM), model.generatorOptimizer(),
                     manifest.getProperty("generatorAdamSteps"));
             restoreOptimizer(file, entries.get(DISCRIMINATOR_ADAM), model.discriminatorOptimizer(),
@@ -161,6 +170,13 @@ public final class Checkpoint {
         p.setProperty("presetDiscriminatorLearningRate", String.valueOf(preset.discriminatorLearningRate()));
         p.setProperty("beta1", String.valueOf(preset.beta1()));
         p.setProperty("leakySlope", String.valueOf(preset.leakySlope()));
+        p.setProperty("codeValues", String.valueOf(preset.codeValues()));
+        p.setProperty("codeWeight", String.valueOf(preset.codeWeight()));
+        p.setProperty("discriminatorHidden", String.valueOf(preset.discriminatorHidden()));
+        p.setProperty("averageDecay", String.valueOf(preset.averageDecay()));
+        if (model.average() != null) {
+            p.setProperty("averageUpdates", String.valueOf(model.average().updates()));
+        }
         p.setProperty("seed", String.valueOf(model.seed()));
         p.setProperty("step", String.valueOf(model.step()));
         p.setProperty("imagesSeen", String.valueOf(model.imagesSeen()));
@@ -180,7 +196,10 @@ public final class Checkpoint {
                 Integer.parseInt(p.getProperty("presetBatchSize")),
                 Double.parseDouble(p.getProperty("presetGeneratorLearningRate")),
                 Double.parseDouble(p.getProperty("presetDiscriminatorLearningRate")),
-                Double.parseDouble(p.getProperty("beta1")), Double.parseDouble(p.getProperty("leakySlope")));
+                Double.parseDouble(p.getProperty("beta1")), Double.parseDouble(p.getProperty("leakySlope")),
+                Integer.parseInt(p.getProperty("codeValues", "0")), Double.parseDouble(p.getProperty("codeWeight", "0")),
+                Integer.parseInt(p.getProperty("discriminatorHidden", "0")),
+                Double.parseDouble(p.getProperty("averageDecay", "0")));
     }
 
     private static void restore(Path file, byte[] bytes, List<Param> params) throws CheckpointException {
@@ -194,6 +213,31 @@ public final class Checkpoint {
             p.value().put(0, values, at, p.size());
             at += p.size();
         }
+    }
+
+    private static void restoreAverage(Path file, byte[] bytes, GanModel model, String updates)
+            throws CheckpointException {
+        if (model.average() == null) {
+            return;
+        }
+        if (bytes == null) {
+            throw new CheckpointException(file + " is incomplete: it has no " + GENERATOR_AVERAGE);
+        }
+        try {
+            model.average().restore(decode(bytes), Long.parseLong(updates));
+        } catch (IllegalArgumentException mismatch) {
+            throw new CheckpointException(file + " does not match its own description (damaged or edited)");
+        }
+    }
+
+    private static float[] concat(List<float[]> arrays) {
+        float[] all = new float[arrays.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (float[] a : arrays) {
+            System.arraycopy(a, 0, all, at, a.length);
+            at += a.length;
+        }
+        return all;
     }
 
     private static void restoreOptimizer(Path file, byte[] bytes, Adam optimizer, String steps)

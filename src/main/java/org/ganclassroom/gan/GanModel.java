@@ -19,6 +19,12 @@ import org.ganclassroom.nn.Tensor;
  * <p>All randomness of step n (which real images, which noise) comes from a generator seeded with
  * (seed, n), so a fixed seed reproduces a run and a checkpoint resumes with exactly the next step the
  * uninterrupted run would have taken.
+ *
+ * <p>With a preset's code (InfoGAN), G's input is z then a one-hot code value, and D's output rows are the
+ * realness logit then its guess of the code ({@link CodeLoss}). The losses reported and plotted are the
+ * realness cross-entropies only, the min-max game the lessons teach; the code's term is added to the
+ * gradients. With a preset's weight average, every picture (grid, samples, judge, quiz) is drawn by
+ * {@link GeneratorAverage}, while the steps train the live weights.
  */
 public final class GanModel {
 
@@ -39,12 +45,14 @@ public final class GanModel {
     private final Adam generatorOptimizer;
     private final Adam discriminatorOptimizer;
     private final float[] fixedNoise;
+    private final GeneratorAverage average;
     private long step;
     private long imagesSeen;
     private int batchSize;
     private Tensor noise;
     private Tensor images;
     private Tensor logitGradient;
+    private int[] codes;
 
     GanModel(Preset preset, long seed, float[] fixedNoise, long step, long imagesSeen) {
         this.preset = preset;
@@ -55,6 +63,8 @@ public final class GanModel {
         this.discriminatorOptimizer = new Adam(discriminator.params(), preset.discriminatorLearningRate(),
                 preset.beta1());
         this.fixedNoise = fixedNoise.clone();
+        this.average = preset.averageDecay() > 0 ? new GeneratorAverage(generator.params(), preset.averageDecay())
+                : null;
         this.step = step;
         this.imagesSeen = imagesSeen;
         this.batchSize = preset.batchSize();
@@ -62,10 +72,14 @@ public final class GanModel {
 
     /** Fresh networks for a preset; the seed fixes weights, noise and batch order. */
     public static GanModel create(Preset preset, long seed) {
+        // The grid's code values go round 0, 1, ..., K-1, so every value has its pictures in the grid.
         GanModel model = new GanModel(preset, seed,
-                gaussian(GRID_SAMPLES * preset.latentSize(), new SplittableRandom(seed ^ FIXED_NOISE_SALT)), 0, 0);
+                latent(preset, GRID_SAMPLES, new SplittableRandom(seed ^ FIXED_NOISE_SALT), null), 0, 0);
         model.generator.initialise(new SplittableRandom(seed));
         model.discriminator.initialise(new SplittableRandom(seed + 1));
+        if (model.average != null) {
+            model.average.reset();
+        }
         return model;
     }
 
@@ -89,6 +103,9 @@ public final class GanModel {
         }
         if (kind != StepKind.DISCRIMINATOR_ONLY) {
             gLoss = trainGenerator(batch, random);
+            if (average != null) {
+                average.update();
+            }
             if (kind == StepKind.GENERATOR_ONLY) {
                 // D's verdict on these fakes is what G just trained against: D(G(z)) = exp(-loss) on average.
                 fakeScore = Math.exp(-gLoss);
@@ -116,10 +133,13 @@ public final class GanModel {
         float[] targets = new float[2 * batch];
         java.util.Arrays.fill(targets, 0, batch, 1f);
         float[] verdicts = new float[2 * batch];
-        Tensor logits = discriminator.forward(images, 2 * batch, true);
+        int width = preset.discriminatorOutputs();
+        Tensor outputs = discriminator.forward(images, 2 * batch, true);
         logitGradient = ensure(logitGradient, 2 * batch);
-        double loss = SigmoidCrossEntropy.lossAndGradient(logits, targets, verdicts, logitGradient);
-        discriminator.backward(logitGradient, true, false);
+        double loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, 2 * batch, width, 0), targets,
+                verdicts, logitGradient);
+        discriminator.backward(CodeLoss.withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes,
+                preset.codeWeight()), true, false);
         discriminatorOptimizer.step();
         return new double[] {loss, mean(verdicts, 0, batch), mean(verdicts, batch, 2 * batch)};
     }
@@ -131,12 +151,16 @@ public final class GanModel {
      */
     private double trainGenerator(int batch, SplittableRandom random) {
         Tensor fake = generator.forward(noise(batch, random), batch, true);
-        Tensor logits = discriminator.forward(fake, batch, true);
+        int width = preset.discriminatorOutputs();
+        Tensor outputs = discriminator.forward(fake, batch, true);
         float[] targets = new float[batch];
         java.util.Arrays.fill(targets, 1f);
         logitGradient = ensure(logitGradient, batch);
-        double loss = SigmoidCrossEntropy.lossAndGradient(logits, targets, new float[batch], logitGradient);
-        Tensor fakeGradient = discriminator.backward(logitGradient, false, true);
+        double loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, batch, width, 0), targets,
+                new float[batch], logitGradient);
+        // with a code, G is also rewarded when D reads the code value it was given
+        Tensor fakeGradient = discriminator.backward(CodeLoss.withCodeGradient(logitGradient, outputs, batch, width,
+                0, codes, preset.codeWeight()), false, true);
         generator.backward(fakeGradient, true, false);
         generatorOptimizer.step();
         return loss;
@@ -152,13 +176,20 @@ public final class GanModel {
         return generateFrom(fixedNoise, GRID_SAMPLES);
     }
 
-    /** {@code count} new images (values -1..1, image after image) from noise seeded by {@code sampleSeed}. */
+    /**
+     * {@code count} new images (values -1..1, image after image) from noise seeded by {@code sampleSeed};
+     * code values, if the preset has a code, drawn uniformly as in training.
+     */
     public float[] generate(int count, long sampleSeed) {
-        return generateFrom(gaussian(count * preset.latentSize(), new SplittableRandom(sampleSeed)), count);
+        return generateFrom(latent(preset, count, new SplittableRandom(sampleSeed), new int[count]), count);
     }
 
     private float[] generateFrom(float[] latent, int count) {
-        int z = preset.latentSize();
+        return average == null ? draw(latent, count) : average.with(() -> draw(latent, count));
+    }
+
+    private float[] draw(float[] latent, int count) {
+        int z = preset.generatorInputSize();
         float[] out = new float[count * PIXELS];
         for (int from = 0; from < count; from += CHUNK) {
             int n = Math.min(CHUNK, count - from);
@@ -176,13 +207,14 @@ public final class GanModel {
             throw new IllegalArgumentException(count + " images need " + count * PIXELS + " values");
         }
         double[] verdicts = new double[count];
+        int width = preset.discriminatorOutputs();
         for (int from = 0; from < count; from += CHUNK) {
             int n = Math.min(CHUNK, count - from);
             Tensor input = new Tensor(n * PIXELS);
             input.put(0, pictures, from * PIXELS, n * PIXELS);
             Tensor logits = discriminator.forward(input, n, false);
             for (int i = 0; i < n; i++) {
-                verdicts[from + i] = 1 / (1 + Math.exp(-logits.get(i)));
+                verdicts[from + i] = 1 / (1 + Math.exp(-logits.get(i * width)));
             }
         }
         return verdicts;
@@ -281,17 +313,47 @@ public final class GanModel {
         return fixedNoise.clone();
     }
 
+    /** The weight average that draws the pictures; null when the preset has none. */
+    GeneratorAverage average() {
+        return average;
+    }
+
     void restoreTrainingSettings(int batch, double generatorRate, double discriminatorRate) {
         setBatchSize(batch);
         setLearningRates(generatorRate, discriminatorRate);
     }
 
+    /** G's input for a training batch; the code values drawn go to {@link #codes}. */
     private Tensor noise(int batch, SplittableRandom random) {
-        noise = ensure(noise, batch * preset.latentSize());
-        for (int i = 0; i < batch * preset.latentSize(); i++) {
-            noise.set(i, (float) random.nextGaussian());
-        }
+        codes = new int[batch];
+        float[] values = latent(preset, batch, random, codes);
+        noise = ensure(noise, values.length);
+        noise.put(0, values, 0, values.length);
         return noise;
+    }
+
+    /**
+     * {@code count} inputs for G: Gaussian z, then (with a code) a one-hot code value, each drawn uniformly
+     * into {@code codes}, or with {@code codes} null going round 0, 1, ..., K-1.
+     */
+    static float[] latent(Preset preset, int count, SplittableRandom random, int[] codes) {
+        int z = preset.latentSize();
+        int values = preset.codeValues();
+        int input = z + values;
+        float[] latent = new float[count * input];
+        for (int s = 0; s < count; s++) {
+            for (int i = 0; i < z; i++) {
+                latent[s * input + i] = (float) random.nextGaussian();
+            }
+            if (values > 0) {
+                int code = codes == null ? s % values : random.nextInt(values);
+                if (codes != null) {
+                    codes[s] = code;
+                }
+                latent[s * input + z + code] = 1f;
+            }
+        }
+        return latent;
     }
 
     private static Tensor ensure(Tensor current, int size) {
@@ -304,14 +366,6 @@ public final class GanModel {
             sum += values[i];
         }
         return sum / (to - from);
-    }
-
-    static float[] gaussian(int count, SplittableRandom random) {
-        float[] values = new float[count];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) random.nextGaussian();
-        }
-        return values;
     }
 
     /** A well-spread seed for step n of a run (SplittableRandom's own mixing of seed + n). */

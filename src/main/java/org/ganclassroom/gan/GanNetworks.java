@@ -1,10 +1,12 @@
 package org.ganclassroom.gan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ganclassroom.nn.BatchNorm;
 import org.ganclassroom.nn.ConvDown;
 import org.ganclassroom.nn.ConvUp;
 import org.ganclassroom.nn.Dense;
+import org.ganclassroom.nn.Layer;
 import org.ganclassroom.nn.LeakyRelu;
 import org.ganclassroom.nn.Sequential;
 import org.ganclassroom.nn.Tanh;
@@ -15,6 +17,8 @@ import org.ganclassroom.nn.Tanh;
  *   <li>G: Dense(z → 7·7·w0) BN LeakyReLU | ConvT(w0 → w1, 4, s2, p1) BN LeakyReLU | ConvT(w1 → 1) tanh</li>
  *   <li>D: Conv(1 → d0, 4, s2, p1) LeakyReLU | Conv(d0 → d1) LeakyReLU | Dense(7·7·d1 → 1), sigmoid in the loss</li>
  * </ul>
+ * A preset with a code widens G's input to z + K and D's output to 1 + K (realness logit first); one with a
+ * hidden width puts Dense(7·7·d1 → h) LeakyReLU before D's output layer.
  * Images and feature maps are NHWC (channels innermost). G's dense layer therefore orders its 7·7·w0 outputs
  * (y, x, channel) rather than PyTorch's (channel, y, x): a fixed relabelling of the same units, so the
  * network computes the same family of functions as the PyTorch reference with the same parameter count.
@@ -33,7 +37,7 @@ public final class GanNetworks {
         int seedPixels = SEED_SIDE * SEED_SIDE;
         int mid = 4 * seedPixels; // 14x14
         return new Sequential(List.of(
-                new Dense("g.dense", preset.latentSize(), seedPixels * w[0]),
+                new Dense("g.dense", preset.generatorInputSize(), seedPixels * w[0]),
                 new BatchNorm("g.bn1", seedPixels * w[0], 1),
                 new LeakyRelu(seedPixels * w[0], preset.leakySlope()),
                 new ConvUp("g.up1", w[0], w[1], SEED_SIDE),
@@ -45,11 +49,18 @@ public final class GanNetworks {
 
     public static Sequential discriminator(Preset preset) {
         int[] w = preset.discriminatorWidths();
-        return new Sequential(List.of(
+        int features = SEED_SIDE * SEED_SIDE * w[1];
+        List<Layer> layers = new ArrayList<>(List.of(
                 new ConvDown("d.conv1", 1, w[0], IMAGE_SIDE),
                 new LeakyRelu(4 * SEED_SIDE * SEED_SIDE * w[0], preset.leakySlope()),
                 new ConvDown("d.conv2", w[0], w[1], 2 * SEED_SIDE),
-                new LeakyRelu(SEED_SIDE * SEED_SIDE * w[1], preset.leakySlope()),
-                new Dense("d.out", SEED_SIDE * SEED_SIDE * w[1], 1)));
+                new LeakyRelu(features, preset.leakySlope())));
+        int hidden = preset.discriminatorHidden();
+        if (hidden > 0) {
+            layers.add(new Dense("d.hidden", features, hidden));
+            layers.add(new LeakyRelu(hidden, preset.leakySlope()));
+        }
+        layers.add(new Dense("d.out", hidden > 0 ? hidden : features, preset.discriminatorOutputs()));
+        return new Sequential(layers);
     }
 }

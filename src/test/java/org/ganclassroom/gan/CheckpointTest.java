@@ -1,13 +1,19 @@
 package org.ganclassroom.gan;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +53,50 @@ class CheckpointTest {
             z.closeEntry();
         }
         assertTrue(loadError(zip).contains("is not a GAN Classroom checkpoint"), loadError(zip));
+    }
+
+    @Test
+    void checkpointFromBeforeCodesLoadsAsAPlainDcgan() throws Exception {
+        Path file = dir.resolve("plain.zip");
+        GanModel plain = GanModel.create(TestPresets.tiny(), 2);
+        Checkpoint.save(plain, file);
+        // what older versions wrote: no code, hidden-layer or average keys in the manifest
+        Path old = rewrite(file, dir.resolve("old.zip"), (name, bytes) -> name.equals("manifest.properties")
+                ? new String(bytes, StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.matches("(codeValues|codeWeight|discriminatorHidden|averageDecay)=.*"))
+                        .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8)
+                : bytes);
+
+        GanModel loaded = Checkpoint.load(old);
+        assertTrue(loaded.preset().isPlainDcgan(), loaded.preset().toString());
+        assertEquals(plain.preset(), loaded.preset());
+        assertArrayEquals(plain.sampleGrid().pixels(), loaded.sampleGrid().pixels());
+    }
+
+    @Test
+    void codedCheckpointWithoutItsAverageIsIncomplete() throws Exception {
+        Path file = dir.resolve("coded.zip");
+        Checkpoint.save(GanModel.create(TestPresets.tinyWithCode(), 2), file);
+        Path cut = rewrite(file, dir.resolve("cut.zip"), (name, bytes) -> name.equals("generator-average.f32") ? null : bytes);
+        String message = loadError(cut);
+        assertTrue(message.contains("incomplete") && message.contains("generator-average"), message);
+    }
+
+    /** Copies a zip entry by entry through {@code edit}, which may change an entry or drop it (null). */
+    private static Path rewrite(Path from, Path to, BiFunction<String, byte[], byte[]> edit) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = edit.apply(entry.getName(), in.readAllBytes());
+                if (bytes != null) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(bytes);
+                    out.closeEntry();
+                }
+            }
+        }
+        return to;
     }
 
     @Test

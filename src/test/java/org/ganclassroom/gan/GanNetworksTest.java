@@ -28,6 +28,18 @@ class GanNetworksTest {
     }
 
     @Test
+    void classroomNetworksTakeTheCodeInGAndGuessItInD() {
+        Preset classroom = Preset.classroom();
+        Sequential generator = GanNetworks.generator(classroom);
+        Sequential discriminator = GanNetworks.discriminator(classroom);
+
+        assertEquals(64 + 10, generator.inputSize());
+        assertEquals(1 + 10, discriminator.outputSize());
+        // Conv(1,32,4) 544 + Conv(32,64,4) 32,832 + Dense(3136,256) 803,072 + Dense(256,11) 2,827.
+        assertEquals(839_275, discriminator.trainableCount());
+    }
+
+    @Test
     void aGeneratorStepLeavesDAloneAndADiscriminatorStepLeavesGAlone() throws Exception {
         GanModel model = GanModel.create(TestPresets.tiny(), 3);
         var data = new org.ganclassroom.data.Datasets(java.nio.file.Path.of("sample-data"))

@@ -1,5 +1,8 @@
 package org.ganclassroom.tuning;
 
+import static org.ganclassroom.gan.CodeLoss.column;
+import static org.ganclassroom.gan.CodeLoss.withCodeGradient;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +14,7 @@ import java.util.SplittableRandom;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.ComputeThreads;
+import org.ganclassroom.gan.GeneratorAverage;
 import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.judge.Judge;
 import org.ganclassroom.judge.JudgeReport;
@@ -175,13 +179,8 @@ public final class TuningRun {
                 steps++;
                 trainingNanos += System.nanoTime() - start;
             }
-            if (average != null) {
-                average.swap();
-            }
-            float[] fakes = generate(generator, judgedNoise, z + categories, batchStatistics);
-            if (average != null) {
-                average.swap();
-            }
+            float[] fakes = average == null ? generate(generator, judgedNoise, z + categories, batchStatistics)
+                    : average.with(() -> generate(generator, judgedNoise, z + categories, batchStatistics));
             double[][] probabilities = judge.classify(fakes, JUDGED);
             JudgeReport report = JudgeReport.of(probabilities);
             System.out.printf(Locale.ROOT, "t=%.0fs steps=%d %s histogram=%s%s%n", checkpoint, steps, report.line(),
@@ -326,43 +325,6 @@ public final class TuningRun {
         return String.format(Locale.ROOT, " codePurity=%.2f codeDigits=%s", pure / (double) JUDGED, majority);
     }
 
-    /** An exponential moving average of G's parameters (trainable and running statistics alike). */
-    private static final class GeneratorAverage {
-        private final List<Param> params;
-        private final List<float[]> averages = new ArrayList<>();
-        private final double decay;
-        private long updates;
-
-        GeneratorAverage(List<Param> params, double decay) {
-            this.params = params;
-            this.decay = decay;
-            for (Param p : params) {
-                averages.add(p.value().toArray());
-            }
-        }
-
-        void update() {
-            updates++;
-            // warm-up as in Adam's bias correction: early on the average follows the live weights closely
-            float d = (float) Math.min(decay, (1.0 + updates) / (10.0 + updates));
-            for (int i = 0; i < params.size(); i++) {
-                float[] a = averages.get(i);
-                float[] v = params.get(i).value().toArray();
-                for (int k = 0; k < a.length; k++) {
-                    a[k] = d * a[k] + (1 - d) * v[k];
-                }
-            }
-        }
-
-        void swap() {
-            for (int i = 0; i < params.size(); i++) {
-                float[] live = params.get(i).value().toArray();
-                params.get(i).value().put(0, averages.get(i), 0, live.length);
-                averages.set(i, live);
-            }
-        }
-    }
-
     /** Gaussian z, then (with categories) a one-hot code picked uniformly: an InfoGAN-style discrete input. */
     private static int[] fillNoise(Tensor noise, int count, int z, int categories, SplittableRandom random) {
         int input = z + categories;
@@ -378,51 +340,6 @@ public final class TuningRun {
             }
         }
         return codes;
-    }
-
-    private static Tensor column(Tensor matrix, int rows, int width, int col) {
-        Tensor c = new Tensor(rows);
-        for (int r = 0; r < rows; r++) {
-            c.set(r, matrix.get(r * width + col));
-        }
-        return c;
-    }
-
-    /**
-     * The gradient at D's output rows: the realness gradient in column 0 and, for the rows from
-     * {@code firstFake} on (fakes with known codes), InfoGAN's lambda * d CE(softmax(Q logits), code) in the
-     * others, averaged over those rows. D (as Q) and G both minimise it: G learns to make its code readable.
-     */
-    static Tensor withCodeGradient(Tensor logitGradient, Tensor outputs, int rows, int width, int firstFake,
-            int[] codes, float lambda) {
-        if (width == 1) {
-            return logitGradient;
-        }
-        int k = width - 1;
-        int fakes = rows - firstFake;
-        Tensor gradient = new Tensor(rows * width);
-        double[] p = new double[k];
-        for (int r = 0; r < rows; r++) {
-            gradient.set(r * width, logitGradient.get(r));
-            if (r < firstFake) {
-                continue;
-            }
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                max = Math.max(max, outputs.get(r * width + 1 + j));
-            }
-            double sum = 0;
-            for (int j = 0; j < k; j++) {
-                p[j] = Math.exp(outputs.get(r * width + 1 + j) - max);
-                sum += p[j];
-            }
-            int code = codes[r - firstFake];
-            for (int j = 0; j < k; j++) {
-                double g = p[j] / sum - (j == code ? 1 : 0);
-                gradient.set(r * width + 1 + j, (float) (lambda * g / fakes));
-            }
-        }
-        return gradient;
     }
 
     /**

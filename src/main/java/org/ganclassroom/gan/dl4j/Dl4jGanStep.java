@@ -23,6 +23,10 @@ public final class Dl4jGanStep {
     private final SplittableRandom random;
 
     public Dl4jGanStep(Preset preset, long seed) {
+        if (!preset.isPlainDcgan()) {
+            throw new IllegalArgumentException("the DL4J engine builds the plain DCGAN only (no code, no hidden "
+                    + "layer in D, no weight average), not the " + preset.name() + " preset");
+        }
         this.preset = preset;
         this.generator = Dl4jNetworks.generator(preset, seed);
         this.discriminator = Dl4jNetworks.discriminator(preset, seed + 1);

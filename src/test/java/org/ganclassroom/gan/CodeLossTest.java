@@ -1,4 +1,4 @@
-package org.ganclassroom.tuning;
+package org.ganclassroom.gan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 import org.ganclassroom.nn.Tensor;
 import org.junit.jupiter.api.Test;
 
-/** The harness's InfoGAN gradient is hand-written; the figures in docs/performance.md rest on it. */
-class TuningRunTest {
+/** The InfoGAN code gradient is hand-written; the classroom preset (and the tuning harness) rest on it. */
+class CodeLossTest {
 
     private static final int ROWS = 6;
     private static final int WIDTH = 4; // realness logit + 3 code logits
@@ -26,7 +26,7 @@ class TuningRunTest {
         for (int r = 0; r < ROWS; r++) {
             realness.set(r, 0.1f * (r + 1));
         }
-        Tensor gradient = TuningRun.withCodeGradient(realness, Tensor.of(outputs), ROWS, WIDTH, FIRST_FAKE, CODES,
+        Tensor gradient = CodeLoss.withCodeGradient(realness, Tensor.of(outputs), ROWS, WIDTH, FIRST_FAKE, CODES,
                 LAMBDA);
         double h = 1e-3;
         for (int r = 0; r < ROWS; r++) {
