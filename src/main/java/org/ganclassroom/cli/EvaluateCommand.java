@@ -46,6 +46,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--judge", paramLabel = "FILE", description = "A judge from train-judge (default: the shipped one).")
     private Path judgeFile;
 
+    @Option(names = "--histogram", description = "Also print how many fakes the judge recognised as each class, "
+            + "e.g. 'histogram=0:21 1:40 ...', on a second line.")
+    private boolean histogram;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed for the fakes (default ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -64,12 +68,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             int[] all = java.util.stream.IntStream.range(0, samples.count()).toArray();
             float[] pixels = new float[samples.count() * samples.pixelsPerImage()];
             samples.fillBatch(all, pixels);
-            spec.commandLine().getOut().println(JudgeReport.of(judge.classify(pixels, samples.count())).line());
+            print(JudgeReport.of(judge.classify(pixels, samples.count())));
             return 0;
         }
         GanModel model = Checkpoint.load(source.checkpoint);
         float[] fakes = model.generate(count, seed);
-        spec.commandLine().getOut().println(JudgeReport.of(judge.classify(fakes, count)).line());
+        print(JudgeReport.of(judge.classify(fakes, count)));
         return 0;
+    }
+
+    private void print(JudgeReport report) {
+        spec.commandLine().getOut().println(report.line());
+        if (histogram) {
+            int[] counts = report.histogram();
+            spec.commandLine().getOut().println("histogram=" + java.util.stream.IntStream.range(0, counts.length)
+                    .mapToObj(c -> c + ":" + counts[c]).collect(java.util.stream.Collectors.joining(" ")));
+        }
     }
 }

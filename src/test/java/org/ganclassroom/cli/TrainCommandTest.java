@@ -67,6 +67,16 @@ class TrainCommandTest {
         double recognizable = Double.parseDouble(out.toString().replaceAll("(?s)recognizable=([0-9.]+).*", "$1"));
         assertTrue(recognizable >= 0.9, "real test digits: " + out);
 
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("evaluate", "--images", images.toString(), "--histogram"), err::toString);
+        String histogram = out.toString().lines().filter(l -> l.startsWith("histogram=")).findFirst().orElseThrow();
+        int[] counts = java.util.Arrays.stream(histogram.substring("histogram=".length()).trim().split(" "))
+                .mapToInt(entry -> Integer.parseInt(entry.split(":")[1])).toArray();
+        assertEquals(10, counts.length, histogram);
+        // the first 40 test digits hold all ten digits; a judge that recognises 90% of them sees at least 9
+        assertEquals(Math.round(recognizable * 40), java.util.Arrays.stream(counts).sum(), histogram);
+        assertTrue(java.util.Arrays.stream(counts).filter(n -> n > 0).count() >= 9, histogram);
+
         assertEquals(2, run("evaluate", "--images", images.toString(), "--checkpoint", "x.zip"));
     }
 
