@@ -70,7 +70,7 @@ public final class Checkpoint {
             }
             entries.put(FIXED_NOISE, encode(model.fixedNoise()));
             if (model.average() != null) {
-                entries.put(GENERATOR_AVERAGE, encode(concat(model.average().values())));
+                entries.put(GENERATOR_AVERAGE, encode(model.average().values()));
             }
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
@@ -228,16 +228,6 @@ public final class Checkpoint {
         } catch (IllegalArgumentException mismatch) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");
         }
-    }
-
-    private static float[] concat(List<float[]> arrays) {
-        float[] all = new float[arrays.stream().mapToInt(a -> a.length).sum()];
-        int at = 0;
-        for (float[] a : arrays) {
-            System.arraycopy(a, 0, all, at, a.length);
-            at += a.length;
-        }
-        return all;
     }
 
     private static void restoreOptimizer(Path file, byte[] bytes, Adam optimizer, String steps)

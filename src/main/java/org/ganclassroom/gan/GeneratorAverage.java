@@ -63,9 +63,15 @@ public final class GeneratorAverage {
         return updates;
     }
 
-    /** The averaged values in G's parameter order (for checkpoints). */
-    List<float[]> values() {
-        return averages.stream().map(float[]::clone).toList();
+    /** All averaged values in one array, in G's parameter order (for checkpoints; {@link #restore} reads it). */
+    float[] values() {
+        float[] all = new float[averages.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (float[] average : averages) {
+            System.arraycopy(average, 0, all, at, average.length);
+            at += average.length;
+        }
+        return all;
     }
 
     /** Restores a saved average; {@code values} holds all parameters in G's order. */
