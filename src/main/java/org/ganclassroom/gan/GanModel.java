@@ -337,8 +337,11 @@ public final class GanModel {
      * into {@code codes}, or with {@code codes} null going round 0, 1, ..., K-1.
      */
     static float[] latent(Preset preset, int count, SplittableRandom random, int[] codes) {
-        int z = preset.latentSize();
-        int values = preset.codeValues();
+        return latent(preset.latentSize(), preset.codeValues(), count, random, codes);
+    }
+
+    /** The same for a latent size and a number of code values (0: no code), for the tuning harness too. */
+    public static float[] latent(int z, int values, int count, SplittableRandom random, int[] codes) {
         int input = z + values;
         float[] latent = new float[count * input];
         for (int s = 0; s < count; s++) {

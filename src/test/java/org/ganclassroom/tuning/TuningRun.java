@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.ComputeThreads;
+import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.GeneratorAverage;
 import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.judge.Judge;
@@ -325,20 +326,11 @@ public final class TuningRun {
         return String.format(Locale.ROOT, " codePurity=%.2f codeDigits=%s", pure / (double) JUDGED, majority);
     }
 
-    /** Gaussian z, then (with categories) a one-hot code picked uniformly: an InfoGAN-style discrete input. */
+    /** Gaussian z, then (with categories) a one-hot code picked uniformly, drawn as the app draws them. */
     private static int[] fillNoise(Tensor noise, int count, int z, int categories, SplittableRandom random) {
-        int input = z + categories;
         int[] codes = new int[count];
-        for (int s = 0; s < count; s++) {
-            for (int i = 0; i < z; i++) {
-                noise.set(s * input + i, (float) random.nextGaussian());
-            }
-            int code = categories > 0 ? random.nextInt(categories) : -1;
-            codes[s] = code;
-            for (int k = 0; k < categories; k++) {
-                noise.set(s * input + z + k, k == code ? 1f : 0f);
-            }
-        }
+        float[] values = GanModel.latent(z, categories, count, random, codes);
+        noise.put(0, values, 0, values.length);
         return codes;
     }
 
