@@ -34,8 +34,9 @@ import org.ganclassroom.storage.AtomicFiles;
  * lack: missing, they mean "none", so checkpoints from before the classroom preset had them still load
  * as the plain DCGAN they are. The average itself is one more entry.
  *
- * <p>A checkpoint may leave out the Adam moments (sample-data ships such smaller files): training then
- * resumes with fresh moments, which only changes the first few steps' sizes.
+ * <p>A checkpoint may leave out the Adam moments: training then resumes with fresh moments, which only
+ * changes the first few steps' sizes. A compact one ({@link Storage#COMPACT}, manifest key weights=int8)
+ * also stores its large weight arrays in 8 bits; sample-data ships those.
  */
 public final class Checkpoint {
 
@@ -49,6 +50,9 @@ public final class Checkpoint {
     private static final String DISCRIMINATOR_ADAM = "discriminator-adam.f32";
     private static final String FIXED_NOISE = "fixed-noise.f32";
     private static final String GENERATOR_AVERAGE = "generator-average.f32";
+    /** Manifest key "weights": absent or float32, or int8 for {@link Storage#COMPACT} files. */
+    private static final String FLOAT32 = "float32";
+    private static final String INT8 = "int8";
 
     private Checkpoint() {
     }
@@ -57,20 +61,43 @@ public final class Checkpoint {
         save(model, file, true);
     }
 
-    /** @param withOptimizer false leaves out the Adam moments: a third of the size, for shipping */
+    /** @param withOptimizer false leaves out the Adam moments: a third of the size */
     public static void save(GanModel model, Path file, boolean withOptimizer) throws CheckpointException {
+        save(model, file, withOptimizer ? Storage.FULL : Storage.WITHOUT_OPTIMIZER);
+    }
+
+    /** What a checkpoint keeps: everything, all but Adam's moments, or that with 8-bit weights. */
+    public enum Storage {
+        FULL, WITHOUT_OPTIMIZER,
+        /**
+         * No Adam moments, and every parameter array of {@link #QUANTISED_FROM} values or more stored as 8-bit
+         * integers times one float scale (its largest magnitude / 127): about a quarter of the size, for
+         * sample-data. Small arrays (biases, BatchNorm's scales and running statistics) stay float32, since
+         * a running variance rounded to 0 would blow up a picture. The judge scores such a generator within
+         * 0.01 of the float one (sample-data/README.md).
+         */
+        COMPACT
+    }
+
+    static final int QUANTISED_FROM = 4096;
+
+    public static void save(GanModel model, Path file, Storage storage) throws CheckpointException {
         try {
+            boolean compact = storage == Storage.COMPACT;
             Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-            entries.put(MANIFEST, manifest(model));
-            entries.put(GENERATOR, encode(model.generator().params()));
-            entries.put(DISCRIMINATOR, encode(model.discriminator().params()));
-            if (withOptimizer) {
+            entries.put(MANIFEST, manifest(model, compact));
+            entries.put(GENERATOR, encode(values(model.generator().params()), sizes(model.generator().params()),
+                    compact));
+            entries.put(DISCRIMINATOR, encode(values(model.discriminator().params()),
+                    sizes(model.discriminator().params()), compact));
+            if (storage == Storage.FULL) {
                 entries.put(GENERATOR_ADAM, encode(model.generatorOptimizer().state()));
                 entries.put(DISCRIMINATOR_ADAM, encode(model.discriminatorOptimizer().state()));
             }
             entries.put(FIXED_NOISE, encode(model.fixedNoise()));
             if (model.average() != null) {
-                entries.put(GENERATOR_AVERAGE, encode(model.average().values()));
+                entries.put(GENERATOR_AVERAGE, encode(model.average().values(), sizes(model.generator().params()),
+                        compact));
             }
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
@@ -118,9 +145,18 @@ public final class Checkpoint {
             }
             GanModel model = new GanModel(preset, Long.parseLong(manifest.getProperty("seed")), fixedNoise,
                     Long.parseLong(manifest.getProperty("step")), Long.parseLong(manifest.getProperty("imagesSeen")));
-            restore(file, entries.get(GENERATOR), model.generator().params());
-            restore(file, entries.get(DISCRIMINATOR), model.discriminator().params());
-            restoreAverage(file, entries.get(GENERATOR_AVERAGE), model, manifest.getProperty("averageUpdates", "0"));
+            String weights = manifest.getProperty("weights", FLOAT32);
+            if (!weights.equals(FLOAT32) && !weights.equals(INT8)) {
+                throw new CheckpointException(file + " stores its weights as '" + weights
+                        + "', which this version of GAN Classroom cannot read");
+            }
+            boolean compact = weights.equals(INT8);
+            restore(file, decode(entries.get(GENERATOR), sizes(model.generator().params()), compact),
+                    model.generator().params());
+            restore(file, decode(entries.get(DISCRIMINATOR), sizes(model.discriminator().params()), compact),
+                    model.discriminator().params());
+            restoreAverage(file, entries.get(GENERATOR_AVERAGE), model, manifest.getProperty("averageUpdates", "0"),
+                    compact);
             restoreOptimizer(file, entries.get(GENERATOR_ADAM), model.generatorOptimizer(),
                     manifest.getProperty("generatorAdamSteps"));
             restoreOptimizer(file, entries.get(DISCRIMINATOR_ADAM), model.discriminatorOptimizer(),
@@ -156,11 +192,14 @@ public final class Checkpoint {
         return entries;
     }
 
-    private static byte[] manifest(GanModel model) throws IOException {
+    private static byte[] manifest(GanModel model, boolean compact) throws IOException {
         Preset preset = model.preset();
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
         p.setProperty("version", String.valueOf(VERSION));
+        if (compact) {
+            p.setProperty("weights", INT8);
+        }
         p.setProperty("preset", preset.name());
         p.setProperty("latentSize", String.valueOf(preset.latentSize()));
         p.setProperty("generatorWidths", join(preset.generatorWidths()));
@@ -172,6 +211,7 @@ public final class Checkpoint {
         p.setProperty("leakySlope", String.valueOf(preset.leakySlope()));
         p.setProperty("codeValues", String.valueOf(preset.codeValues()));
         p.setProperty("codeWeight", String.valueOf(preset.codeWeight()));
+        p.setProperty("clusterWeight", String.valueOf(preset.clusterWeight()));
         p.setProperty("discriminatorHidden", String.valueOf(preset.discriminatorHidden()));
         p.setProperty("averageDecay", String.valueOf(preset.averageDecay()));
         if (model.average() != null) {
@@ -198,12 +238,16 @@ public final class Checkpoint {
                 Double.parseDouble(p.getProperty("presetDiscriminatorLearningRate")),
                 Double.parseDouble(p.getProperty("beta1")), Double.parseDouble(p.getProperty("leakySlope")),
                 Integer.parseInt(p.getProperty("codeValues", "0")), Double.parseDouble(p.getProperty("codeWeight", "0")),
+                Double.parseDouble(p.getProperty("clusterWeight", "0")),
                 Integer.parseInt(p.getProperty("discriminatorHidden", "0")),
                 Double.parseDouble(p.getProperty("averageDecay", "0")));
     }
 
     private static void restore(Path file, byte[] bytes, List<Param> params) throws CheckpointException {
-        float[] values = decode(bytes);
+        restore(file, decode(bytes), params);
+    }
+
+    private static void restore(Path file, float[] values, List<Param> params) throws CheckpointException {
         long expected = params.stream().mapToLong(Param::size).sum();
         if (values.length != expected) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");
@@ -215,7 +259,7 @@ public final class Checkpoint {
         }
     }
 
-    private static void restoreAverage(Path file, byte[] bytes, GanModel model, String updates)
+    private static void restoreAverage(Path file, byte[] bytes, GanModel model, String updates, boolean compact)
             throws CheckpointException {
         if (model.average() == null) {
             return;
@@ -224,7 +268,8 @@ public final class Checkpoint {
             throw new CheckpointException(file + " is incomplete: it has no " + GENERATOR_AVERAGE);
         }
         try {
-            model.average().restore(decode(bytes), Long.parseLong(updates));
+            model.average().restore(decode(bytes, sizes(model.generator().params()), compact),
+                    Long.parseLong(updates));
         } catch (IllegalArgumentException mismatch) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");
         }
@@ -240,14 +285,78 @@ public final class Checkpoint {
     }
 
     private static byte[] encode(List<Param> params) {
-        int total = params.stream().mapToInt(Param::size).sum();
-        ByteBuffer bytes = ByteBuffer.allocate(total * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        return encode(values(params));
+    }
+
+    private static float[] values(List<Param> params) {
+        float[] all = new float[params.stream().mapToInt(Param::size).sum()];
+        int at = 0;
         for (Param p : params) {
-            for (float v : p.value().toArray()) {
-                bytes.putFloat(v);
-            }
+            p.value().get(0, all, at, p.size());
+            at += p.size();
         }
-        return bytes.array();
+        return all;
+    }
+
+    private static int[] sizes(List<Param> params) {
+        return params.stream().mapToInt(Param::size).toArray();
+    }
+
+    /** Float32 throughout, or (compact) each array of {@link #QUANTISED_FROM}+ values as a scale and bytes. */
+    static byte[] encode(float[] values, int[] arrays, boolean compact) {
+        if (!compact) {
+            return encode(values);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        for (int size : arrays) {
+            if (size < QUANTISED_FROM) {
+                out.writeBytes(encode(Arrays.copyOfRange(values, at, at + size)));
+            } else {
+                float largest = 0;
+                for (int i = at; i < at + size; i++) {
+                    largest = Math.max(largest, Math.abs(values[i]));
+                }
+                float scale = largest / 127;
+                out.writeBytes(encode(new float[] {scale}));
+                byte[] q = new byte[size];
+                for (int i = 0; i < size; i++) {
+                    q[i] = scale == 0 ? 0 : (byte) Math.round(values[at + i] / scale);
+                }
+                out.writeBytes(q);
+            }
+            at += size;
+        }
+        return out.toByteArray();
+    }
+
+    static float[] decode(byte[] bytes, int[] arrays, boolean compact) {
+        if (!compact) {
+            return decode(bytes);
+        }
+        float[] values = new float[Arrays.stream(arrays).sum()];
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int at = 0;
+        try {
+            for (int size : arrays) {
+                if (size < QUANTISED_FROM) {
+                    in.asFloatBuffer().get(values, at, size);
+                    in.position(in.position() + size * Float.BYTES);
+                } else {
+                    float scale = in.getFloat();
+                    for (int i = 0; i < size; i++) {
+                        values[at + i] = in.get() * scale;
+                    }
+                }
+                at += size;
+            }
+        } catch (java.nio.BufferUnderflowException cut) {
+            throw new IllegalArgumentException("an 8-bit weight entry is shorter than its preset needs");
+        }
+        if (in.hasRemaining()) {
+            throw new IllegalArgumentException("an 8-bit weight entry is longer than its preset needs");
+        }
+        return values;
     }
 
     private static byte[] encode(float[] values) {

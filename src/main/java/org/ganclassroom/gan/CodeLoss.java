@@ -55,6 +55,49 @@ public final class CodeLoss {
         return gradient;
     }
 
+    /**
+     * Adds, in the code columns of the first {@code reals} rows (real images), the gradient of weight ×
+     * (mean over rows of H(p_i) − H(mean of p_i)), p_i = softmax of row i's code logits: D's guesser is
+     * pushed to put each real image confidently in one value (low H(p_i)) while using all values equally
+     * across the batch (high entropy of the mean). That makes the code values a balanced clustering of the
+     * real data (CatGAN, Springenberg 2016), so the fakes of each value must look like one cluster of reals
+     * and no two values can settle on the same kind of image. Still no labels involved.
+     */
+    public static void addRealClusterGradient(Tensor gradient, Tensor outputs, int reals, int width, double weight) {
+        int values = width - 1;
+        if (values < 2 || weight == 0 || reals == 0) {
+            return;
+        }
+        double[][] p = new double[reals][values];
+        double[] mean = new double[values];
+        for (int r = 0; r < reals; r++) {
+            softmax(outputs, r * width + 1, p[r]);
+            for (int j = 0; j < values; j++) {
+                mean[j] += p[r][j] / reals;
+            }
+        }
+        double[] logMean = new double[values];
+        for (int j = 0; j < values; j++) {
+            logMean[j] = Math.log(Math.max(mean[j], 1e-12));
+        }
+        for (int r = 0; r < reals; r++) {
+            double entropy = 0;
+            double crossLogMean = 0;
+            for (int j = 0; j < values; j++) {
+                entropy -= p[r][j] * Math.log(Math.max(p[r][j], 1e-12));
+                crossLogMean += p[r][j] * logMean[j];
+            }
+            for (int j = 0; j < values; j++) {
+                double pj = p[r][j];
+                // d H(p_r) / d logit_j = -p_j (log p_j + H);  d H(mean) / d logit_j = -p_j (log m_j - Σ p log m) / n
+                double conditional = -pj * (Math.log(Math.max(pj, 1e-12)) + entropy);
+                double marginal = -pj * (logMean[j] - crossLogMean);
+                int i = r * width + 1 + j;
+                gradient.set(i, gradient.get(i) + (float) (weight * (conditional - marginal) / reals));
+            }
+        }
+    }
+
     private static void softmax(Tensor outputs, int from, double[] p) {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < p.length; j++) {

@@ -21,7 +21,8 @@ import org.ganclassroom.nn.Tensor;
  * uninterrupted run would have taken.
  *
  * <p>With a preset's code (InfoGAN), G's input is z then a one-hot code value, and D's output rows are the
- * realness logit then its guess of the code ({@link CodeLoss}). The losses reported and plotted are the
+ * realness logit then its guess of the code ({@link CodeLoss}); with a cluster weight, D's guesses on the
+ * real images are also pushed to be confident and balanced. The losses reported and plotted are the
  * realness cross-entropies only, the min-max game the lessons teach; the code's term is added to the
  * gradients. With a preset's weight average, every picture (grid, samples, judge, quiz) is drawn by
  * {@link GeneratorAverage}, while the steps train the live weights.
@@ -138,8 +139,10 @@ public final class GanModel {
         logitGradient = ensure(logitGradient, 2 * batch);
         double loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, 2 * batch, width, 0), targets,
                 verdicts, logitGradient);
-        discriminator.backward(CodeLoss.withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes,
-                preset.codeWeight()), true, false);
+        Tensor gradient = CodeLoss.withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes,
+                preset.codeWeight());
+        CodeLoss.addRealClusterGradient(gradient, outputs, batch, width, preset.clusterWeight());
+        discriminator.backward(gradient, true, false);
         discriminatorOptimizer.step();
         return new double[] {loss, mean(verdicts, 0, batch), mean(verdicts, batch, 2 * batch)};
     }

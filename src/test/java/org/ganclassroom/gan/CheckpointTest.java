@@ -63,7 +63,8 @@ class CheckpointTest {
         // what older versions wrote: no code, hidden-layer or average keys in the manifest
         Path old = rewrite(file, dir.resolve("old.zip"), (name, bytes) -> name.equals("manifest.properties")
                 ? new String(bytes, StandardCharsets.UTF_8).lines()
-                        .filter(line -> !line.matches("(codeValues|codeWeight|discriminatorHidden|averageDecay)=.*"))
+                        .filter(line -> !line.matches(
+                                "(codeValues|codeWeight|clusterWeight|discriminatorHidden|averageDecay)=.*"))
                         .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8)
                 : bytes);
 
@@ -83,6 +84,63 @@ class CheckpointTest {
     }
 
     /** Copies a zip entry by entry through {@code edit}, which may change an entry or drop it (null). */
+    @Test
+    void compactStorageRoundsLargeArraysToEightBitsAndKeepsSmallOnesExact() {
+        float[] values = new float[5000 + 10];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian() * 0.1f;
+        }
+        values[17] = 0.5f; // the largest magnitude sets the scale: 0.5 / 127
+        int[] arrays = {5000, 10};
+        byte[] bytes = Checkpoint.encode(values, arrays, true);
+        assertEquals(4 + 5000 + 10 * 4, bytes.length, "scale + one byte per large value, float32 for the small array");
+        float[] back = Checkpoint.decode(bytes, arrays, true);
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(values[i], back[i], 0.5 / 127 / 2 + 1e-7, "value " + i);
+        }
+        assertArrayEquals(Arrays.copyOfRange(values, 5000, 5010), Arrays.copyOfRange(back, 5000, 5010));
+        assertThrows(IllegalArgumentException.class,
+                () -> Checkpoint.decode(Arrays.copyOf(bytes, bytes.length - 3), arrays, true));
+    }
+
+    @Test
+    void compactCheckpointIsSmallAndDrawsNearlyTheSamePictures() throws Exception {
+        GanModel model = GanModel.create(TestPresets.tinyWithCode(), 6);
+        org.ganclassroom.data.ImageSet train = new org.ganclassroom.data.Datasets(Path.of("sample-data"))
+                .training(org.ganclassroom.data.Datasets.MNIST);
+        for (int i = 0; i < 20; i++) {
+            model.trainStep(train, GanModel.StepKind.BOTH);
+        }
+        Path lean = dir.resolve("lean.zip");
+        Path compact = dir.resolve("compact.zip");
+        Checkpoint.save(model, lean, Checkpoint.Storage.WITHOUT_OPTIMIZER);
+        Checkpoint.save(model, compact, Checkpoint.Storage.COMPACT);
+        assertTrue(Files.size(compact) < Files.size(lean) / 2, Files.size(compact) + " vs " + Files.size(lean));
+
+        GanModel loaded = Checkpoint.load(compact);
+        assertEquals(model.preset(), loaded.preset());
+        assertEquals(model.step(), loaded.step());
+        float[] original = model.fixedSamples();
+        float[] restored = loaded.fixedSamples();
+        double worst = 0;
+        for (int i = 0; i < original.length; i++) {
+            worst = Math.max(worst, Math.abs(original[i] - restored[i]));
+        }
+        assertTrue(worst > 0 && worst < 0.1, "pixels move by at most " + worst + " on the -1..1 scale");
+        assertTrue(loaded.trainStep(train, GanModel.StepKind.BOTH).isFinite(), "training continues from it");
+    }
+
+    @Test
+    void unknownWeightEncodingSaysSo() throws Exception {
+        Path file = dir.resolve("good.zip");
+        Checkpoint.save(GanModel.create(TestPresets.tiny(), 1), file);
+        Path odd = rewrite(file, dir.resolve("odd.zip"), (name, bytes) -> name.equals("manifest.properties")
+                ? (new String(bytes, StandardCharsets.UTF_8) + "\nweights=int4\n").getBytes(StandardCharsets.UTF_8)
+                : bytes);
+        assertTrue(loadError(odd).contains("stores its weights as 'int4'"), loadError(odd));
+    }
+
     private static Path rewrite(Path from, Path to, BiFunction<String, byte[], byte[]> edit) throws Exception {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {

@@ -10,9 +10,12 @@ final class TestPresets {
         return new Preset("tiny", 16, new int[] {16, 8}, new int[] {8, 16}, 32, 1e-3, 1e-3, 0.5, 0.2);
     }
 
-    /** The classroom preset's additions (a 4-valued code, a hidden layer in D, a weight average) in small. */
+    /**
+     * The classroom preset's additions (a 4-valued code that also clusters the reals, a hidden layer in D,
+     * a weight average) in small.
+     */
     static Preset tinyWithCode() {
         return new Preset("tiny-code", 16, new int[] {16, 8}, new int[] {8, 16}, 32, 1e-3, 1e-3, 0.5, 0.2,
-                4, 1.0, 32, 0.99);
+                4, 1.0, 1.0, 32, 0.99);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.data.ImageSet;
+import org.ganclassroom.gan.CodeLoss;
 import org.ganclassroom.gan.ComputeThreads;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.GeneratorAverage;
@@ -55,7 +56,9 @@ import org.ganclassroom.nn.TrialUpsample2x;
  * dSteps, gSteps (D and G updates per step); ema=D (judge a running average of G's weights, decay D);
  * sampleMode=eval|batch (BatchNorm statistics when judging); info=L (with categories: InfoGAN, D also
  * guesses the code, weight L); dNorm=1 (BatchNorm after D's second conv); separate=1 (D's reals and fakes
- * in two passes, as PyTorch's DCGAN); dHidden=N (Dense to N + LeakyReLU before D's output).
+ * in two passes, as PyTorch's DCGAN); dHidden=N (Dense to N + LeakyReLU before D's output);
+ * cluster=W (with info: D's guesser also clusters the reals, {@link CodeLoss#addRealClusterGradient});
+ * atSteps=N,... (checkpoints by step count, so runs can share the machine); threads=N (compute threads).
  *
  * <p>The step is GanModel's (D on a real and a fake batch, then G through D with non-saturating targets),
  * written out again here because GanModel builds only the shipped architectures from a {@code Preset} and
@@ -97,7 +100,7 @@ public final class TuningRun {
     }
 
     private void run() throws Exception {
-        ComputeThreads.apply(0);
+        ComputeThreads.apply(integer("threads", 0));
         int z = integer("z", 64);
         int categories = integer("categories", 0);
         int batch = integer("batch", 32);
@@ -105,8 +108,11 @@ public final class TuningRun {
         String lossName = text("loss", "bce");
         int dSteps = integer("dSteps", 1);
         int gSteps = integer("gSteps", 1);
-        double[] checkpoints = Arrays.stream(text("at", "30,60,90,120").split(",")).mapToDouble(Double::parseDouble)
-                .toArray();
+        // atSteps: checkpoints by step count instead of seconds, for runs that share the machine
+        boolean bySteps = options.containsKey("atSteps");
+        double[] checkpoints = Arrays.stream(text(bySteps ? "atSteps" : "at", "30,60,90,120").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        float cluster = (float) number("cluster", 0);
         String dataset = text("dataset", "mnist");
 
         Sequential generator = new Sequential(generatorLayers(z + categories));
@@ -137,7 +143,7 @@ public final class TuningRun {
         long trainingNanos = 0;
         long steps = 0;
         for (double checkpoint : checkpoints) {
-            while (trainingNanos < checkpoint * 1e9) {
+            while (bySteps ? steps < checkpoint : trainingNanos < checkpoint * 1e9) {
                 long start = System.nanoTime();
                 for (int d = 0; d < dSteps; d++) {
                     int[] indices = new int[batch];
@@ -159,8 +165,9 @@ public final class TuningRun {
                     Arrays.fill(targets, 0, batch, 1f);
                     Tensor logits = column(outputs, 2 * batch, width, 0);
                     lossGradient(lossName, logits, targets, logitGradient, true);
-                    discriminator.backward(withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes, info),
-                            true, false);
+                    Tensor gradient = withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes, info);
+                    CodeLoss.addRealClusterGradient(gradient, outputs, batch, width, cluster);
+                    discriminator.backward(gradient, true, false);
                     discriminatorOptimizer.step();
                 }
                 for (int g = 0; g < gSteps; g++) {
@@ -184,7 +191,8 @@ public final class TuningRun {
                     : average.with(() -> generate(generator, judgedNoise, z + categories, batchStatistics));
             double[][] probabilities = judge.classify(fakes, JUDGED);
             JudgeReport report = JudgeReport.of(probabilities);
-            System.out.printf(Locale.ROOT, "t=%.0fs steps=%d %s histogram=%s%s%n", checkpoint, steps, report.line(),
+            System.out.printf(Locale.ROOT, "t=%.0fs%s steps=%d %s histogram=%s%s%n",
+                    bySteps ? trainingNanos / 1e9 : checkpoint, bySteps ? " (atSteps)" : "", steps, report.line(),
                     Arrays.toString(report.histogram()), codePurity(probabilities, judgedCodes, categories));
             if (options.containsKey("png")) {
                 SampleGrid.of(steps, Arrays.copyOf(fakes, 64 * PIXELS), 64, 28)
