@@ -47,6 +47,14 @@ class TrainCommandTest {
         assertEquals(0, run("train", "--dataset", "mnist", "--steps", "1", "--batch", "8", "--out", slim.toString(),
                 "--resume", slim.resolve("checkpoint.zip").toString()), err::toString);
 
+        Path compact = dir.resolve("compact");
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "2", "--batch", "8", "--compact",
+                "--out", compact.toString()), err::toString);
+        assertTrue(Files.size(compact.resolve("checkpoint.zip")) * 3 < Files.size(slim.resolve("checkpoint.zip")),
+                "8-bit weights: about a quarter of the size without Adam's moments");
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "1", "--batch", "8", "--out", compact.toString(),
+                "--resume", compact.resolve("checkpoint.zip").toString()), err::toString);
+
         assertEquals(0, run("evaluate", "--checkpoint", run.resolve("checkpoint-1s.zip").toString(), "--count", "16"),
                 err::toString);
         assertTrue(out.toString().matches("(?s)recognizable=\\d\\.\\d\\d classes=\\d+ entropy_bits=\\d\\.\\d\\d\\s*"),

@@ -113,7 +113,7 @@ class InteractiveLessonsTest extends ApplicationTest {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#round-counter").tryQuery().isPresent());
-        assertTrue(text("#round-status").contains("generators shipped with the app (step 1812 and step 18000 and "
+        assertTrue(text("#round-status").contains("generators shipped with the app (step 2000 and step 20000 and "
                 + "step 27000 of training)"), text("#round-status"));
         for (int i = 0; i < 10; i++) {
             int shown = i + 1;
