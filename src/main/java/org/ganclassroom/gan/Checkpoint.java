@@ -58,17 +58,14 @@ public final class Checkpoint {
     }
 
     public static void save(GanModel model, Path file) throws CheckpointException {
-        save(model, file, true);
-    }
-
-    /** @param withOptimizer false leaves out the Adam moments: a third of the size */
-    public static void save(GanModel model, Path file, boolean withOptimizer) throws CheckpointException {
-        save(model, file, withOptimizer ? Storage.FULL : Storage.WITHOUT_OPTIMIZER);
+        save(model, file, Storage.FULL);
     }
 
     /** What a checkpoint keeps: everything, all but Adam's moments, or that with 8-bit weights. */
     public enum Storage {
-        FULL, WITHOUT_OPTIMIZER,
+        FULL,
+        /** No Adam moments: a third of the size. */
+        WITHOUT_OPTIMIZER,
         /**
          * No Adam moments, and every parameter array of {@link #QUANTISED_FROM} values or more stored as 8-bit
          * integers times one float scale (its largest magnitude / 127): about a quarter of the size, for
