@@ -1,14 +1,28 @@
 package org.ganclassroom.nn;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
  * Row-major single-precision matrix products through the OpenBLAS that ND4J already ships (JavaCPP's
- * openblas preset). Measured here: ~280 GFLOP/s on two AVX-512 cores for our layer shapes, against
- * 55-75 ms per conv call inside DL4J (see docs/performance.md). Every layer of {@link Sequential} is one
- * or two of these calls plus memory shuffling.
+ * openblas preset). Every layer of {@link Sequential} is one or two of these calls plus memory shuffling.
+ *
+ * <p>Threads: OpenBLAS itself runs single-threaded, and a large product is cut into bands of C's rows (or
+ * columns) that {@link Parallel} hands to whichever training thread is free. OpenBLAS's own threading
+ * splits every product into fixed halves and its workers spin while they wait; beside a window that takes
+ * a core now and then, that halved training's speed (docs/performance.md, "Training in the window"). One
+ * OpenBLAS thread also keeps the judge (ND4J, the same library) off the second core.
  */
 public final class Blas {
+
+    /** Below this many multiply-adds a product runs whole on the calling thread (a hand-off costs ~20 µs). */
+    private static final long SPLIT_MIN_MACS = 1L << 20;
+    /** Bands narrower than this waste the GEMM kernel's register tiles and repack the other operand too often. */
+    private static final int MIN_BAND = 32;
+
+    static {
+        openblas.blas_set_num_threads(1);
+    }
 
     private Blas() {
     }
@@ -19,13 +33,52 @@ public final class Blas {
         if ((long) m * k > a.size() || (long) k * n > b.size() || (long) m * n > c.size()) {
             throw new IllegalArgumentException("gemm shapes exceed tensors: " + m + "x" + n + "x" + k);
         }
-        openblas.cblas_sgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
-                transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, a.pointer(),
-                transA ? m : k, b.pointer(), transB ? k : n, beta, c.pointer(), n);
+        keepSingleThreaded();
+        int threads = Parallel.threads();
+        boolean byRows = m >= n;
+        int length = byRows ? m : n;
+        int bands = (int) Math.min(Math.min(length / MIN_BAND, (long) m * n * k / SPLIT_MIN_MACS),
+                (long) threads * 3);
+        if (threads < 2 || bands < 2) {
+            product(transA, transB, m, n, k, alpha, a.pointer(), b.pointer(), beta, c.pointer(), 0, m, 0, n);
+            return;
+        }
+        Parallel.split(length, bands, (from, to) -> {
+            if (byRows) {
+                product(transA, transB, m, n, k, alpha, a.pointer(), b.pointer(), beta, c.pointer(), from, to, 0, n);
+            } else {
+                product(transA, transB, m, n, k, alpha, a.pointer(), b.pointer(), beta, c.pointer(), 0, m, from, to);
+            }
+        });
     }
 
-    /** OpenBLAS's worker threads (it shares them with ND4J, which links the same library). */
-    public static void setThreads(int threads) {
-        openblas.blas_set_num_threads(threads);
+    /** Rows [rowFrom, rowTo) and columns [colFrom, colTo) of C = alpha * op(A) op(B) + beta * C. */
+    private static void product(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatPointer a,
+                                FloatPointer b, float beta, FloatPointer c, int rowFrom, int rowTo, int colFrom,
+                                int colTo) {
+        int lda = transA ? m : k;
+        int ldb = transB ? k : n;
+        // op(A)'s row r is A's row r (stride lda) or, transposed, A's column r (next to each other).
+        long aOffset = transA ? rowFrom : (long) rowFrom * lda;
+        long bOffset = transB ? (long) colFrom * ldb : colFrom;
+        long cOffset = (long) rowFrom * n + colFrom;
+        openblas.cblas_sgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
+                transB ? openblas.CblasTrans : openblas.CblasNoTrans, rowTo - rowFrom, colTo - colFrom, k, alpha,
+                at(a, aOffset), lda, at(b, bOffset), ldb, beta, at(c, cOffset), n);
+    }
+
+    private static FloatPointer at(FloatPointer base, long offset) {
+        return offset == 0 ? base : base.getPointer(offset);
+    }
+
+    /**
+     * ND4J sets OpenBLAS's thread count to the number of cores when it starts (for the judge), and the two
+     * share one library: put it back before our products, or two threaded OpenBLAS calls would run inside
+     * our bands.
+     */
+    private static void keepSingleThreaded() {
+        if (openblas.blas_get_num_threads() != 1) {
+            openblas.blas_set_num_threads(1);
+        }
     }
 }

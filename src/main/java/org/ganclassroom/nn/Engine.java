@@ -6,12 +6,14 @@ public final class Engine {
     private Engine() {
     }
 
-    /** Threads for both the matrix products (OpenBLAS) and the loops between them. */
+    /**
+     * Training threads, for both the matrix products (in bands, see {@link Blas}) and the loops between
+     * them. OpenBLAS itself always runs on one thread.
+     */
     public static void setThreads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("at least one thread");
         }
-        Blas.setThreads(threads);
         Parallel.setThreads(threads);
     }
 }

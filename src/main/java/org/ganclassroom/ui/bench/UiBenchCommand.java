@@ -11,18 +11,23 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ui-bench", mixinStandardHelpOptions = true,
         description = {"Open the real window, train the classroom preset with the panel showing, and measure",
-                "the gaps between JavaFX pulses. First trains headless for the same time to compare speeds.",
+                "the gaps between JavaFX pulses. First trains headless for the same time to compare speeds,",
+                "and prints the CPU each thread used in both phases (Linux).",
                 "Last line: 'pulse p95 ms: X, max ms: Y, steps/s: Z'. Needs a display (or Xvfb)."})
 public final class UiBenchCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "60", description = "Seconds of each measurement (default ${DEFAULT-VALUE}).")
     private int seconds;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also save the window's training state at the end as DIR/checkpoint.zip (for sample and evaluate).")
+    private java.nio.file.Path out;
+
     @Override
     public Integer call() throws Exception {
         if (seconds < 5) {
             throw new IllegalArgumentException("--seconds must be at least 5");
         }
-        return UiBench.run(seconds);
+        return UiBench.run(seconds, out);
     }
 }

@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class TrainingPanel extends VBox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
-    private static final long CHART_REFRESH_NANOS = 250_000_000L;
+    /** Charts redraw at most twice a second: each redraw restyles two charts' paths and axes. */
+    private static final long CHART_REFRESH_NANOS = 500_000_000L;
     private static final String MNIST_LABEL = "MNIST digits";
     private static final String FASHION_LABEL = "Fashion-MNIST clothes";
     private static final String FOLDER_LABEL = "My images…";
@@ -104,7 +105,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
 
     private volatile GanTrainer trainer;
     private String datasetSpec;
-    private TrainingSnapshot shown;
+    private final SnapshotPacing pacing = new SnapshotPacing();
     private long shownGridStep = -1;
     private long chartVersion = -1;
     private long lastChartRefresh;
@@ -373,8 +374,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             return;
         }
         TrainingSnapshot snapshot = t.latest();
-        if (snapshot != shown) {
-            shown = snapshot;
+        if (pacing.shouldShow(snapshot, now)) {
             showSnapshot(snapshot);
         }
         if (snapshot.grid() != null) {
