@@ -76,26 +76,21 @@ public final class BatchNorm implements Layer {
         inverseStd = invStd;
         Tensor xhatOut = training ? normalised : null;
         Tensor y = output;
-        float[] g = gamma.value().toArray();
-        float[] b = beta.value().toArray();
+        float[] meanAlong = Rows.repeated(mean);
+        float[] invStdAlong = Rows.repeated(invStd);
+        float[] gammaAlong = Rows.repeated(gamma.value().toArray());
+        float[] betaAlong = Rows.repeated(beta.value().toArray());
         Chunks.blocks(rows * features, (start, n, v, unused1, unused2, unused3) -> {
             x.get(start, v, 0, n);
-            int f = start % features;
+            int o = start % features; // one long loop per block (see Rows)
             for (int i = 0; i < n; i++) {
-                v[i] = (v[i] - mean[f]) * invStd[f];
-                if (++f == features) {
-                    f = 0;
-                }
+                v[i] = (v[i] - meanAlong[o + i]) * invStdAlong[o + i];
             }
             if (xhatOut != null) {
                 xhatOut.put(start, v, 0, n);
             }
-            f = start % features;
             for (int i = 0; i < n; i++) {
-                v[i] = g[f] * v[i] + b[f];
-                if (++f == features) {
-                    f = 0;
-                }
+                v[i] = gammaAlong[o + i] * v[i] + betaAlong[o + i];
             }
             y.put(start, v, 0, n);
         });
@@ -104,26 +99,7 @@ public final class BatchNorm implements Layer {
 
     /** Per-feature sums of a (and of a*a, or of a*b when b is given) over all rows. */
     private void columnSums(Tensor a, Tensor b, double[] sumA, double[] sumProduct) {
-        float[] blockA = new float[Chunks.BLOCK];
-        float[] blockB = new float[Chunks.BLOCK];
-        int count = rows * features;
-        for (int start = 0; start < count; start += Chunks.BLOCK) {
-            int n = Math.min(Chunks.BLOCK, count - start);
-            a.get(start, blockA, 0, n);
-            float[] other = blockA;
-            if (b != null) {
-                b.get(start, blockB, 0, n);
-                other = blockB;
-            }
-            int f = start % features;
-            for (int i = 0; i < n; i++) {
-                sumA[f] += blockA[i];
-                sumProduct[f] += (double) blockA[i] * other[i];
-                if (++f == features) {
-                    f = 0;
-                }
-            }
-        }
+        Rows.columnSums(a, b, rows, features, sumA, sumProduct);
     }
 
     @Override
@@ -152,15 +128,15 @@ public final class BatchNorm implements Layer {
         }
         Tensor dx = inputGradient;
         Tensor xhats = normalised;
+        float[] scaleAlong = Rows.repeated(scale);
+        float[] meanDyAlong = Rows.repeated(meanDy);
+        float[] meanDyXhatAlong = Rows.repeated(meanDyXhat);
         Chunks.blocks(rows * features, (start, n, g, xhat, unused1, unused2) -> {
             dy.get(start, g, 0, n);
             xhats.get(start, xhat, 0, n);
-            int f = start % features;
+            int o = start % features;
             for (int i = 0; i < n; i++) {
-                g[i] = scale[f] * (g[i] - meanDy[f] - xhat[i] * meanDyXhat[f]);
-                if (++f == features) {
-                    f = 0;
-                }
+                g[i] = scaleAlong[o + i] * (g[i] - meanDyAlong[o + i] - xhat[i] * meanDyXhatAlong[o + i]);
             }
             dx.put(start, g, 0, n);
         });

@@ -1,22 +1,46 @@
 package org.ganclassroom.nn;
 
-/** Row-wise helpers for [rows, columns] tensors (a bias is one value per column). */
+/**
+ * Row-wise helpers for [rows, columns] tensors (a bias, a BatchNorm statistic: one value per column).
+ *
+ * <p>Why the loops look the way they do: the JIT vectorises a long loop over consecutive floats, and not a
+ * loop with a wrapping column counter ({@code if (++c == columns) c = 0}) nor a short inner loop over 32
+ * columns (too few iterations for its unrolled vector loop). So a per-column value is first laid out
+ * {@link #repeated} along a block (value of column c at every index ≡ c mod columns), and a block of
+ * rows becomes one long loop; column sums accumulate into a segment of whole rows about 1,024 floats long
+ * and are folded per column at the end. Measured on BatchNorm over 32 channels: 3-5x faster.
+ */
 final class Rows {
+
+    /** Bands of rows summed in parallel: a fixed number, whatever the threads, so results never vary. */
+    private static final int MAX_BANDS = 8;
+    /** Floats per column-sum accumulator segment (rounded to whole rows). */
+    private static final int SEGMENT = 1024;
 
     private Rows() {
     }
 
+    /**
+     * {@code perColumn} laid out along one block of any start: entry {@code o + i} is the value for index i
+     * of a block whose first value is in column {@code o = start % columns}.
+     */
+    static float[] repeated(float[] perColumn) {
+        int columns = perColumn.length;
+        float[] laidOut = new float[Chunks.BLOCK + columns];
+        for (int at = 0; at < laidOut.length; at += columns) {
+            System.arraycopy(perColumn, 0, laidOut, at, Math.min(columns, laidOut.length - at));
+        }
+        return laidOut;
+    }
+
     static void addToEachRow(Tensor t, int rows, Tensor perColumn) {
         int columns = perColumn.size();
-        float[] bias = perColumn.toArray();
+        float[] bias = repeated(perColumn.toArray());
         Chunks.blocks(rows * columns, (start, n, v, unused1, unused2, unused3) -> {
             t.get(start, v, 0, n);
-            int c = start % columns;
+            int o = start % columns;
             for (int i = 0; i < n; i++) {
-                v[i] += bias[c];
-                if (++c == columns) {
-                    c = 0;
-                }
+                v[i] += bias[o + i];
             }
             t.put(start, v, 0, n);
         });
@@ -25,21 +49,81 @@ final class Rows {
     /** out[c] = sum over rows of t[r, c]. */
     static void sumRows(Tensor t, int rows, int columns, Tensor out) {
         double[] sums = new double[columns];
-        float[] block = new float[Chunks.BLOCK];
-        int count = rows * columns;
-        for (int start = 0; start < count; start += Chunks.BLOCK) {
-            int n = Math.min(Chunks.BLOCK, count - start);
-            t.get(start, block, 0, n);
-            int c = start % columns;
-            for (int i = 0; i < n; i++) {
-                sums[c] += block[i];
-                if (++c == columns) {
-                    c = 0;
-                }
-            }
-        }
+        columnSums(t, null, rows, columns, sums, null);
         for (int c = 0; c < columns; c++) {
             out.set(c, (float) sums[c]);
         }
+    }
+
+    /**
+     * Adds to sumA[c] the column sums of a, and to sumProduct[c] (if not null) those of a*a, or of a*b when b
+     * is given. Bands of rows are summed in parallel and their partial sums added in band order, so the
+     * result does not depend on which thread took which band or how many threads there are.
+     */
+    static void columnSums(Tensor a, Tensor b, int rows, int columns, double[] sumA, double[] sumProduct) {
+        int bands = Math.max(1, Math.min(Math.min(MAX_BANDS, rows), rows * columns / (4 * Chunks.BLOCK)));
+        double[][] partA = new double[bands][columns];
+        double[][] partProduct = new double[bands][sumProduct == null ? 0 : columns];
+        Parallel.split(bands, bands, (from, to) -> {
+            for (int band = from; band < to; band++) {
+                sumBand(a, b, (int) ((long) rows * band / bands), (int) ((long) rows * (band + 1) / bands), columns,
+                        partA[band], sumProduct == null ? null : partProduct[band]);
+            }
+        });
+        for (int band = 0; band < bands; band++) {
+            for (int c = 0; c < columns; c++) {
+                sumA[c] += partA[band][c];
+                if (sumProduct != null) {
+                    sumProduct[c] += partProduct[band][c];
+                }
+            }
+        }
+    }
+
+    /** Sums rows [rowFrom, rowTo) into segment accumulators of whole rows, then folds them per column. */
+    private static void sumBand(Tensor a, Tensor b, int rowFrom, int rowTo, int columns, double[] sumA,
+                                double[] sumProduct) {
+        int rowsPerSegment = Math.max(1, SEGMENT / columns);
+        int segment = rowsPerSegment * columns;
+        float[] accA = new float[segment];
+        float[] accProduct = new float[sumProduct == null ? 0 : segment];
+        float[] blockA = new float[segment];
+        float[] blockB = b == null ? blockA : new float[segment];
+        // Float accumulators are folded into the double sums every so many segments, so a long band
+        // never adds thousands of floats into one float.
+        int segmentsPerFold = 64;
+        int sinceFold = 0;
+        for (int r = rowFrom; r < rowTo; r += rowsPerSegment) {
+            int count = Math.min(rowsPerSegment, rowTo - r) * columns;
+            a.get(r * columns, blockA, 0, count);
+            if (b != null) {
+                b.get(r * columns, blockB, 0, count);
+            }
+            for (int i = 0; i < count; i++) {
+                accA[i] += blockA[i];
+            }
+            if (sumProduct != null) {
+                for (int i = 0; i < count; i++) {
+                    accProduct[i] += blockA[i] * blockB[i];
+                }
+            }
+            if (++sinceFold == segmentsPerFold || r + rowsPerSegment >= rowTo) {
+                fold(accA, columns, sumA);
+                if (sumProduct != null) {
+                    fold(accProduct, columns, sumProduct);
+                }
+                sinceFold = 0;
+            }
+        }
+    }
+
+    /** Adds each accumulator entry to its column's sum and clears it. */
+    private static void fold(float[] accumulator, int columns, double[] sums) {
+        for (int row = 0; row < accumulator.length; row += columns) {
+            for (int c = 0; c < columns; c++) {
+                sums[c] += accumulator[row + c];
+            }
+        }
+        java.util.Arrays.fill(accumulator, 0f);
     }
 }
