@@ -35,6 +35,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Also print the time per step of every layer (native engine).")
     private boolean profile;
 
+    /**
+     * The step's floor: its matrix products' FLOPs at the best rate OpenBLAS reaches here (a square 1024
+     * product on the same threads). Everything else in a step (patch copies, BatchNorm, activations, Adam)
+     * is extra time above it. Which OpenBLAS kernel runs: OPENBLAS_VERBOSE=2 prints "Core: ..." at start.
+     */
+    private static void printFloor(double flopsPerStep, double msPerStep) {
+        double gflops = org.ganclassroom.nn.Blas.measureGflops(1024, 10);
+        double floorMs = flopsPerStep / gflops / 1e6;
+        System.out.printf(Locale.ROOT, "matrix products: %.3f GFLOP per step; sgemm here: %.0f GFLOP/s (1024^3 on %d"
+                + " threads)%n", flopsPerStep / 1e9, gflops, org.ganclassroom.nn.Engine.threads());
+        System.out.printf(Locale.ROOT, "floor: %.1f ms/step; measured %.1f ms/step = %.2fx the floor%n", floorMs,
+                msPerStep, msPerStep / floorMs);
+    }
+
     @Override
     public Integer call() throws DatasetException {
         if (steps <= WARM_UP) {
@@ -65,9 +79,11 @@ public final class BenchCommand implements Callable<Integer> {
             step = () -> dl4j.step(mnist);
         }
         long start = 0;
+        long flopsBefore = 0;
         for (int i = 0; i < steps; i++) {
             if (i == WARM_UP) {
                 start = System.nanoTime();
+                flopsBefore = org.ganclassroom.nn.Blas.flopCount();
                 if (profile) {
                     model.startProfiling();
                 }
@@ -82,6 +98,9 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "engine: %s, preset: %s, batch %d, %d timed steps in %.2f s (%.0f ms/step)%n",
                 engine.name().toLowerCase(Locale.ROOT), preset.name(), preset.batchSize(), timed, seconds,
                 1000 * seconds / timed);
+        if (engine == Engine.NATIVE) {
+            printFloor((org.ganclassroom.nn.Blas.flopCount() - flopsBefore) / (double) timed, 1000 * seconds / timed);
+        }
         System.out.printf(Locale.ROOT, "steps/s: %.3f%n", timed / seconds);
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.ganclassroom.nn;
 
+import java.util.concurrent.atomic.LongAdder;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 
@@ -20,6 +21,9 @@ public final class Blas {
     /** Bands narrower than this waste the GEMM kernel's register tiles and repack the other operand too often. */
     private static final int MIN_BAND = 32;
 
+    /** Floating-point operations (2mnk per product) done so far, for {@code bench}'s floor. */
+    private static final LongAdder FLOPS = new LongAdder();
+
     static {
         openblas.blas_set_num_threads(1);
     }
@@ -34,6 +38,7 @@ public final class Blas {
             throw new IllegalArgumentException("gemm shapes exceed tensors: " + m + "x" + n + "x" + k);
         }
         keepSingleThreaded();
+        FLOPS.add(2L * m * n * k);
         int threads = Parallel.threads();
         boolean byRows = m >= n;
         int length = byRows ? m : n;
@@ -50,6 +55,31 @@ public final class Blas {
                 product(transA, transB, m, n, k, alpha, a.pointer(), b.pointer(), beta, c.pointer(), 0, m, from, to);
             }
         });
+    }
+
+    /** Floating-point operations of all products so far (2mnk each). */
+    public static long flopCount() {
+        return FLOPS.sum();
+    }
+
+    /**
+     * GFLOP/s of a square product of side {@code n} on the training threads, the best case for OpenBLAS's
+     * kernel on this CPU: the rate a step's products could reach at most.
+     */
+    public static double measureGflops(int n, int repeats) {
+        Tensor a = new Tensor(n * n);
+        Tensor b = new Tensor(n * n);
+        Tensor c = new Tensor(n * n);
+        a.fill(0.5f);
+        b.fill(0.25f);
+        for (int i = 0; i < 3; i++) {
+            gemm(false, false, n, n, n, 1f, a, b, 0f, c); // warm-up
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < repeats; i++) {
+            gemm(false, false, n, n, n, 1f, a, b, 0f, c);
+        }
+        return 2.0 * n * n * n * repeats / (System.nanoTime() - start);
     }
 
     /** Rows [rowFrom, rowTo) and columns [colFrom, colTo) of C = alpha * op(A) op(B) + beta * C. */

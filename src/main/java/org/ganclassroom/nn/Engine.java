@@ -16,4 +16,9 @@ public final class Engine {
         }
         Parallel.setThreads(threads);
     }
+
+    /** Training threads now in use. */
+    public static int threads() {
+        return Parallel.threads();
+    }
 }

@@ -46,7 +46,12 @@ final class Parallel {
     }
 
     static void range(int count, RangeBody body) {
-        split(count, Math.min(threads * CHUNKS_PER_THREAD, Math.max(1, count / MIN_CHUNK)), body);
+        range(count, MIN_CHUNK, body);
+    }
+
+    /** Like {@link #range} with at least {@code minChunk} items per chunk (1 for items that are whole images). */
+    static void range(int count, int minChunk, RangeBody body) {
+        split(count, Math.min(threads * CHUNKS_PER_THREAD, Math.max(1, count / minChunk)), body);
     }
 
     /** Like {@link #range} for items that are already large blocks of work: splits from two blocks up. */
