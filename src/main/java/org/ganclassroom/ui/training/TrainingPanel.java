@@ -86,6 +86,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final Button load = button("load-checkpoint", "Load…", "Continue from a saved checkpoint");
     private final Button exportGrid = button("export-grid", "Export PNG…", "Save the grid shown as a picture");
     private final Button exportGif = button("export-gif", "Export GIF…", "Save the time-lapse as an animated GIF");
+    private final Button showShipped = button("show-shipped", "Show 1-minute generator",
+            "Load the generator shipped with the app after one minute of training, and go on from there");
+    private final SlowMachineAdvice slowMachineAdvice = new SlowMachineAdvice();
     private final Button live = button("timelapse-live", "Live", "Back to the newest grid");
     private final Slider timelapse = new Slider(0, 0, 0);
     private final ComboBox<String> datasetChoice = new ComboBox<>();
@@ -199,6 +202,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             return;
         }
         say("Loading " + file.getFileName() + "…", false);
+        showShipped.setVisible(false);
         io.execute(() -> {
             try {
                 GanModel model = Checkpoint.load(file);
@@ -316,10 +320,12 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         files.getStyleClass().add("control-row");
         status.setWrapText(true);
         status.getStyleClass().add("training-status");
+        showShipped.setVisible(false);
+        showShipped.managedProperty().bind(showShipped.visibleProperty());
 
         judgeScore.getStyleClass().add("judge-score");
         judgeScore.setWrapText(true);
-        getChildren().addAll(gridBox, gridCaption, counters, controls, status, charts.lossChart(),
+        getChildren().addAll(gridBox, gridCaption, counters, controls, status, showShipped, charts.lossChart(),
                 charts.scoreChart(), judgeScore, judgeHistogram, timelapseRow, settings, files);
     }
 
@@ -338,6 +344,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         exportGif.setOnAction(e -> chooseFile("Export time-lapse", true, "watch-it-learn.gif", "GIF animation", "*.gif")
                 .ifPresent(this::exportTimelapse));
         live.setOnAction(e -> followLive = true);
+        showShipped.setOnAction(e -> {
+            showShipped.setVisible(false);
+            shippedOneMinuteGenerator().ifPresent(this::loadCheckpoint);
+        });
         timelapse.valueProperty().addListener((obs, old, value) -> {
             if (!updatingControls) {
                 followLive = value.intValue() >= (int) timelapse.getMax();
@@ -376,6 +386,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         TrainingSnapshot snapshot = t.latest();
         if (pacing.shouldShow(snapshot, now)) {
             showSnapshot(snapshot);
+            slowMachineAdvice.check(snapshot, () -> shippedOneMinuteGenerator().isPresent()).ifPresent(advice -> {
+                say(advice, false);
+                showShipped.setVisible(shippedOneMinuteGenerator().isPresent());
+            });
         }
         if (snapshot.grid() != null) {
             judge(snapshot.grid()); // every frame: a grid skipped for the interval is judged once it is over
@@ -450,6 +464,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 judgeHistogram.getData().setAll(java.util.List.of(series));
             });
         });
+    }
+
+    /** sample-data/checkpoints/<dataset>-1-after-1-minute.zip for the shipped datasets, if it is there. */
+    private Optional<Path> shippedOneMinuteGenerator() {
+        Path file = setup.datasets().sampleDataFolder().resolve("checkpoints")
+                .resolve(datasetSpec + "-1-after-1-minute.zip");
+        return (Datasets.MNIST.equals(datasetSpec) || Datasets.FASHION.equals(datasetSpec))
+                && java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** The shipped judge for a dataset, if there is one (sample-data/judge/<dataset>-judge.zip). */
@@ -560,6 +582,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             return;
         }
         say("Starting a fresh " + preset.name() + " run…", false);
+        showShipped.setVisible(false);
         io.execute(() -> {
             try {
                 ImageSet data = dataset(spec);

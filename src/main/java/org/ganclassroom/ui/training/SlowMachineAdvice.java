@@ -1,0 +1,55 @@
+package org.ganclassroom.ui.training;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.ganclassroom.gan.GanTrainer;
+import org.ganclassroom.gan.Preset;
+import org.ganclassroom.gan.TrainingSnapshot;
+
+/**
+ * Tells the instructor, once per run, when this computer trains too slowly for the class to see digits
+ * within a two-minute demo, and offers the shipped generator trained for one minute instead.
+ *
+ * <p>The figures behind it (docs/performance.md, time-to-quality): the classroom preset draws digits the
+ * judge recognises three times in four after about 2,000 steps; an instructor talks for about two minutes.
+ * Only the classroom preset is judged: it is the one tuned for a lesson's time; an instructor who picks
+ * the reference preset has chosen to watch a slow network.
+ */
+final class SlowMachineAdvice {
+
+    static final int DEMO_SECONDS = 120;
+    static final long STEPS_FOR_DIGITS = 2_000;
+    /** Training time before the speed is judged: the JIT and the first grids make the first seconds slow. */
+    static final long JUDGE_AFTER_MILLIS = 15_000;
+
+    private boolean given;
+    private long lastStep;
+
+    /** The advice, the first time a running classroom run is too slow to reach the digits in the demo. */
+    Optional<String> check(TrainingSnapshot snapshot, java.util.function.BooleanSupplier shippedGenerator) {
+        if (snapshot.step() < lastStep) {
+            given = false; // a reset or a loaded checkpoint: a new run
+        }
+        lastStep = snapshot.step();
+        if (given || snapshot.state() != GanTrainer.State.RUNNING || snapshot.elapsedMillis() < JUDGE_AFTER_MILLIS
+                || !Preset.CLASSROOM.equals(snapshot.presetName()) || snapshot.stepsPerSecond() <= 0
+                || snapshot.step() >= STEPS_FOR_DIGITS) {
+            return Optional.empty();
+        }
+        double speed = snapshot.stepsPerSecond();
+        double secondsLeft = Math.max(0, DEMO_SECONDS - snapshot.elapsedMillis() / 1000.0);
+        long stepsByTheEnd = snapshot.step() + Math.round(speed * secondsLeft);
+        if (stepsByTheEnd >= STEPS_FOR_DIGITS) {
+            return Optional.empty();
+        }
+        given = true;
+        long minutesToDigits = Math.max(1, Math.round((STEPS_FOR_DIGITS - snapshot.step()) / speed / 60));
+        String text = String.format(Locale.ROOT,
+                "This computer trains %.0f steps a second: about %,d steps by the end of a two-minute demo, and"
+                        + " clear forgeries need about %,d. Keep training (about %d more minute%s)",
+                speed, stepsByTheEnd, STEPS_FOR_DIGITS, minutesToDigits, minutesToDigits == 1 ? "" : "s");
+        return Optional.of(text + (shippedGenerator.getAsBoolean()
+                ? ", or press \"Show 1-minute generator\" for one trained for a minute on a faster computer."
+                : "."));
+    }
+}
