@@ -3,61 +3,62 @@ package org.ganclassroom.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.paint.Color;
 import org.ganclassroom.gan.MetricHistory;
 
 /**
- * The two charts: D and G loss; D(x) and D(G(z)) with the 0.5 equilibrium marked. Redrawn from
- * {@link MetricHistory} at a few frames per second and with at most {@link #MAX_POINTS} points per line,
- * so an hour of training costs the same to draw as a minute.
+ * The two plots: D and G loss; D(x) and D(G(z)) with the 0.5 equilibrium marked. Redrawn from
+ * {@link MetricHistory} at a few frames per second and with at most {@link #MAX_POINTS} points per line
+ * (more than a dock's plot has pixels across), so an hour of training costs the same to draw as a minute.
  */
 final class TrainingCharts {
 
     static final int MAX_POINTS = 400;
 
-    private final LineChart<Number, Number> lossChart;
-    private final LineChart<Number, Number> scoreChart;
-    private final XYChart.Series<Number, Number> dLoss = series("D loss");
-    private final XYChart.Series<Number, Number> gLoss = series("G loss");
-    private final XYChart.Series<Number, Number> realScore = series("D(x): real judged real");
-    private final XYChart.Series<Number, Number> fakeScore = series("D(G(z)): fake judged real");
-    private final XYChart.Series<Number, Number> equilibrium = series("0.5: D can only guess");
+    private final MetricPlot lossChart = new MetricPlot("loss-chart", "Loss", null, null);
+    private final MetricPlot scoreChart = new MetricPlot("score-chart", "Discriminator's verdict", 0.0, 1.0);
 
-    TrainingCharts() {
-        lossChart = chart("loss-chart", "Loss", false);
-        lossChart.getData().add(dLoss);
-        lossChart.getData().add(gLoss);
-        scoreChart = chart("score-chart", "Discriminator's verdict", true);
-        scoreChart.getData().add(realScore);
-        scoreChart.getData().add(fakeScore);
-        scoreChart.getData().add(equilibrium);
+    TrainingCharts(BooleanProperty presenter) {
+        lossChart.presenterProperty().bind(presenter);
+        scoreChart.presenterProperty().bind(presenter);
     }
 
-    LineChart<Number, Number> lossChart() {
+    MetricPlot lossChart() {
         return lossChart;
     }
 
-    LineChart<Number, Number> scoreChart() {
+    MetricPlot scoreChart() {
         return scoreChart;
     }
 
     void show(List<MetricHistory.Point> points) {
         List<MetricHistory.Point> shown = decimate(points);
-        dLoss.getData().setAll(line(shown, MetricHistory.Point::discriminatorLoss));
-        gLoss.getData().setAll(line(shown, MetricHistory.Point::generatorLoss));
-        realScore.getData().setAll(line(shown, MetricHistory.Point::meanRealScore));
-        fakeScore.getData().setAll(line(shown, MetricHistory.Point::meanFakeScore));
+        lossChart.setLines(List.of(
+                line("D loss", Color.web("#2458b3"), Color.web("#6fa8ff"), false, shown,
+                        MetricHistory.Point::discriminatorLoss),
+                line("G loss", Color.web("#c27a00"), Color.web("#ffb347"), false, shown,
+                        MetricHistory.Point::generatorLoss)));
         long last = shown.isEmpty() ? 1 : Math.max(1, shown.get(shown.size() - 1).step());
         long first = shown.isEmpty() ? 0 : shown.get(0).step();
-        equilibrium.getData().setAll(List.of(new XYChart.Data<>(first, 0.5), new XYChart.Data<>(last, 0.5)));
+        scoreChart.setLines(List.of(
+                line("D(x): real judged real", Color.web("#2e7d32"), Color.web("#7dff8a"), false, shown,
+                        MetricHistory.Point::meanRealScore),
+                line("D(G(z)): fake judged real", Color.web("#b3261e"), Color.web("#ff7a70"), false, shown,
+                        MetricHistory.Point::meanFakeScore),
+                new MetricPlot.Line("0.5: D can only guess", Color.web("#5b5b63"), Color.web("#e6e6e6"), true,
+                        new double[] {first, last}, new double[] {0.5, 0.5})));
     }
 
-    /** Total points drawn across all lines (for tests and the benchmark). */
+    /** Total points drawn across the four metric lines (for tests and the benchmark). */
     int pointCount() {
-        return dLoss.getData().size() + gLoss.getData().size() + realScore.getData().size()
-                + fakeScore.getData().size();
+        int count = 0;
+        for (MetricPlot plot : List.of(lossChart, scoreChart)) {
+            for (MetricPlot.Line line : plot.lines()) {
+                count += line.dashed() ? 0 : line.x().length;
+            }
+        }
+        return count;
     }
 
     static List<MetricHistory.Point> decimate(List<MetricHistory.Point> points) {
@@ -73,38 +74,21 @@ final class TrainingCharts {
         return kept;
     }
 
-    private static List<XYChart.Data<Number, Number>> line(List<MetricHistory.Point> points,
-                                                           ToDoubleFunction<MetricHistory.Point> value) {
-        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+    /** One metric as a line, skipping steps where it is not defined (a D-only step has no G loss). */
+    private static MetricPlot.Line line(String name, Color color, Color presenterColor, boolean dashed,
+                                        List<MetricHistory.Point> points, ToDoubleFunction<MetricHistory.Point> value) {
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        int n = 0;
         for (MetricHistory.Point point : points) {
             double y = value.applyAsDouble(point);
             if (Double.isFinite(y)) {
-                data.add(new XYChart.Data<>(point.step(), y));
+                xs[n] = point.step();
+                ys[n] = y;
+                n++;
             }
         }
-        return data;
-    }
-
-    private static XYChart.Series<Number, Number> series(String name) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        return series;
-    }
-
-    private static LineChart<Number, Number> chart(String id, String title, boolean probability) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("step");
-        x.setForceZeroInRange(false);
-        NumberAxis y = probability ? new NumberAxis(0, 1, 0.25) : new NumberAxis();
-        y.setAutoRanging(!probability);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setId(id);
-        chart.setTitle(title);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.getStyleClass().add("training-chart");
-        chart.setMinHeight(140);
-        chart.setPrefHeight(190);
-        return chart;
+        return new MetricPlot.Line(name, color, presenterColor, dashed, java.util.Arrays.copyOf(xs, n),
+                java.util.Arrays.copyOf(ys, n));
     }
 }

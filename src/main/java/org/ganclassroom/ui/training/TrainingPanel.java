@@ -95,7 +95,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final ComboBox<String> presetChoice = new ComboBox<>();
     private final TextField learningRate = new TextField();
     private final Spinner<Integer> batchSize = new Spinner<>(1, 1024, 64, 8);
-    private final TrainingCharts charts = new TrainingCharts();
+    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
+    private final TrainingCharts charts = new TrainingCharts(presenter);
     private final Label judgeScore = label("judge-score", "");
     private final javafx.scene.chart.BarChart<String, Number> judgeHistogram = histogram();
     private volatile org.ganclassroom.judge.Judge judge;
@@ -104,7 +105,6 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private static final long JUDGE_INTERVAL_NANOS = 1_500_000_000L;
     private boolean judging;
     private final AnimationTimer refresher;
-    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
 
     private volatile GanTrainer trainer;
     private String datasetSpec;
