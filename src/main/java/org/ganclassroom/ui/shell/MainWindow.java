@@ -112,8 +112,11 @@ public final class MainWindow {
         WindowPlacement placement = settings.windowPlacement();
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        stage.setWidth(placement.width());
-        stage.setHeight(placement.height());
+        // Never larger than the screen: the default 1280x800 (or a size saved on a bigger monitor) would
+        // hang off a 1024x768 projector's edge, and the training dock with it.
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(placement.width(), screen.getWidth()));
+        stage.setHeight(Math.min(placement.height(), screen.getHeight()));
         if (placement.hasPosition() && isOnAScreen(placement)) {
             stage.setX(placement.x());
             stage.setY(placement.y());
