@@ -19,8 +19,10 @@ final class Patches {
     /**
      * Gathers the big image's pixels under every small position into patch rows (zeros off the edge).
      * One example at a time, through Java arrays: one bulk copy of its image in and of its patch rows out.
-     * Copying each 4x4 tap's run of channels between native buffers directly cost a call per run (16 per
-     * output pixel; with one channel, one call per float) and made the first convolution ~10x slower.
+     * For one small position and kernel row ky, the four taps kx = 0..3 are four neighbouring big pixels,
+     * and a patch row stores them next to each other too (tap-major, channel-minor), so each is one copy of
+     * up to 4 x channels floats. Copying each tap's run between native buffers directly cost a call per run
+     * (with one channel, one call per float) and made the first convolution ~10x slower.
      */
     static void gather(Tensor big, int batch, int small, int channels, Tensor patches) {
         int bigSide = 2 * small;
@@ -29,20 +31,22 @@ final class Patches {
         int patchesLength = small * small * rowLength;
         Parallel.range(batch, 1, (from, to) -> {
             float[] image = new float[imageLength];
-            float[] rows = new float[patchesLength]; // zero where a tap falls off the edge
+            float[] rows = new float[patchesLength]; // zero where a tap falls off the edge, for every example
             for (int n = from; n < to; n++) {
                 big.get(n * imageLength, image, 0, imageLength);
-                int out = 0;
                 for (int y = 0; y < small; y++) {
-                    for (int x = 0; x < small; x++) {
-                        for (int ky = 0; ky < KERNEL; ky++) {
-                            int by = 2 * y - 1 + ky;
-                            for (int kx = 0; kx < KERNEL; kx++, out += channels) {
-                                int bx = 2 * x - 1 + kx;
-                                if (by >= 0 && by < bigSide && bx >= 0 && bx < bigSide) {
-                                    System.arraycopy(image, (by * bigSide + bx) * channels, rows, out, channels);
-                                }
-                            }
+                    for (int ky = 0; ky < KERNEL; ky++) {
+                        int by = 2 * y - 1 + ky;
+                        if (by < 0 || by >= bigSide) {
+                            continue;
+                        }
+                        for (int x = 0; x < small; x++) {
+                            int left = 2 * x - 1; // big column of tap kx = 0
+                            int kxFrom = left < 0 ? 1 : 0;
+                            int kxTo = Math.min(KERNEL, bigSide - left);
+                            System.arraycopy(image, (by * bigSide + left + kxFrom) * channels, rows,
+                                    (y * small + x) * rowLength + (ky * KERNEL + kxFrom) * channels,
+                                    (kxTo - kxFrom) * channels);
                         }
                     }
                 }
@@ -53,8 +57,9 @@ final class Patches {
 
     /**
      * The adjoint of {@link #gather}: every big pixel becomes the sum of the patch entries that came from
-     * it. Written as a gather per big pixel (each has at most 2x2 contributing taps), one example at a
-     * time through Java arrays, so threads never write to the same pixel.
+     * it. One example at a time through Java arrays (a thread owns whole examples, so no two threads write
+     * the same pixel); for a small position and kernel row, the four taps add one contiguous run of up to
+     * 4 x channels floats onto four neighbouring big pixels, a loop the JIT vectorises.
      */
     static void scatterAdd(Tensor patches, int batch, int small, int channels, Tensor big) {
         int bigSide = 2 * small;
@@ -67,24 +72,20 @@ final class Patches {
             for (int n = from; n < to; n++) {
                 patches.get(n * patchesLength, rows, 0, patchesLength);
                 java.util.Arrays.fill(image, 0f);
-                for (int by = 0; by < bigSide; by++) {
-                    for (int bx = 0; bx < bigSide; bx++) {
-                        int pixel = (by * bigSide + bx) * channels;
-                        // by = 2y - 1 + ky  ⇒  ky has the parity of by + 1, and y = (by + 1 - ky) / 2.
-                        for (int ky = (by + 1) & 1; ky < KERNEL; ky += 2) {
-                            int y = (by + 1 - ky) / 2;
-                            if (y < 0 || y >= small) {
-                                continue;
-                            }
-                            for (int kx = (bx + 1) & 1; kx < KERNEL; kx += 2) {
-                                int x = (bx + 1 - kx) / 2;
-                                if (x < 0 || x >= small) {
-                                    continue;
-                                }
-                                int at = (y * small + x) * rowLength + (ky * KERNEL + kx) * channels;
-                                for (int c = 0; c < channels; c++) {
-                                    image[pixel + c] += rows[at + c];
-                                }
+                for (int y = 0; y < small; y++) {
+                    for (int ky = 0; ky < KERNEL; ky++) {
+                        int by = 2 * y - 1 + ky;
+                        if (by < 0 || by >= bigSide) {
+                            continue;
+                        }
+                        for (int x = 0; x < small; x++) {
+                            int left = 2 * x - 1;
+                            int start = (left < 0 ? 1 : 0) * channels;
+                            int end = Math.min(KERNEL, bigSide - left) * channels;
+                            int source = (y * small + x) * rowLength + ky * KERNEL * channels;
+                            int target = (by * bigSide + left) * channels;
+                            for (int i = start; i < end; i++) {
+                                image[target + i] += rows[source + i];
                             }
                         }
                     }
