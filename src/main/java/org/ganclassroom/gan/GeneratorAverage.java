@@ -41,11 +41,7 @@ public final class GeneratorAverage {
         // so its decay grows from 0.2 towards the preset's over the first few thousand updates.
         float d = (float) Math.min(decay, (1.0 + updates) / (10.0 + updates));
         for (int i = 0; i < params.size(); i++) {
-            float[] average = averages.get(i);
-            float[] live = params.get(i).value().toArray();
-            for (int k = 0; k < average.length; k++) {
-                average[k] = d * average[k] + (1 - d) * live[k];
-            }
+            params.get(i).value().blendInto(averages.get(i), d);
         }
     }
 

@@ -65,6 +65,23 @@ public final class Tensor {
         values.get(index, data, offset, length);
     }
 
+    /**
+     * average[k] = keep * average[k] + (1 - keep) * this[k] for every value, in blocks on the training
+     * threads (a running average of weights, without copying the weights to a new array first).
+     */
+    public void blendInto(float[] average, float keep) {
+        if (average.length != size) {
+            throw new IllegalArgumentException("average has " + average.length + " values, tensor " + size);
+        }
+        float take = 1 - keep;
+        Chunks.blocks(size, (start, n, live, unused1, unused2, unused3) -> {
+            values.get(start, live, 0, n);
+            for (int i = 0; i < n; i++) {
+                average[start + i] = keep * average[start + i] + take * live[i];
+            }
+        });
+    }
+
     public float[] toArray() {
         float[] out = new float[size];
         values.get(0, out);
