@@ -163,6 +163,12 @@ final class MetricPlot extends Region {
         g.strokeLine(left, top, left, bottom);
         g.strokeLine(left, bottom, right, bottom);
 
+        if (lines.stream().allMatch(line -> line.dashed() || line.x().length == 0)) {
+            g.setFill(text);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("The curves appear as training runs.", (left + right) / 2, (top + bottom) / 2);
+        }
         g.save();
         g.beginPath();
         g.rect(left, top, right - left, bottom - top);

@@ -265,6 +265,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         StackPane gridBox = new StackPane(gridView);
         gridBox.getStyleClass().add("grid-box");
         gridBox.setMinHeight(120);
+        gridBox.setMinWidth(0); // else the image's width becomes the dock's minimum (see architecture.md)
         // Beside a lesson the grid stays small enough that both charts fit below it; on a projector
         // (presenter mode) it grows to fill the dock.
         gridView.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -516,6 +517,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(digits, counts);
         chart.setId("judge-histogram");
         chart.setAnimated(false);
+        chart.setCategoryGap(3); // the default 10 px gap left 2-px bars in a narrow dock
+        chart.setBarGap(0);
         chart.setLegendVisible(false);
         chart.setPrefHeight(170);
         chart.setMinHeight(120);
