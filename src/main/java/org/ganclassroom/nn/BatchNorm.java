@@ -55,7 +55,7 @@ public final class BatchNorm implements Layer {
         if (training) {
             double[] sum = new double[features];
             double[] sumSquares = new double[features];
-            columnSums(x, null, sum, sumSquares);
+            Rows.columnSums(x, null, rows, features, sum, sumSquares);
             for (int f = 0; f < features; f++) {
                 double m = sum[f] / rows;
                 double variance = Math.max(0, sumSquares[f] / rows - m * m);
@@ -97,16 +97,11 @@ public final class BatchNorm implements Layer {
         return output;
     }
 
-    /** Per-feature sums of a (and of a*a, or of a*b when b is given) over all rows. */
-    private void columnSums(Tensor a, Tensor b, double[] sumA, double[] sumProduct) {
-        Rows.columnSums(a, b, rows, features, sumA, sumProduct);
-    }
-
     @Override
     public Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
         double[] sumDy = new double[features];
         double[] sumDyXhat = new double[features];
-        columnSums(dy, normalised, sumDy, sumDyXhat);
+        Rows.columnSums(dy, normalised, rows, features, sumDy, sumDyXhat);
         if (paramGradients) {
             for (int f = 0; f < features; f++) {
                 gamma.gradient().set(f, (float) sumDyXhat[f]);
