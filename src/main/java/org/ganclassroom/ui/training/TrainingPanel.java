@@ -297,9 +297,15 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         timelapse.setBlockIncrement(1);
         timelapse.setSnapToTicks(true);
         HBox.setHgrow(timelapse, Priority.ALWAYS);
-        HBox timelapseRow = new HBox(label(null, "Time-lapse"), timelapse, live, exportGif);
+        // The slider gets a row of its own and the buttons wrap below it: in a narrow dock (a 1024x768
+        // window) one row squeezed all four to "Ti… … Ex…".
+        HBox sliderRow = new HBox(label(null, "Time-lapse"), timelapse);
+        sliderRow.getStyleClass().add("control-row");
+        sliderRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane timelapseButtons = new FlowPane(live, exportGif);
+        timelapseButtons.getStyleClass().add("control-row");
+        VBox timelapseRow = new VBox(sliderRow, timelapseButtons);
         timelapseRow.getStyleClass().add("control-row");
-        timelapseRow.setAlignment(Pos.CENTER_LEFT);
 
         datasetChoice.setId("dataset-choice");
         datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
