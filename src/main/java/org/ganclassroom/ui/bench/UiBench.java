@@ -25,9 +25,10 @@ import org.ganclassroom.ui.training.TrainingSetup;
 
 /**
  * Measures training in the window against training headless. The classroom preset trains headless for S/2
- * seconds before the window and S/2 after it (the speed to match). In between, the bench opens the real main window, starts training from the panel,
- * and records the time between consecutive JavaFX pulses with an AnimationTimer for S seconds. A pulse gap
- * is what a viewer experiences as a frame: 16.7 ms at 60 fps; a gap of 100 ms is a visible stutter.
+ * seconds before the window and S/2 after it (the speed to match). In between, the bench opens the real
+ * main window, starts training from the panel, and records the time between consecutive JavaFX pulses with
+ * an AnimationTimer for S seconds. A pulse gap is what a viewer experiences as a frame: 16.7 ms at 60 fps;
+ * a gap of 100 ms is a visible stutter.
  * Both phases print where the CPU went, thread by thread (and the X server's share, under Xvfb), because
  * on two cores every tenth of a core the window takes is a tenth of training's speed.
  */
@@ -83,10 +84,9 @@ final class UiBench {
             System.out.printf(Locale.ROOT, "saved the window's generator at step %,d to %s%n",
                     run.trainer().latest().step(), checkpoint);
         }
-        run.trainer().close();
         CompletableFuture<Void> closed = new CompletableFuture<>();
         Platform.runLater(() -> {
-            run.stage().close();
+            run.stage().close(); // the window ends its training thread as it closes (MainWindow)
             closed.complete(null);
         });
         closed.get(30, TimeUnit.SECONDS);

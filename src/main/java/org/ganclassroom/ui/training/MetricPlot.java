@@ -181,13 +181,7 @@ final class MetricPlot extends Region {
                 xs[i] = map(line.x()[i], xRange[0], xRange[1], left, right);
                 ys[i] = map(line.y()[i], yRange[0], yRange[1], bottom, top);
             }
-            g.setStroke(projector ? line.presenterColor() : line.color());
-            g.setLineWidth(projector ? 3 : 2);
-            if (line.dashed()) {
-                g.setLineDashes(6, 6);
-            } else {
-                g.setLineDashes();
-            }
+            stroke(g, line, projector, projector ? 3 : 2, 6, 6);
             g.strokePolyline(xs, ys, n);
         }
         g.restore();
@@ -219,19 +213,25 @@ final class MetricPlot extends Region {
             Line line = lines.get(i);
             double y = legendTop + places.get(i)[1] * lineHeight + lineHeight / 2;
             double at = places.get(i)[0];
-            g.setStroke(projector ? line.presenterColor() : line.color());
-            g.setLineWidth(projector ? 4 : 3);
-            if (line.dashed()) {
-                g.setLineDashes(4, 3);
-            } else {
-                g.setLineDashes();
-            }
+            stroke(g, line, projector, projector ? 4 : 3, 4, 3);
             g.strokeLine(at, y, at + swatch, y);
             g.setFill(text);
             g.fillText(line.name(), at + swatch + 4, y);
         }
         g.setLineDashes();
         return legendHeight;
+    }
+
+    /** A line's colour for the theme, the given width, and its dash pattern if it is dashed. */
+    private static void stroke(GraphicsContext g, Line line, boolean projector, double width, double dash,
+                               double gap) {
+        g.setStroke(projector ? line.presenterColor() : line.color());
+        g.setLineWidth(width);
+        if (line.dashed()) {
+            g.setLineDashes(dash, gap);
+        } else {
+            g.setLineDashes();
+        }
     }
 
     private double[] yRange() {

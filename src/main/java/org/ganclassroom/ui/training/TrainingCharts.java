@@ -35,16 +35,16 @@ final class TrainingCharts {
     void show(List<MetricHistory.Point> points) {
         List<MetricHistory.Point> shown = decimate(points);
         lossChart.setLines(List.of(
-                line("D loss", Color.web("#2458b3"), Color.web("#6fa8ff"), false, shown,
+                line("D loss", Color.web("#2458b3"), Color.web("#6fa8ff"), shown,
                         MetricHistory.Point::discriminatorLoss),
-                line("G loss", Color.web("#c27a00"), Color.web("#ffb347"), false, shown,
+                line("G loss", Color.web("#c27a00"), Color.web("#ffb347"), shown,
                         MetricHistory.Point::generatorLoss)));
         long last = shown.isEmpty() ? 1 : Math.max(1, shown.get(shown.size() - 1).step());
         long first = shown.isEmpty() ? 0 : shown.get(0).step();
         scoreChart.setLines(List.of(
-                line("D(x): real judged real", Color.web("#2e7d32"), Color.web("#7dff8a"), false, shown,
+                line("D(x): real judged real", Color.web("#2e7d32"), Color.web("#7dff8a"), shown,
                         MetricHistory.Point::meanRealScore),
-                line("D(G(z)): fake judged real", Color.web("#b3261e"), Color.web("#ff7a70"), false, shown,
+                line("D(G(z)): fake judged real", Color.web("#b3261e"), Color.web("#ff7a70"), shown,
                         MetricHistory.Point::meanFakeScore),
                 new MetricPlot.Line("0.5: D can only guess", Color.web("#5b5b63"), Color.web("#e6e6e6"), true,
                         new double[] {first, last}, new double[] {0.5, 0.5})));
@@ -75,7 +75,7 @@ final class TrainingCharts {
     }
 
     /** One metric as a line, skipping steps where it is not defined (a D-only step has no G loss). */
-    private static MetricPlot.Line line(String name, Color color, Color presenterColor, boolean dashed,
+    private static MetricPlot.Line line(String name, Color color, Color presenterColor,
                                         List<MetricHistory.Point> points, ToDoubleFunction<MetricHistory.Point> value) {
         double[] xs = new double[points.size()];
         double[] ys = new double[points.size()];
@@ -88,7 +88,7 @@ final class TrainingCharts {
                 n++;
             }
         }
-        return new MetricPlot.Line(name, color, presenterColor, dashed, java.util.Arrays.copyOf(xs, n),
+        return new MetricPlot.Line(name, color, presenterColor, false, java.util.Arrays.copyOf(xs, n),
                 java.util.Arrays.copyOf(ys, n));
     }
 }
