@@ -5,15 +5,14 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
+import java.io.InputStream;
 import java.util.zip.ZipOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -111,8 +110,31 @@ public final class Checkpoint {
     }
 
     public static GanModel load(Path file) throws CheckpointException {
-        Map<String, byte[]> entries = readEntries(file);
-        byte[] manifestBytes = entries.get(MANIFEST);
+        if (!Files.exists(file)) {
+            throw new CheckpointException("checkpoint " + file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(file + " is not a file, so it cannot be a checkpoint");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return load(file, zip);
+        } catch (ZipException notZip) {
+            throw new CheckpointException(file + " is not a GAN Classroom checkpoint, or it is damaged or incomplete"
+                    + " (was it cut off while copying?)");
+        } catch (IOException unreadable) {
+            throw new CheckpointException("cannot read checkpoint " + file + ": " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /**
+     * Reads only the entries this format has, each no longer than its preset needs: the manifest first,
+     * then every array with the byte count the manifest's preset implies as its limit. A zip entry that
+     * inflates to gigabytes (a zip bomb) or a preset edited to huge widths is refused before any large
+     * allocation (docs/robustness.md).
+     */
+    private static GanModel load(Path file, ZipFile zip) throws CheckpointException, IOException {
+        checkEntryNames(file, zip);
+        byte[] manifestBytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
         if (manifestBytes == null) {
             throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it has no manifest)");
         }
@@ -130,13 +152,20 @@ public final class Checkpoint {
                     + manifest.getProperty("version") + "; this version reads format " + VERSION + ")");
         }
         for (String name : new String[] {GENERATOR, DISCRIMINATOR, FIXED_NOISE}) {
-            if (!entries.containsKey(name)) {
+            if (zip.getEntry(name) == null) {
                 throw new CheckpointException(file + " is incomplete: it has no " + name);
+            }
+        }
+        for (String key : REQUIRED_KEYS) {
+            String value = manifest.getProperty(key);
+            if (value == null || value.isBlank()) {
+                throw new CheckpointException(file + " is damaged or edited: its manifest has no '" + key + "'");
             }
         }
         try {
             Preset preset = presetFrom(manifest);
-            float[] fixedNoise = decode(entries.get(FIXED_NOISE));
+            float[] fixedNoise = requireFinite(file, decode(readEntry(file, zip, FIXED_NOISE,
+                    (long) GanModel.GRID_SAMPLES * preset.generatorInputSize() * Float.BYTES)));
             if (fixedNoise.length != GanModel.GRID_SAMPLES * preset.generatorInputSize()) {
                 throw new CheckpointException(file + " does not match its own description (damaged or edited)");
             }
@@ -148,19 +177,25 @@ public final class Checkpoint {
                         + "', which this version of GAN Classroom cannot read");
             }
             boolean compact = weights.equals(INT8);
-            restore(file, decode(entries.get(GENERATOR), sizes(model.generator().params()), compact),
-                    model.generator().params());
-            restore(file, decode(entries.get(DISCRIMINATOR), sizes(model.discriminator().params()), compact),
-                    model.discriminator().params());
-            restoreAverage(file, entries.get(GENERATOR_AVERAGE), model, manifest.getProperty("averageUpdates", "0"),
-                    compact);
-            restoreOptimizer(file, entries.get(GENERATOR_ADAM), model.generatorOptimizer(),
-                    manifest.getProperty("generatorAdamSteps"));
-            restoreOptimizer(file, entries.get(DISCRIMINATOR_ADAM), model.discriminatorOptimizer(),
+            List<Param> generator = model.generator().params();
+            List<Param> discriminator = model.discriminator().params();
+            restore(file, decode(readEntry(file, zip, GENERATOR, bytesOf(generator)), sizes(generator), compact),
+                    generator);
+            restore(file, decode(readEntry(file, zip, DISCRIMINATOR, bytesOf(discriminator)), sizes(discriminator),
+                    compact), discriminator);
+            restoreAverage(file, readEntry(file, zip, GENERATOR_AVERAGE, bytesOf(generator)), model,
+                    manifest.getProperty("averageUpdates", "0"), compact);
+            restoreOptimizer(file, readEntry(file, zip, GENERATOR_ADAM, bytesOf(model.generatorOptimizer().state())),
+                    model.generatorOptimizer(), manifest.getProperty("generatorAdamSteps"));
+            restoreOptimizer(file, readEntry(file, zip, DISCRIMINATOR_ADAM,
+                    bytesOf(model.discriminatorOptimizer().state())), model.discriminatorOptimizer(),
                     manifest.getProperty("discriminatorAdamSteps"));
             model.restoreTrainingSettings(Integer.parseInt(manifest.getProperty("batchSize")),
                     Double.parseDouble(manifest.getProperty("generatorLearningRate")),
                     Double.parseDouble(manifest.getProperty("discriminatorLearningRate")));
+            if (model.step() < 0 || model.imagesSeen() < 0) {
+                throw new CheckpointException(file + " is damaged or edited: its step count is negative");
+            }
             return model;
         } catch (CheckpointException known) {
             throw known;
@@ -169,24 +204,58 @@ public final class Checkpoint {
         }
     }
 
-    private static Map<String, byte[]> readEntries(Path file) throws CheckpointException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                entries.put(entry.getName(), zip.readAllBytes());
+    /** Manifest keys every checkpoint of this version has; the code, hidden layer and average ones may be absent. */
+    private static final List<String> REQUIRED_KEYS = List.of("preset", "latentSize", "generatorWidths",
+            "discriminatorWidths", "presetBatchSize", "presetGeneratorLearningRate", "presetDiscriminatorLearningRate",
+            "beta1", "leakySlope", "seed", "step", "imagesSeen", "batchSize", "generatorLearningRate",
+            "discriminatorLearningRate");
+    private static final List<String> ENTRY_NAMES = List.of(MANIFEST, GENERATOR, DISCRIMINATOR, GENERATOR_ADAM,
+            DISCRIMINATOR_ADAM, FIXED_NOISE, GENERATOR_AVERAGE);
+    private static final int MAX_MANIFEST_BYTES = 64 * 1024;
+
+    private static void checkEntryNames(Path file, ZipFile zip) throws CheckpointException {
+        if (zip.size() == 0) {
+            throw new CheckpointException(file + " is not a GAN Classroom checkpoint (an empty zip file)");
+        }
+        if (zip.size() > ENTRY_NAMES.size()) {
+            throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it holds " + zip.size()
+                    + " files; a checkpoint has at most " + ENTRY_NAMES.size() + ")");
+        }
+        var entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (!ENTRY_NAMES.contains(name)) {
+                throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it holds '"
+                        + (name.length() > 60 ? name.substring(0, 60) + "…" : name) + "')");
             }
-        } catch (NoSuchFileException missing) {
-            throw new CheckpointException("checkpoint " + file + " does not exist");
-        } catch (ZipException | java.io.EOFException truncated) {
-            throw new CheckpointException(file + " is damaged or incomplete (was it cut off while copying?)");
-        } catch (IOException unreadable) {
-            throw new CheckpointException("cannot read checkpoint " + file + ": " + unreadable.getMessage(), unreadable);
         }
-        if (entries.isEmpty()) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint (not a zip file, or empty)");
+    }
+
+    /** The entry's bytes, or null if absent; longer than {@code limit} means damaged, and is never read whole. */
+    private static byte[] readEntry(Path file, ZipFile zip, String name, long limit)
+            throws CheckpointException, IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
         }
-        return entries;
+        if (entry.getSize() > limit) {
+            throw new CheckpointException(file + " does not match its own description (" + name + " is "
+                    + entry.getSize() + " bytes; its preset needs at most " + limit + ")");
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 16));
+            if (in.read() != -1) {
+                throw new CheckpointException(file + " does not match its own description (" + name
+                        + " is longer than its preset needs)");
+            }
+            return bytes;
+        } catch (ZipException | java.io.EOFException cut) {
+            throw new CheckpointException(file + " is damaged or incomplete (" + name + " cannot be unpacked)");
+        }
+    }
+
+    private static long bytesOf(List<Param> params) {
+        return params.stream().mapToLong(Param::size).sum() * Float.BYTES;
     }
 
     private static byte[] manifest(GanModel model, boolean compact) throws IOException {
@@ -249,11 +318,23 @@ public final class Checkpoint {
         if (values.length != expected) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");
         }
+        requireFinite(file, values);
         int at = 0;
         for (Param p : params) {
             p.value().put(0, values, at, p.size());
             at += p.size();
         }
+    }
+
+    /** NaN or infinite weights would load and then draw black pictures; refuse them with a sentence. */
+    private static float[] requireFinite(Path file, float[] values) throws CheckpointException {
+        for (float value : values) {
+            if (!Float.isFinite(value)) {
+                throw new CheckpointException(file + " is damaged: it holds weights that are not numbers (NaN or"
+                        + " infinity), so its generator could draw nothing");
+            }
+        }
+        return values;
     }
 
     private static void restoreAverage(Path file, byte[] bytes, GanModel model, String updates, boolean compact)
@@ -265,7 +346,7 @@ public final class Checkpoint {
             throw new CheckpointException(file + " is incomplete: it has no " + GENERATOR_AVERAGE);
         }
         try {
-            model.average().restore(decode(bytes, sizes(model.generator().params()), compact),
+            model.average().restore(requireFinite(file, decode(bytes, sizes(model.generator().params()), compact)),
                     Long.parseLong(updates));
         } catch (IllegalArgumentException mismatch) {
             throw new CheckpointException(file + " does not match its own description (damaged or edited)");

@@ -89,14 +89,43 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
         };
     }
 
+    /**
+     * Limits far above any recipe this app trains (the reference is 128 wide with z of 100), so that a
+     * preset read from an edited checkpoint cannot ask for gigabytes before a single weight is read.
+     */
+    static final int MAX_WIDTH = 512;
+    static final int MAX_LATENT = 1024;
+    static final int MAX_CODE_VALUES = 100;
+    static final int MAX_HIDDEN = 4096;
+    static final int MAX_BATCH = 1024;
+    static final long MAX_PARAMETERS = 8_000_000;
+
     public Preset {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a preset needs a name");
+        }
         generatorWidths = generatorWidths.clone();
         discriminatorWidths = discriminatorWidths.clone();
         if (generatorWidths.length != 2 || discriminatorWidths.length != 2) {
             throw new IllegalArgumentException("a preset has two generator and two discriminator widths");
         }
-        if (latentSize < 1 || batchSize < 1 || generatorLearningRate <= 0 || discriminatorLearningRate <= 0) {
+        if (latentSize < 1 || batchSize < 1 || !(generatorLearningRate > 0) || !(discriminatorLearningRate > 0)) {
             throw new IllegalArgumentException("latent size, batch size and learning rates must be positive");
+        }
+        for (int width : new int[] {generatorWidths[0], generatorWidths[1], discriminatorWidths[0], discriminatorWidths[1]}) {
+            if (width < 1 || width > MAX_WIDTH) {
+                throw new IllegalArgumentException("network widths must be between 1 and " + MAX_WIDTH);
+            }
+        }
+        if (latentSize > MAX_LATENT || batchSize > MAX_BATCH || codeValues > MAX_CODE_VALUES
+                || discriminatorHidden > MAX_HIDDEN) {
+            throw new IllegalArgumentException("a preset allows z up to " + MAX_LATENT + ", batch up to " + MAX_BATCH
+                    + ", up to " + MAX_CODE_VALUES + " code values and a hidden layer up to " + MAX_HIDDEN);
+        }
+        if (!(beta1 >= 0 && beta1 < 1) || !(leakySlope >= 0 && leakySlope < 1)
+                || !Double.isFinite(generatorLearningRate) || !Double.isFinite(discriminatorLearningRate)
+                || !Double.isFinite(codeWeight) || !Double.isFinite(clusterWeight)) {
+            throw new IllegalArgumentException("beta1 and the LeakyReLU slope lie in [0, 1); rates and weights are finite");
         }
         if (codeValues < 0 || codeValues == 1 || discriminatorHidden < 0 || codeWeight < 0
                 || (codeValues > 0) != (codeWeight > 0)) {
@@ -105,9 +134,23 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
         if (clusterWeight < 0 || (clusterWeight > 0 && codeValues == 0)) {
             throw new IllegalArgumentException("clustering the real images needs a code and a weight of 0 or more");
         }
-        if (averageDecay < 0 || averageDecay >= 1) {
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
             throw new IllegalArgumentException("the weight average's decay is 0 (off) or between 0 and 1");
         }
+        long parameters = parameterCount(latentSize + codeValues, generatorWidths, discriminatorWidths,
+                discriminatorHidden, 1 + codeValues);
+        if (parameters > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("a preset of " + parameters + " weights is larger than this app trains (at most "
+                    + MAX_PARAMETERS + ")");
+        }
+    }
+
+    /** G's and D's weights together (4x4 kernels, 7x7 and 14x14 stages), counted without building them. */
+    private static long parameterCount(int input, int[] g, int[] d, int hidden, int outputs) {
+        long generator = (long) input * 49 * g[0] + 16L * g[0] * g[1] + 16L * g[1];
+        long discriminator = 16L * d[0] + 16L * d[0] * d[1]
+                + (hidden > 0 ? 49L * d[1] * hidden + (long) hidden * outputs : 49L * d[1] * outputs);
+        return generator + discriminator;
     }
 
     /** G's input: the noise z, then the one-hot code. */
