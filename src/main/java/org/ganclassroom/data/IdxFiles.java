@@ -21,6 +21,9 @@ public final class IdxFiles {
 
     private static final int IMAGES_MAGIC = 0x00000803;
     private static final int LABELS_MAGIC = 0x00000801;
+    static final int SIDE = 28;
+    /** MNIST has 70,000 images in all; the limit keeps a forged header from asking for gigabytes. */
+    static final int MAX_IMAGES = 250_000;
 
     private IdxFiles() {
     }
@@ -34,11 +37,23 @@ public final class IdxFiles {
             int count = in.readInt();
             int rows = in.readInt();
             int cols = in.readInt();
-            if (count <= 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > Integer.MAX_VALUE) {
+            if (count <= 0 || rows <= 0 || cols <= 0) {
                 throw new DatasetException(images + " has an impossible header: " + count + " images of " + rows + "x" + cols);
             }
-            byte[] pixels = new byte[count * rows * cols];
-            in.readFully(pixels);
+            if (rows != SIDE || cols != SIDE) {
+                throw new DatasetException(images + " holds " + rows + "x" + cols + " images; GAN Classroom's networks"
+                        + " draw and judge " + SIDE + "x" + SIDE + " images, as MNIST's");
+            }
+            if (count > MAX_IMAGES) {
+                throw new DatasetException(images + " claims " + count + " images; GAN Classroom reads at most "
+                        + MAX_IMAGES);
+            }
+            // readNBytes grows its buffer as data arrives, so a header that lies about the count costs no
+            // more memory than the file really holds.
+            byte[] pixels = in.readNBytes(count * SIDE * SIDE);
+            if (pixels.length < count * SIDE * SIDE) {
+                throw new EOFException();
+            }
             byte[] labelBytes = labels == null ? null : readLabels(labels, count);
             return new ImageSet(name, count, rows, cols, pixels, labelBytes, List.of());
         } catch (EOFException truncated) {
@@ -61,8 +76,10 @@ public final class IdxFiles {
             if (count != expected) {
                 throw new DatasetException(labels + " has " + count + " labels for " + expected + " images");
             }
-            byte[] bytes = new byte[count];
-            in.readFully(bytes);
+            byte[] bytes = in.readNBytes(count);
+            if (bytes.length < count) {
+                throw new EOFException();
+            }
             return bytes;
         } catch (EOFException truncated) {
             throw new DatasetException(labels + " is truncated: it ends before all its labels");
