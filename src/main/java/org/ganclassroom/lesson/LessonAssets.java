@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.ganclassroom.storage.ImageFiles;
 
 /**
  * Resolves an image named in a lesson to a file inside the lessons folder. An asset may not escape that
@@ -23,6 +24,10 @@ public final class LessonAssets {
     }
 
     /** Either the image's path or a sentence saying what is wrong with the reference. */
+    public Path folder() {
+        return lessonsDir;
+    }
+
     public sealed interface Resolution {
         record Found(Path file) implements Resolution {
         }
@@ -68,6 +73,11 @@ public final class LessonAssets {
             }
         } catch (IOException unreadable) {
             return new Resolution.Refused("image '" + ref + "' cannot be read: " + unreadable.getMessage());
+        }
+        try {
+            ImageFiles.size(resolved); // the header only: a 20000x20000 picture would stop the window opening
+        } catch (IOException unusable) {
+            return new Resolution.Refused("image '" + ref + "': " + unusable.getMessage());
         }
         return new Resolution.Found(resolved);
     }

@@ -82,14 +82,44 @@ final class LessonFileParser {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /**
+     * A lesson is a few kilobytes (the longest shipped one is 2.3 KB). The limits keep a hostile file from
+     * stalling start-up: SnakeYAML's scanner is quadratic in a comment line's length (16 MB took 100 s)
+     * and its own 3 MB limit does not count comments.
+     */
+    static final long MAX_FILE_BYTES = 512 * 1024;
+    static final int MAX_LINE_CHARS = 20_000;
+
     private Optional<Node> readYaml() {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their line
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problem(1, "the file is " + Files.size(file) / 1024 + " KB; a lesson file may be at most "
+                        + MAX_FILE_BYTES / 1024 + " KB (split it into several lessons)");
+                return Optional.empty();
+            }
+            Path real = file.toRealPath();
+            if (!real.startsWith(assets.folder().toRealPath())) {
+                problem(1, "the file is a link to " + real + ", outside the lessons folder; copy the lesson into"
+                        + " the folder instead");
+                return Optional.empty();
+            }
+        } catch (IOException unreadable) {
+            problem(1, "cannot read the file: " + unreadable.getMessage());
+            return Optional.empty();
+        }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
-            Node node = new Yaml(options).compose(reader);
+            String text = new String(readAll(reader));
+            int longLine = longLine(text);
+            if (longLine > 0) {
+                problem(longLine, "this line is longer than " + MAX_LINE_CHARS + " characters; break it up");
+                return Optional.empty();
+            }
+            Node node = new Yaml(options).compose(new java.io.StringReader(text));
             if (node == null) {
                 problem(1, "the file is empty; a lesson needs at least 'kind:' and 'title:'");
             }
@@ -109,6 +139,28 @@ final class LessonFileParser {
             problem(1, "cannot read the file: " + unreadable.getMessage());
         }
         return Optional.empty();
+    }
+
+    private static char[] readAll(Reader reader) throws IOException {
+        java.io.CharArrayWriter out = new java.io.CharArrayWriter();
+        reader.transferTo(out);
+        return out.toCharArray();
+    }
+
+    /** The 1-based number of the first line longer than {@link #MAX_LINE_CHARS}, or 0. */
+    private static int longLine(String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String describe(MarkedYAMLException syntax) {
@@ -255,7 +307,14 @@ final class LessonFileParser {
         ScalarNode scalar = (ScalarNode) node.get();
         int firstLine = YamlFields.lineOf(scalar) + (scalar.getScalarStyle() == ScalarStyle.LITERAL ? 1 : 0);
         boolean exactLines = scalar.getScalarStyle() == ScalarStyle.LITERAL;
-        for (MarkdownImages.Reference image : MarkdownImages.find(text)) {
+        List<MarkdownImages.Reference> images;
+        try {
+            images = MarkdownImages.find(text);
+        } catch (MarkdownImages.TooDeep tooDeep) {
+            problem(YamlFields.lineOf(scalar), "'" + key + "' " + tooDeep.getMessage());
+            return text;
+        }
+        for (MarkdownImages.Reference image : images) {
             if (assets.resolveImage(image.destination()) instanceof LessonAssets.Resolution.Refused refused) {
                 problem(exactLines ? firstLine + image.lineInText() : firstLine, refused.reason());
             }

@@ -202,7 +202,8 @@ class LessonValidationTest {
     @Test
     void imageInsideTheFolderIsAccepted() throws Exception {
         Files.createDirectories(dir.resolve("images"));
-        Files.write(dir.resolve("images/ok.png"), new byte[] {1});
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve("images/ok.png").toFile());
         assertInstanceOf(LessonEntry.Loaded.class, load("kind: concept\ntitle: T\nbody: |\n  ![ok](images/ok.png)\n"));
     }
 

@@ -20,7 +20,24 @@ public final class LessonViews {
         this.context = context;
     }
 
+    /**
+     * The lesson's pane; a lesson that fails while its pane is built gets an error page, so one bad file
+     * can never stop the window from opening on it (the last-opened lesson is reopened at start).
+     */
     public Node create(LessonEntry entry) {
+        try {
+            return build(entry);
+        } catch (RuntimeException | StackOverflowError failed) {
+            LessonPage page = new LessonPage("broken-lesson-pane", "This lesson could not be shown", entry.title());
+            page.add(LessonPage.note("Showing " + entry.file().getFileName() + " failed (" + failed.getClass().getSimpleName()
+                    + (failed.getMessage() == null ? "" : ": " + failed.getMessage().lines().findFirst().orElse(""))
+                    + "). Run check-lessons on the lessons folder, fix the file, then choose Reload lessons (Ctrl+R)."
+                    + " The other lessons are fine."));
+            return page;
+        }
+    }
+
+    private Node build(LessonEntry entry) {
         if (entry instanceof LessonEntry.Broken broken) {
             return broken(broken);
         }

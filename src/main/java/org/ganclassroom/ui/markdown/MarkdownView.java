@@ -45,7 +45,15 @@ public final class MarkdownView extends VBox {
         setFillWidth(true);
         // Width flows down from the lesson pane, never up from an image: see imageView().
         setMinWidth(0);
-        PARSER.parse(markdown == null ? "" : markdown).accept(new Builder(this, assets));
+        org.commonmark.node.Node document = PARSER.parse(markdown == null ? "" : markdown);
+        if (org.ganclassroom.lesson.MarkdownImages.depth(document) > org.ganclassroom.lesson.MarkdownImages.MAX_DEPTH) {
+            // check-lessons refuses such text; this guards text that reaches the view another way
+            Label refused = new Label("This text is nested too deeply to show (run check-lessons for details).");
+            refused.getStyleClass().add("lesson-problem");
+            getChildren().add(refused);
+            return;
+        }
+        document.accept(new Builder(this, assets));
     }
 
     /** Walks the Markdown tree; block nodes add children to the current container, inlines to the flow. */
