@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ganclassroom.storage.AtomicFiles;
+import org.ganclassroom.storage.WriterLock;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -20,18 +21,40 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Saves a student's {@link Progress} in the per-user data folder as {@code progress.yaml}, atomically:
- * a crash mid-write never loses earlier answers. A file that cannot be read is kept as
- * {@code progress.yaml.broken-<time>} and the student starts clean, and {@link #loadProblem()} says so.
+ * a crash mid-write never loses earlier answers. A file that cannot be read (or is larger than any real
+ * progress file, {@link #MAX_BYTES}) is kept as {@code progress.yaml.broken-<time>} and the student starts
+ * clean, and {@link #loadProblem()} says so.
+ *
+ * <p>One writer: {@link #load()} takes a {@link WriterLock} on {@code progress.yaml.lock}. A second window on
+ * the same account would otherwise overwrite the first one's answers with its own older copy; it gets
+ * the progress read-only instead, and a sentence saying why. {@link #close()} lets go.
  */
-public final class ProgressStore {
+public final class ProgressStore implements AutoCloseable {
 
     static final String FILE_NAME = "progress.yaml";
+    /** About 40,000 answers; a larger file is not one this app wrote, and parsing it would stall start-up. */
+    static final long MAX_BYTES = 4L << 20;
 
     private final Path file;
     private String loadProblem;
+    private WriterLock lock;
+    private boolean readOnly;
 
     public ProgressStore(Path dataFolder) {
         this.file = dataFolder.resolve(FILE_NAME);
+    }
+
+    /** True when another window holds the progress file: answers are shown but not saved. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     public Path file() {
@@ -45,28 +68,65 @@ public final class ProgressStore {
 
     public Progress load() {
         loadProblem = null;
+        claim();
+        if (readOnly) {
+            loadProblem = "Another GAN Classroom window is open on this account: this one shows your progress"
+                    + " but does not save new answers. Close it and carry on in the other window.";
+        }
         Progress progress = new Progress();
         if (!Files.isRegularFile(file)) {
             return progress;
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException("it is larger than any progress file this app writes");
+            }
+        } catch (IOException tooLarge) {
+            return setAside();
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             read(document, progress);
             return progress;
         } catch (IOException | RuntimeException unreadable) {
-            Path backup = file.resolveSibling(FILE_NAME + ".broken-" + Instant.now().toString().replace(':', '-'));
-            try {
-                Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
-                loadProblem = "Your saved progress could not be read, so you start afresh. The old file was kept as "
-                        + backup + ".";
-            } catch (IOException cannotMove) {
-                loadProblem = "Your saved progress in " + file + " could not be read, so you start afresh.";
-            }
-            return new Progress();
+            return setAside();
         }
     }
 
+    private void claim() {
+        if (lock != null || readOnly) {
+            return;
+        }
+        try {
+            lock = WriterLock.tryAcquire(file.resolveSibling(FILE_NAME + ".lock")).orElse(null);
+            readOnly = lock == null;
+        } catch (IOException cannotLock) {
+            // a read-only home: saving fails anyway, with its own message
+        }
+    }
+
+    private Progress setAside() {
+        if (readOnly) {
+            loadProblem = "Your saved progress in " + file + " could not be read; another window has it open.";
+            return new Progress();
+        }
+        Path backup = file.resolveSibling(FILE_NAME + ".broken-" + Instant.now().toString().replace(':', '-'));
+        try {
+            Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            loadProblem = "Your saved progress could not be read, so you start afresh. The old file was kept as "
+                    + backup + ".";
+        } catch (IOException cannotMove) {
+            loadProblem = "Your saved progress in " + file + " could not be read, so you start afresh.";
+        }
+        return new Progress();
+    }
+
     public void save(Progress progress) throws IOException {
+        claim();
+        if (readOnly) {
+            throw new IOException("another GAN Classroom window is open on this account and saves its progress;"
+                    + " answers given in this window are not saved (close it and use the other window)");
+        }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("format", "gan-classroom-progress");
         document.put("version", 1);

@@ -14,12 +14,17 @@ import org.slf4j.LoggerFactory;
 /**
  * What the shell remembers per user between runs: the last lesson, the window placement and whether the
  * training dock was open. (Ticks and scores are the student's progress: see quiz/ProgressStore.) Stored as a small properties
- * file in the user's data folder; an unreadable file is set aside and defaults are used, never a crash.
+ * file in the user's data folder; an unreadable or oversized file is set aside as {@code shell.properties.broken-<time>}
+ * and defaults are used, never a crash.
  */
 public final class ShellSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellSettings.class);
     private static final String FILE_NAME = "shell.properties";
+    /** The file holds a handful of lines; a larger one is not ours. */
+    private static final long MAX_BYTES = 64 * 1024;
+    /** Larger than any screen a class uses; 1e9 or NaN from an edited file gave a blank window. */
+    private static final double MAX_SIDE = 20_000;
 
     private final Path file;
     private final Properties values;
@@ -34,10 +39,20 @@ public final class ShellSettings {
         Properties values = new Properties();
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
+                if (Files.size(file) > MAX_BYTES) {
+                    throw new IOException("it is larger than any settings file this app writes");
+                }
                 values.load(in);
             } catch (IOException | IllegalArgumentException unreadable) {
-                LOG.warn("Could not read {} ({}); starting with default settings", file, unreadable.getMessage());
                 values.clear();
+                Path aside = file.resolveSibling(FILE_NAME + ".broken-" + java.time.Instant.now().toString().replace(':', '-'));
+                try {
+                    Files.move(file, aside);
+                    LOG.warn("Could not read {} ({}); kept it as {} and started with default settings", file,
+                            unreadable.getMessage(), aside);
+                } catch (IOException cannotMove) {
+                    LOG.warn("Could not read {} ({}); starting with default settings", file, unreadable.getMessage());
+                }
             }
         }
         return new ShellSettings(file, values);
@@ -58,10 +73,11 @@ public final class ShellSettings {
             double x = Double.parseDouble(values.getProperty("window.x", "NaN"));
             double y = Double.parseDouble(values.getProperty("window.y", "NaN"));
             boolean maximized = Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
-            if (width < 200 || height < 150) {
+            if (!(width >= 200 && width <= MAX_SIDE) || !(height >= 150 && height <= MAX_SIDE)) {
                 return WindowPlacement.DEFAULT;
             }
-            return new WindowPlacement(x, y, width, height, maximized);
+            boolean placed = Double.isFinite(x) && Double.isFinite(y) && Math.abs(x) <= MAX_SIDE && Math.abs(y) <= MAX_SIDE;
+            return new WindowPlacement(placed ? x : Double.NaN, placed ? y : Double.NaN, width, height, maximized);
         } catch (NumberFormatException missing) {
             return WindowPlacement.DEFAULT;
         }

@@ -42,5 +42,20 @@ class ShellSettingsTest {
         Files.writeString(dir.resolve("shell.properties"), "window.width=wide\nwindow.height=\\uZZZZ\n");
         ShellSettings settings = ShellSettings.load(dir);
         assertEquals(WindowPlacement.DEFAULT, settings.windowPlacement());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("shell.properties.broken-")),
+                    "the unreadable file is set aside, not silently overwritten");
+        }
+    }
+
+    @Test
+    void absurdWindowSizesFallBackToTheDefaultPlacement() throws Exception {
+        for (String width : new String[] {"1e9", "NaN", "Infinity", "-800"}) {
+            Files.writeString(dir.resolve("shell.properties"), "window.width=" + width + "\nwindow.height=700\n");
+            assertEquals(WindowPlacement.DEFAULT, ShellSettings.load(dir).windowPlacement(), width);
+        }
+        Files.writeString(dir.resolve("shell.properties"),
+                "window.width=900\nwindow.height=700\nwindow.x=1e300\nwindow.y=5\n");
+        assertFalse(ShellSettings.load(dir).windowPlacement().hasPosition(), "an absurd position is centred instead");
     }
 }

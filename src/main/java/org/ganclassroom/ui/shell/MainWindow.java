@@ -127,6 +127,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             rememberPlacement();
             dock.panel().close(); // ends the training thread with the window
+            progressStore.close(); // lets a window opened later save this account's progress
         });
         stage.show();
         if (Boolean.getBoolean("ganclassroom.startupTiming")) {
