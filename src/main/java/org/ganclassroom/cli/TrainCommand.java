@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,14 +25,21 @@ import picocli.CommandLine.Option;
 /**
  * {@code train}: trains a DCGAN without the window, writing metrics.csv, sample grids and a checkpoint.
  * Runs the training loop on this thread (no trainer thread: every step's numbers go to metrics.csv).
+ * The folder is written by {@link TrainingOutput}: one run at a time, and the old checkpoint and metrics
+ * stay until the new ones replace them together at the end.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a DCGAN and write DIR/metrics.csv, DIR/grid-NNNNNN.png and DIR/checkpoint.zip.",
+                "While it runs, the metrics so far are in DIR/metrics.csv.partial; an earlier run's",
+                "checkpoint.zip and metrics.csv stay until this run replaces them at its end.",
                 "Exit code 0 when done, 1 for bad input, 3 when training diverges."})
 public final class TrainCommand implements Callable<Integer> {
 
     static final String METRICS_HEADER = "step,elapsed_ms,d_loss,g_loss,d_real,d_fake";
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+    /** 1e400 parses as Infinity, and a run that cannot end is a mistake, not a plan. */
+    private static final double MAX_SECONDS = 7 * 24 * 3600;
+    private static final long MAX_STEPS = 1_000_000_000L;
 
     @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion|PATH",
             description = "mnist, fashion, or a folder of PNG/JPEG images.")
@@ -101,56 +107,58 @@ public final class TrainCommand implements Callable<Integer> {
         if (learningRate != null) {
             model.setLearningRate(learningRate);
         }
-        Files.createDirectories(out);
+        try (TrainingOutput output = TrainingOutput.open(out)) {
+            return train(model, images, output);
+        }
+    }
+
+    private int train(GanModel model, ImageSet images, TrainingOutput output) throws IOException, CheckpointException {
         System.err.printf("train: %s on %s (%d images), %s, from step %d%n", model.preset(), images.name(),
                 images.count(), budgetText(), model.step());
-
         TrainingHealth health = new TrainingHealth();
-        Path metricsFile = out.resolve("metrics.csv");
-        boolean append = resume != null && Files.isRegularFile(metricsFile);
         long startStep = model.step();
         long start = System.nanoTime();
         long lastProgress = start;
         java.util.Deque<Double> pendingCheckpoints = new java.util.ArrayDeque<>(
                 checkpointAt.stream().sorted().toList());
-        try (BufferedWriter metrics = Files.newBufferedWriter(metricsFile, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-            if (!append) {
-                metrics.write(METRICS_HEADER + "\n");
+        // Resuming in the checkpoint's own folder continues its metrics; elsewhere the run's rows start anew.
+        boolean sameFolder = resume != null && sameFile(resume.toAbsolutePath().getParent(), out);
+        BufferedWriter metrics = output.startMetrics(METRICS_HEADER, sameFolder ? startStep : 0);
+        while (!budgetSpent(model.step() - startStep, System.nanoTime() - start)) {
+            StepResult result = model.trainStep(images, GanModel.StepKind.BOTH);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            metrics.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f%n", result.step(), elapsedMillis,
+                    result.discriminatorLoss(), result.generatorLoss(), result.meanRealScore(),
+                    result.meanFakeScore()));
+            Optional<String> problem = health.afterStep(result);
+            if (problem.isEmpty() && result.step() % gridEvery == 0) {
+                problem = writeGrid(model, health);
             }
-            while (!budgetSpent(model.step() - startStep, System.nanoTime() - start)) {
-                StepResult result = model.trainStep(images, GanModel.StepKind.BOTH);
-                long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-                metrics.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f%n", result.step(), elapsedMillis,
-                        result.discriminatorLoss(), result.generatorLoss(), result.meanRealScore(),
-                        result.meanFakeScore()));
-                Optional<String> problem = health.afterStep(result);
-                if (problem.isEmpty() && result.step() % gridEvery == 0) {
-                    problem = writeGrid(model, health);
-                }
-                if (problem.isPresent()) {
-                    metrics.flush();
-                    System.err.println("train: " + problem.get());
-                    return 3;
-                }
-                while (!pendingCheckpoints.isEmpty()
-                        && System.nanoTime() - start >= pendingCheckpoints.peekFirst() * 1e9) {
-                    long saveStart = System.nanoTime();
-                    Checkpoint.save(model, out.resolve(String.format(Locale.ROOT, "checkpoint-%ss.zip",
-                            formatSeconds(pendingCheckpoints.removeFirst()))), storage());
-                    start += System.nanoTime() - saveStart; // the clock stops while saving
-                }
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    lastProgress = System.nanoTime();
-                    metrics.flush();
-                    printProgress(result, images, model, (model.step() - startStep) / ((lastProgress - start) / 1e9));
-                }
+            if (problem.isPresent()) {
+                metrics.flush();
+                System.err.println("train: " + problem.get());
+                System.err.println("train: this run's metrics are in " + output.resolve(TrainingOutput.PARTIAL)
+                        + "; the folder's checkpoint and metrics.csv were left as they were");
+                return 3;
+            }
+            while (!pendingCheckpoints.isEmpty()
+                    && System.nanoTime() - start >= pendingCheckpoints.peekFirst() * 1e9) {
+                long saveStart = System.nanoTime();
+                Checkpoint.save(model, output.resolve(String.format(Locale.ROOT, "checkpoint-%ss.zip",
+                        formatSeconds(pendingCheckpoints.removeFirst()))), storage());
+                start += System.nanoTime() - saveStart; // the clock stops while saving
+            }
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                lastProgress = System.nanoTime();
+                metrics.flush();
+                printProgress(result, images, model, (model.step() - startStep) / ((lastProgress - start) / 1e9));
             }
         }
         if (model.step() % gridEvery != 0) {
             writeGrid(model, health);
         }
-        Checkpoint.save(model, out.resolve("checkpoint.zip"), storage());
+        Checkpoint.save(model, output.resolve("checkpoint.zip"), storage());
+        output.publishMetrics();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf(Locale.ROOT, "train: done, %d steps in %.1f s (%.2f steps/s); wrote %s%n",
                 model.step() - startStep, seconds, (model.step() - startStep) / seconds, out.toAbsolutePath());
@@ -160,8 +168,16 @@ public final class TrainCommand implements Callable<Integer> {
     private Optional<String> writeGrid(GanModel model, TrainingHealth health) throws IOException {
         float[] samples = model.fixedSamples();
         SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28)
-                .writePng(out.resolve(String.format("grid-%06d.png", model.step())));
+                .writePng(out.resolve(String.format("grid-%06d.png", model.step()))); // atomic: replaces a link
         return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a != null && Files.isSameFile(a, b);
+        } catch (IOException cannotTell) {
+            return false;
+        }
     }
 
     private static String formatSeconds(double seconds) {
@@ -172,8 +188,13 @@ public final class TrainCommand implements Callable<Integer> {
         if (checkpointAt.stream().anyMatch(t -> !(t > 0))) {
             throw new UsageException("--checkpoint-at takes positive numbers of seconds");
         }
-        if (budget.steps != null && budget.steps < 1 || budget.seconds != null && !(budget.seconds > 0)) {
-            throw new UsageException("--steps and --seconds must be positive");
+        if (budget.steps != null && (budget.steps < 1 || budget.steps > MAX_STEPS)
+                || budget.seconds != null && !(budget.seconds > 0 && budget.seconds <= MAX_SECONDS)) {
+            throw new UsageException("--steps must be between 1 and " + MAX_STEPS + " and --seconds between 0 and "
+                    + (long) MAX_SECONDS + " (a week)");
+        }
+        if (checkpointAt.stream().anyMatch(t -> t > MAX_SECONDS)) {
+            throw new UsageException("--checkpoint-at takes at most " + (long) MAX_SECONDS + " seconds (a week)");
         }
         if (gridEvery < 1) {
             throw new UsageException("--grid-every must be at least 1");

@@ -44,6 +44,28 @@ public final class AtomicFiles {
         }
     }
 
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
+    /**
+     * Deletes the temporary files that writes into {@code dir} left behind when their process was killed
+     * mid-save (kill -9 leaves no chance to clean up). Only call it while holding the folder's
+     * {@link WriterLock}, so no write in progress loses its temporary file.
+     */
+    public static int removeLeftovers(Path dir) throws IOException {
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (LEFTOVER.matcher(file.getFileName().toString()).matches()
+                        && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

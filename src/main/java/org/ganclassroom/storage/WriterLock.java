@@ -31,7 +31,8 @@ public final class WriterLock implements AutoCloseable {
     /** The lock, or empty if another window or run holds it now. */
     public static Optional<WriterLock> tryAcquire(Path lockFile) throws IOException {
         Files.createDirectories(lockFile.toAbsolutePath().getParent());
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
