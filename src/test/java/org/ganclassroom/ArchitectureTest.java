@@ -1,5 +1,7 @@
 package org.ganclassroom;
 
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,7 +9,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The headless core (lessons, training, quizzes, progress, command line) never depends on JavaFX. */
+/**
+ * The headless core (lessons, training, quizzes, progress, command line) never depends on JavaFX, the
+ * packages form no cycles, and each layer uses only the ones below it (docs/architecture.md, "Layers").
+ */
 @AnalyzeClasses(packages = "org.ganclassroom", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -23,4 +28,34 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.ganclassroom.cli.GanClassroomCommand")
             .should().dependOnClassesThat().resideInAPackage("org.ganclassroom.ui..")
             .because("only the top-level command opens the window");
+
+    @ArchTest
+    static final ArchRule packagesFormNoCycles = slices().matching("org.ganclassroom.(*)..")
+            .should().beFreeOfCycles()
+            .because("a cycle (storage and settings once used each other) makes neither usable alone");
+
+    @ArchTest
+    static final ArchRule layersPointDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("App").definedBy("org.ganclassroom")
+            .layer("Ui").definedBy("org.ganclassroom.ui..")
+            .layer("Cli").definedBy("org.ganclassroom.cli..")
+            .layer("Quiz").definedBy("org.ganclassroom.quiz..")
+            .layer("Lessons").definedBy("org.ganclassroom.lesson..")
+            .layer("Training").definedBy("org.ganclassroom.gan..", "org.ganclassroom.judge..")
+            .layer("Settings").definedBy("org.ganclassroom.settings..")
+            .layer("Data").definedBy("org.ganclassroom.data..")
+            .layer("Engine").definedBy("org.ganclassroom.nn..")
+            .layer("Perf").definedBy("org.ganclassroom.perf..")
+            .layer("Storage").definedBy("org.ganclassroom.storage..")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Quiz").mayOnlyBeAccessedByLayers("Ui")
+            .whereLayer("Lessons").mayOnlyBeAccessedByLayers("Quiz", "Ui", "Cli")
+            .whereLayer("Training").mayOnlyBeAccessedByLayers("Quiz", "Ui", "Cli")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Ui")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Training", "Lessons", "Quiz", "Ui", "Cli")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Training", "Ui", "Cli")
+            .whereLayer("Perf").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .because("docs/architecture.md: the window on top, the command line beside it, then quizzes, lessons"
+                    + " and training, then data and the engine, with per-user files and storage at the bottom");
 }

@@ -41,12 +41,18 @@ public final class GanClassroomCommand implements Callable<Integer> {
                 return 2;
             }
             if (error instanceof DatasetException || error instanceof CheckpointException
-                    || error instanceof java.io.IOException) {
-                command.getErr().println(command.getCommandName() + ": " + error.getMessage());
+                    || error instanceof java.io.IOException || error instanceof java.io.UncheckedIOException) {
+                command.getErr().println(command.getCommandName() + ": " + ErrorText.of(error));
                 command.getErr().flush();
                 return 1;
             }
-            throw error;
+            // A bug or the machine running out of something: still one sentence; the trace on request.
+            command.getErr().println(command.getCommandName() + ": " + ErrorText.unexpected(error));
+            if (System.getenv("GANCLASSROOM_DEBUG") != null) {
+                error.printStackTrace(new java.io.PrintWriter(command.getErr(), true));
+            }
+            command.getErr().flush();
+            return 70;
         });
         return commandLine;
     }
@@ -54,6 +60,9 @@ public final class GanClassroomCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The only path that touches JavaFX; subcommands never reach this class's body.
+        org.ganclassroom.ui.Display.missing("gan-classroom").ifPresent(problem -> {
+            throw new UsageException(problem);
+        });
         org.ganclassroom.ui.DesktopApp.launch(LessonsFolder.locate(lessons), presenter);
         return 0;
     }

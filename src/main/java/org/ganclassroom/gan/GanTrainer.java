@@ -229,19 +229,23 @@ public final class GanTrainer implements AutoCloseable {
         publisher.removeListener(listener);
     }
 
-    /** Stops training for good and ends the training thread; waits for a running step to finish. */
+    /**
+     * Stops training for good. Returns at once, so a UI thread may call it: the training thread ends
+     * itself after the step it is in (if any) and closes the snapshot delivery thread on its way out.
+     * {@link #awaitClosed} waits for that.
+     */
     @Override
     public void close() {
         synchronized (stateLock) {
             state = State.CLOSED;
             stateLock.notifyAll();
         }
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        publisher.close();
+    }
+
+    /** After {@link #close()}: waits up to {@code millis} for the training thread to end; true if it has. */
+    public boolean awaitClosed(long millis) throws InterruptedException {
+        worker.join(millis);
+        return !worker.isAlive();
     }
 
     public boolean isAlive() {
@@ -249,6 +253,14 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private void trainLoop() {
+        try {
+            runSteps();
+        } finally {
+            publisher.close(); // the training thread owns the delivery thread and ends it with itself
+        }
+    }
+
+    private void runSteps() {
         while (true) {
             GanModel.StepKind kind;
             boolean single;
@@ -312,13 +324,24 @@ public final class GanTrainer implements AutoCloseable {
             recordSpeed(end, single);
             publishLocked();
             return problem;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // An Error (out of memory, a stack overflow, a missing native library) used to end this thread
+            // while the panel still said RUNNING; now the trainer pauses and says why, and the thread lives on.
             LOG.error("Training step failed", failure);
-            return Optional.of("Training stopped because of an internal error: " + failure.getMessage()
-                    + ". Press Reset to start again.");
+            return Optional.of(pauseReason(failure));
         } finally {
             networkLock.unlock();
         }
+    }
+
+    /** What the dock says when a step throws. */
+    static String pauseReason(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return "Training paused: the computer ran out of memory for this step. Choose a smaller batch size or"
+                    + " close other programs, then press Start (or Reset).";
+        }
+        return "Training paused because of an internal error (" + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + "). Press Reset to start again.";
     }
 
     private void recordSpeed(long now, boolean single) {

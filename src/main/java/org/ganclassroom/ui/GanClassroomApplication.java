@@ -3,7 +3,7 @@ package org.ganclassroom.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.ganclassroom.storage.UserDataFolder;
+import org.ganclassroom.settings.UserDataFolder;
 import org.ganclassroom.ui.shell.MainWindow;
 import org.ganclassroom.ui.training.TrainingSetup;
 

@@ -123,7 +123,7 @@ class GanTrainerTest {
     }
 
     @Test
-    void commandsFromManyThreadsNeverDeadlockAndCloseEndsTheThread() {
+    void commandsFromManyThreadsNeverDeadlockAndCloseEndsTheThread() throws Exception {
         GanTrainer t = newTrainer();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             Thread[] threads = new Thread[4];
@@ -150,6 +150,7 @@ class GanTrainerTest {
             assertEquals(GanTrainer.State.READY, t.latest().state());
             t.close();
         });
+        assertTrue(t.awaitClosed(30_000), "the training thread ended");
         assertFalse(t.isAlive(), "the training thread ended");
         t.start();
         assertEquals(GanTrainer.State.CLOSED, t.state());
@@ -168,5 +169,30 @@ class GanTrainerTest {
         trainer.start();
         waitUntil(() -> trainer.latest().state() == GanTrainer.State.PAUSED, "paused itself");
         assertTrue(trainer.latest().pauseReason().contains("no longer numbers"), trainer.latest().pauseReason());
+    }
+
+    @Test
+    void aFailingStepPausesWithASentenceAndTheThreadLivesOn() throws Exception {
+        GanModel model = GanModel.create(TestPresets.tiny(), 2);
+        model.setBatchSize(8);
+        // 32x32 pictures do not fit the 28x28 networks: the step throws inside the engine
+        org.ganclassroom.data.ImageSet wrongSize = new org.ganclassroom.data.ImageSet("wrong", 10, 32, 32,
+                new byte[10 * 32 * 32], null, java.util.List.of());
+        trainer = new GanTrainer(model, wrongSize, 5);
+        trainer.start();
+        waitUntil(() -> trainer.latest().state() == GanTrainer.State.PAUSED, "paused itself");
+        assertTrue(trainer.latest().pauseReason().startsWith("Training paused because of an internal error"),
+                trainer.latest().pauseReason());
+        assertTrue(trainer.isAlive(), "the training thread survived the failure");
+
+        trainer.replaceModel(GanModel.create(TestPresets.tiny(), 3), data);
+        trainer.step();
+        waitUntil(() -> trainer.latest().step() == 1, "the same thread trains again after a reset");
+    }
+
+    @Test
+    void errorsGetASentenceToo() {
+        assertTrue(GanTrainer.pauseReason(new OutOfMemoryError("Java heap space")).contains("ran out of memory"));
+        assertTrue(GanTrainer.pauseReason(new StackOverflowError()).contains("StackOverflowError"));
     }
 }

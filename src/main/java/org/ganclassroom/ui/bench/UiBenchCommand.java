@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
                 "Last line: 'pulse p95 ms: X, max ms: Y, steps/s: Z'. Needs a display (or Xvfb)."})
 public final class UiBenchCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--seconds", defaultValue = "60", description = "Seconds of each measurement (default ${DEFAULT-VALUE}).")
     private int seconds;
 
@@ -25,8 +28,13 @@ public final class UiBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (seconds < 5) {
-            throw new IllegalArgumentException("--seconds must be at least 5");
+        // ParameterException: the top-level handler prints it as a usage error (exit 2), no stack trace
+        if (seconds < 5 || seconds > 3600) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seconds must be between 5 and 3600");
+        }
+        java.util.Optional<String> noDisplay = org.ganclassroom.ui.Display.missing("ui-bench");
+        if (noDisplay.isPresent()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), noDisplay.get());
         }
         return UiBench.run(seconds, out);
     }

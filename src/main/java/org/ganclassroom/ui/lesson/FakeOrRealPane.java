@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,11 +44,6 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     private final LessonContext context;
     private final VBox stage = new VBox();
     private final Label status = new Label();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "fake-or-real");
-        thread.setDaemon(true);
-        return thread;
-    });
     private FakeOrRealRound round;
     private final List<Boolean> answers = new ArrayList<>();
 
@@ -105,7 +98,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         stage.getChildren().setAll(new Label("Preparing the images…"));
         long seed = lesson.seed() + context.progress().rounds().stream()
                 .filter(r -> r.lessonId().equals(lesson.id())).count(); // a new round each time, reproducibly
-        worker.execute(() -> {
+        context.background().execute(() -> {
             try {
                 ImageSet real = context.datasets().test(lesson.dataset());
                 Forgers forgers = forgers();

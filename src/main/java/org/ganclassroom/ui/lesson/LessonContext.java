@@ -9,10 +9,12 @@ import org.ganclassroom.quiz.Progress;
 
 /**
  * What interactive lesson panes need from the rest of the app: the student's progress (and a way to save
- * it after each answer), the datasets, and the training panel's trainer when one is running.
+ * it after each answer), the datasets, the training panel's trainer when one is running, and one
+ * background thread for slow lesson work (building a Fake-or-Real round). The window owns that thread and
+ * ends it when it closes; panes are built per visit and must not start threads of their own.
  */
 public record LessonContext(Progress progress, Runnable saveProgress, Datasets datasets,
-                            Supplier<Optional<GanTrainer>> trainer) {
+                            Supplier<Optional<GanTrainer>> trainer, java.util.concurrent.Executor background) {
 
     public Path shippedCheckpoints() {
         return datasets.sampleDataFolder().resolve("checkpoints");

@@ -60,6 +60,12 @@ public final class MainWindow {
 
     private final Stage stage;
     private final ProgressStore progressStore;
+    /** Slow lesson work (Fake-or-Real rounds), one thread for the window's life; ended when it closes. */
+    private final java.util.concurrent.ExecutorService lessonWork = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "fake-or-real");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Path userData;
     private InstructorSettings instructorSettings;
     private final Progress progress;
@@ -90,7 +96,7 @@ public final class MainWindow {
         this.progress = progressStore.load();
         this.navigator = new LessonNavigator(model, this::scoreBadge);
         this.views = new LessonViews(lessonsFolder, new LessonContext(progress, this::saveProgress,
-                trainingSetup.datasets(), () -> dock.panel().trainer()));
+                trainingSetup.datasets(), () -> dock.panel().trainer(), lessonWork));
         createView();
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet("base.css"));
@@ -127,6 +133,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             rememberPlacement();
             dock.panel().close(); // ends the training thread with the window
+            lessonWork.shutdownNow();
             progressStore.close(); // lets a window opened later save this account's progress
         });
         stage.show();
@@ -325,8 +332,8 @@ public final class MainWindow {
         try {
             chosen.save(userData);
             // The data-folder pointer lives in the platform folder, where the next start looks for it.
-            Path platform = org.ganclassroom.storage.UserDataFolder.platformDefault();
-            if (!platform.equals(userData) && userData.equals(org.ganclassroom.storage.UserDataFolder.locate())) {
+            Path platform = org.ganclassroom.settings.UserDataFolder.platformDefault();
+            if (!platform.equals(userData) && userData.equals(org.ganclassroom.settings.UserDataFolder.locate())) {
                 chosen.save(platform);
             }
             instructorSettings = chosen;

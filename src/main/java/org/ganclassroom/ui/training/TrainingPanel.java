@@ -107,7 +107,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final AnimationTimer refresher;
 
     private volatile GanTrainer trainer;
-    private String datasetSpec;
+    /** Set on the FX thread, read by io-thread tasks: volatile so they see the newest choice. */
+    private volatile String datasetSpec;
     private final SnapshotPacing pacing = new SnapshotPacing();
     private long shownGridStep = -1;
     private long chartVersion = -1;
@@ -130,27 +131,50 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         refresher.start();
     }
 
-    /** Loads the default dataset and builds the networks in the background; the window stays responsive. */
+    /**
+     * Loads the default dataset and builds the networks in the background; the window stays responsive.
+     * If the instructor's default dataset cannot be used (a folder deleted or full of broken pictures),
+     * the dock says why and starts on the shipped digits instead of waiting forever.
+     */
     public void startEngine() {
         Preset preset = setup.presets().get(0);
         io.execute(() -> {
-            try {
-                org.ganclassroom.gan.ComputeThreads.apply(setup.threads());
-                loadJudge(datasetSpec);
-                ImageSet data = dataset(datasetSpec);
-                GanModel model = GanModel.create(preset, setup.seed());
-                GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
-                Platform.runLater(() -> {
-                    trainer = created;
-                    setControlsEnabled(true);
-                    showSettings(model.batchSize(), model.generatorLearningRate());
-                    say("Ready: " + preset.name() + " preset on " + describe(data) + ". Press Start or Step.", false);
-                });
-            } catch (DatasetException | RuntimeException failure) {
-                LOG.error("Training engine could not start", failure);
-                Platform.runLater(() -> say("The training engine could not start: " + failure.getMessage(), true));
+            String wanted = datasetSpec;
+            String problem = startOn(preset, wanted, null);
+            if (problem != null && !Datasets.MNIST.equals(wanted)) {
+                datasetSpec = Datasets.MNIST;
+                Platform.runLater(this::showDatasetChoice);
+                problem = startOn(preset, Datasets.MNIST, "Could not open " + wanted + " (" + problem
+                        + "), so training uses the MNIST digits. ");
+            }
+            if (problem != null) {
+                String reason = problem;
+                Platform.runLater(() -> say("The training engine could not start: " + reason, true));
             }
         });
+    }
+
+    /** On the io thread: builds the trainer on {@code spec}; null when it worked, else why not. */
+    private String startOn(Preset preset, String spec, String notice) {
+        try {
+            org.ganclassroom.gan.ComputeThreads.apply(setup.threads());
+            loadJudge(spec);
+            ImageSet data = dataset(spec);
+            GanModel model = GanModel.create(preset, setup.seed());
+            GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
+            Platform.runLater(() -> {
+                trainer = created;
+                setControlsEnabled(true);
+                showSettings(model.batchSize(), model.generatorLearningRate());
+                say((notice == null ? "" : notice) + "Ready: " + preset.name() + " preset on " + describe(data)
+                        + ". Press Start or Step.", notice != null);
+            });
+            return null;
+        } catch (DatasetException | RuntimeException | Error failure) {
+            // An Error too: an image bomb's OutOfMemoryError once left "Starting the training engine…" forever.
+            LOG.error("Training engine could not start on {}", spec, failure);
+            return failure instanceof OutOfMemoryError ? "the computer ran out of memory loading it" : failure.getMessage();
+        }
     }
 
     /** Applies a new thread count from the next step (the instructor settings pane). */
@@ -454,16 +478,28 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
         judging = true;
         lastJudgedNanos = now;
+        String spec = datasetSpec;
         io.execute(() -> {
-            org.ganclassroom.judge.JudgeReport report =
-                    org.ganclassroom.judge.JudgeReport.of(current.classify(grid.cellImages(), grid.count()));
+            org.ganclassroom.judge.JudgeReport report;
+            try {
+                report = org.ganclassroom.judge.JudgeReport.of(current.classify(grid.cellImages(), grid.count()));
+            } catch (RuntimeException | Error failed) {
+                // without this the flag stayed set and the judge was silent for the rest of the session
+                LOG.warn("The judge failed on step {}", grid.step(), failed);
+                Platform.runLater(() -> {
+                    judging = false;
+                    judgeScore.setText("The judge could not score step " + grid.step() + " (" + failed.getClass().getSimpleName()
+                            + "); it tries again with the next grid.");
+                });
+                return;
+            }
             Platform.runLater(() -> {
                 judging = false;
                 judgedStep = grid.step();
                 judgeScore.setText(String.format(java.util.Locale.ROOT,
                         "The judge recognises %d%% of the %d fakes (step %,d)", Math.round(100 * report.recognisable()),
                         report.count(), grid.step()));
-                showHistogram(Datasets.classNames(datasetSpec), report.histogram());
+                showHistogram(Datasets.classNames(spec), report.histogram());
             });
         });
     }

@@ -108,6 +108,49 @@ class InteractiveLessonsTest extends ApplicationTest {
         assertEquals(1, saved().rounds().size());
     }
 
+    /** The app's own threads; the engine's "nn-parallel" helpers are process-wide and live with the JVM. */
+    private static final java.util.Set<String> WINDOW_THREADS = java.util.Set.of("gan-trainer", "gan-snapshots",
+            "training-io", "fake-or-real");
+
+    private static java.util.Set<Thread> windowThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && WINDOW_THREADS.contains(t.getName()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void closingAWindowEndsEveryThreadItStarted() throws Exception {
+        waitUntil(() -> window.trainingPanel().trainer().isPresent()); // the first window's threads exist now
+        java.util.Set<Thread> before = windowThreads(); // other windows' threads in this JVM are not ours
+        java.util.concurrent.atomic.AtomicReference<Stage> second = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<MainWindow> window2 = new java.util.concurrent.atomic.AtomicReference<>();
+        Path home = Files.createDirectories(userData.resolve("second-home"));
+        interact(() -> {
+            Stage stage = new Stage();
+            MainWindow opened = new MainWindow(stage, Path.of("lessons"), home, TestTraining.setup());
+            opened.show();
+            second.set(stage);
+            window2.set(opened);
+        });
+        MainWindow w = window2.get();
+        waitUntil(() -> w.trainingPanel().trainer().isPresent());
+        w.trainingPanel().trainer().orElseThrow().start(); // the trainer, its snapshot thread, the judge on io
+        int index = w.model().lessons().stream().map(e -> e.id()).toList().indexOf("09-fake-or-real");
+        interact(() -> w.model().select(index));
+        interact(() -> ((javafx.scene.control.Button) second.get().getScene().lookup("#start-round")).fire());
+        waitUntil(() -> second.get().getScene().lookup("#round-counter") != null); // built on "fake-or-real"
+        java.util.Set<Thread> started = windowThreads();
+        started.removeAll(before);
+        // (gan-snapshots starts only when a listener subscribes; the dock polls instead)
+        assertTrue(started.stream().map(Thread::getName).collect(java.util.stream.Collectors.toSet())
+                .containsAll(java.util.Set.of("gan-trainer", "training-io", "fake-or-real")),
+                "the window started its threads: " + started);
+
+        interact(() -> second.get().close());
+
+        waitUntil(() -> started.stream().noneMatch(Thread::isAlive));
+    }
+
     @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");

