@@ -31,7 +31,7 @@ public record InstructorSettings(Path dataFolder, String defaultDataset, String 
         if (trainingThreads < 0 || trainingThreads > 256) {
             throw new IllegalArgumentException("training threads must be between 0 (automatic) and 256");
         }
-        if (uiScale < 0.5 || uiScale > 3) {
+        if (!(uiScale >= 0.5 && uiScale <= 3)) { // NaN from an edited file is refused too
             throw new IllegalArgumentException("UI scale must be between 50% and 300%");
         }
     }
@@ -47,6 +47,9 @@ public record InstructorSettings(Path dataFolder, String defaultDataset, String 
         }
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > 64 * 1024) {
+                return DEFAULTS; // a handful of lines when this app writes it
+            }
             p.load(in);
             String data = p.getProperty("dataFolder", "").strip();
             return new InstructorSettings(data.isEmpty() ? null : Path.of(data),

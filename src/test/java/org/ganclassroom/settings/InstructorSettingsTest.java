@@ -33,6 +33,14 @@ class InstructorSettingsTest {
     void impossibleValuesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new InstructorSettings(null, "mnist", "classroom", -1, 1));
         assertThrows(IllegalArgumentException.class, () -> new InstructorSettings(null, "mnist", "classroom", 0, 9));
+        assertThrows(IllegalArgumentException.class,
+                () -> new InstructorSettings(null, "mnist", "classroom", 0, Double.NaN));
+    }
+
+    @Test
+    void anEditedScaleThatIsNotANumberGivesTheDefaults() throws Exception {
+        Files.writeString(dir.resolve(InstructorSettings.FILE_NAME), "uiScale=NaN\n");
+        assertEquals(InstructorSettings.DEFAULTS, InstructorSettings.load(dir));
     }
 
     @Test
