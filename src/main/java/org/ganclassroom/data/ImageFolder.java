@@ -59,7 +59,8 @@ public final class ImageFolder {
         }
         if (images.isEmpty()) {
             throw new DatasetException("image folder " + folder + " has no readable PNG or JPEG images"
-                    + (warnings.isEmpty() ? "" : " (" + warnings.size() + " files skipped)"));
+                    + (warnings.isEmpty() ? "" : " (" + (warnings.size() == 1 ? "1 file" : warnings.size() + " files")
+                    + " skipped; first: " + warnings.get(0) + ")"));
         }
         byte[] pixels = new byte[images.size() * SIZE * SIZE];
         for (int i = 0; i < images.size(); i++) {
