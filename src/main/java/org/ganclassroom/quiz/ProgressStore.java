@@ -70,8 +70,8 @@ public final class ProgressStore implements AutoCloseable {
         loadProblem = null;
         claim();
         if (readOnly) {
-            loadProblem = "Another GAN Classroom window is open on this account: this one shows your progress"
-                    + " but does not save new answers. Close it and carry on in the other window.";
+            loadProblem = "Another GAN Classroom window is open on this account, so answers given in this one are"
+                    + " not saved.";
         }
         Progress progress = new Progress();
         if (!Files.isRegularFile(file)) {
