@@ -100,6 +100,9 @@ public final class ProgressStore implements AutoCloseable {
         try {
             lock = WriterLock.tryAcquire(file.resolveSibling(FILE_NAME + ".lock")).orElse(null);
             readOnly = lock == null;
+            if (lock != null) {
+                AtomicFiles.removeLeftovers(file.getParent(), FILE_NAME); // saves a crash interrupted
+            }
         } catch (IOException cannotLock) {
             // a read-only home: saving fails anyway, with its own message
         }

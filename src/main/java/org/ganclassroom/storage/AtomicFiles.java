@@ -53,10 +53,16 @@ public final class AtomicFiles {
      * {@link WriterLock}, so no write in progress loses its temporary file.
      */
     public static int removeLeftovers(Path dir) throws IOException {
+        return removeLeftovers(dir, "");
+    }
+
+    /** As {@link #removeLeftovers(Path)}, only for writes of files whose name starts with {@code prefix}. */
+    public static int removeLeftovers(Path dir, String prefix) throws IOException {
         int removed = 0;
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (LEFTOVER.matcher(file.getFileName().toString()).matches()
+                String name = file.getFileName().toString();
+                if (name.startsWith("." + prefix) && LEFTOVER.matcher(name).matches()
                         && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                     removed++;

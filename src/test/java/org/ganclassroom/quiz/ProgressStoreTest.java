@@ -1,6 +1,7 @@
 package org.ganclassroom.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -77,6 +78,17 @@ class ProgressStoreTest {
             assertEquals(2, later.load().allAnswers().size(), "both of the first window's answers are kept");
             assertTrue(later.loadProblem().isEmpty(), "a crashed or closed window leaves no stuck lock");
         }
+    }
+
+    @Test
+    void aSaveInterruptedByACrashLeavesNoTemporaryFileBehind() throws Exception {
+        Path leftover = Files.writeString(dir.resolve(".progress.yaml.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "half");
+        Path other = Files.writeString(dir.resolve(".shell.properties.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "x");
+        try (ProgressStore store = new ProgressStore(dir)) {
+            store.load();
+        }
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(other), "only the progress file's leftovers are the store's to remove");
     }
 
     @Test
