@@ -80,17 +80,21 @@ public final class BatchNorm implements Layer {
         float[] invStdAlong = Rows.repeated(invStd);
         float[] gammaAlong = Rows.repeated(gamma.value().toArray());
         float[] betaAlong = Rows.repeated(beta.value().toArray());
-        Chunks.blocks(rows * features, (start, n, v, unused1, unused2, unused3) -> {
+        Chunks.blocks(rows * features, (start, n, v, first, second, unused) -> {
             x.get(start, v, 0, n);
-            int o = start % features; // one long loop per block (see Rows)
+            int o = start % features; // one long loop per block over aligned copies (see Rows)
+            Rows.slice(meanAlong, o, n, first);
+            Rows.slice(invStdAlong, o, n, second);
             for (int i = 0; i < n; i++) {
-                v[i] = (v[i] - meanAlong[o + i]) * invStdAlong[o + i];
+                v[i] = (v[i] - first[i]) * second[i];
             }
             if (xhatOut != null) {
                 xhatOut.put(start, v, 0, n);
             }
+            Rows.slice(gammaAlong, o, n, first);
+            Rows.slice(betaAlong, o, n, second);
             for (int i = 0; i < n; i++) {
-                v[i] = gammaAlong[o + i] * v[i] + betaAlong[o + i];
+                v[i] = first[i] * v[i] + second[i];
             }
             y.put(start, v, 0, n);
         });
@@ -126,12 +130,18 @@ public final class BatchNorm implements Layer {
         float[] scaleAlong = Rows.repeated(scale);
         float[] meanDyAlong = Rows.repeated(meanDy);
         float[] meanDyXhatAlong = Rows.repeated(meanDyXhat);
-        Chunks.blocks(rows * features, (start, n, g, xhat, unused1, unused2) -> {
+        Chunks.blocks(rows * features, (start, n, g, xhat, shift, slope) -> {
             dy.get(start, g, 0, n);
             xhats.get(start, xhat, 0, n);
             int o = start % features;
+            Rows.slice(meanDyAlong, o, n, shift);
+            Rows.slice(meanDyXhatAlong, o, n, slope);
             for (int i = 0; i < n; i++) {
-                g[i] = scaleAlong[o + i] * (g[i] - meanDyAlong[o + i] - xhat[i] * meanDyXhatAlong[o + i]);
+                g[i] = g[i] - shift[i] - xhat[i] * slope[i];
+            }
+            Rows.slice(scaleAlong, o, n, shift);
+            for (int i = 0; i < n; i++) {
+                g[i] *= shift[i];
             }
             dx.put(start, g, 0, n);
         });

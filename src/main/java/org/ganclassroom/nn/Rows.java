@@ -36,14 +36,26 @@ final class Rows {
     static void addToEachRow(Tensor t, int rows, Tensor perColumn) {
         int columns = perColumn.size();
         float[] bias = repeated(perColumn.toArray());
-        Chunks.blocks(rows * columns, (start, n, v, unused1, unused2, unused3) -> {
+        Chunks.blocks(rows * columns, (start, n, v, along, unused2, unused3) -> {
             t.get(start, v, 0, n);
-            int o = start % columns;
+            slice(bias, start % columns, n, along);
             for (int i = 0; i < n; i++) {
-                v[i] += bias[o + i];
+                v[i] += along[i];
             }
             t.put(start, v, 0, n);
         });
+    }
+
+    /**
+     * Copies {@code n} values of a {@link #repeated} layout from offset {@code o} to the start of
+     * {@code into}. Why not index {@code laidOut[o + i]} in the loop: C2 cannot prove that the array it
+     * writes ({@code v[i]}) is not {@code laidOut} shifted by {@code o}, so it does not vectorise such a
+     * loop; a 4,096-float block took 1.45 µs that way and 0.25 µs over aligned arrays (plus ~0.1 µs for
+     * this copy). (Reusing columnSums' accumulators per thread instead of allocating them was tried and
+     * made it 1.5-2.5x slower: fresh arrays are ones C2 knows are distinct.)
+     */
+    static void slice(float[] laidOut, int o, int n, float[] into) {
+        System.arraycopy(laidOut, o, into, 0, n);
     }
 
     /** out[c] = sum over rows of t[r, c]. */
