@@ -18,14 +18,25 @@ public sealed interface Lesson {
 
     LessonKind kind();
 
+    /**
+     * The lesson's sources and notes for the instructor (Markdown; may be empty): the paper behind each
+     * historical or technical claim. Shown small at the end of the lesson.
+     */
+    String notes();
+
     /** Every check item in the lesson, in order (empty for kinds without any). */
     default List<CheckItem> checkItems() {
         return List.of();
     }
 
-    record Concept(String id, String title, Path file, String body, List<CheckItem> check) implements Lesson {
+    record Concept(String id, String title, Path file, String body, List<CheckItem> check, String notes)
+            implements Lesson {
         public Concept {
             check = List.copyOf(check);
+        }
+
+        public Concept(String id, String title, Path file, String body, List<CheckItem> check) {
+            this(id, title, file, body, check, "");
         }
 
         @Override
@@ -39,9 +50,14 @@ public sealed interface Lesson {
         }
     }
 
-    record TrueFalse(String id, String title, Path file, String intro, List<CheckItem> questions) implements Lesson {
+    record TrueFalse(String id, String title, Path file, String intro, List<CheckItem> questions, String notes)
+            implements Lesson {
         public TrueFalse {
             questions = List.copyOf(questions);
+        }
+
+        public TrueFalse(String id, String title, Path file, String intro, List<CheckItem> questions) {
+            this(id, title, file, intro, questions, "");
         }
 
         @Override
@@ -57,8 +73,13 @@ public sealed interface Lesson {
 
     /** Show a real or generated digit; the student says which. */
     record FakeOrReal(String id, String title, Path file, String intro, int images, long seed, String dataset,
-                      QuizMode mode) implements Lesson {
+                      QuizMode mode, String notes) implements Lesson {
         public enum QuizMode { SINGLE, PAIR }
+
+        public FakeOrReal(String id, String title, Path file, String intro, int images, long seed, String dataset,
+                          QuizMode mode) {
+            this(id, title, file, intro, images, seed, dataset, mode, "");
+        }
 
         @Override
         public LessonKind kind() {
@@ -68,7 +89,7 @@ public sealed interface Lesson {
 
     /** @param algorithm the lines of the training algorithm, stepped through one at a time (may be empty) */
     record LossWalkthrough(String id, String title, Path file, String intro, List<WalkthroughStep> steps,
-                           List<String> algorithm) implements Lesson {
+                           List<String> algorithm, String notes) implements Lesson {
         public LossWalkthrough {
             steps = List.copyOf(steps);
             algorithm = List.copyOf(algorithm);

@@ -199,14 +199,14 @@ final class LessonFileParser {
         String title = fields.requiredText("title");
         String body = markdown(fields, "body", true);
         List<CheckItem> check = items(fields, "check", false);
-        return new Lesson.Concept(id, title, file, body, check);
+        return new Lesson.Concept(id, title, file, body, check, markdown(fields, "notes", false));
     }
 
     private Lesson trueFalse(String id, YamlFields fields) {
         String title = fields.requiredText("title");
         String intro = markdown(fields, "intro", false);
         List<CheckItem> questions = items(fields, "questions", true);
-        return new Lesson.TrueFalse(id, title, file, intro, questions);
+        return new Lesson.TrueFalse(id, title, file, intro, questions, markdown(fields, "notes", false));
     }
 
     private Lesson fakeOrReal(String id, YamlFields fields) {
@@ -217,7 +217,8 @@ final class LessonFileParser {
         String dataset = fields.optionalChoice("dataset", Datasets.MNIST, Datasets.SHIPPED);
         String mode = fields.optionalChoice("mode", "single", List.of("single", "pair"));
         return new Lesson.FakeOrReal(id, title, file, intro, images, seed, dataset,
-                mode.equals("pair") ? Lesson.FakeOrReal.QuizMode.PAIR : Lesson.FakeOrReal.QuizMode.SINGLE);
+                mode.equals("pair") ? Lesson.FakeOrReal.QuizMode.PAIR : Lesson.FakeOrReal.QuizMode.SINGLE,
+                markdown(fields, "notes", false));
     }
 
     private Lesson lossWalkthrough(String id, YamlFields fields) {
@@ -231,7 +232,7 @@ final class LessonFileParser {
             steps.add(new Lesson.WalkthroughStep(step.requiredText("title"), markdown(step, "body", true), formula));
         }
         List<String> algorithm = fields.textList("algorithm");
-        return new Lesson.LossWalkthrough(id, title, file, intro, steps, algorithm);
+        return new Lesson.LossWalkthrough(id, title, file, intro, steps, algorithm, markdown(fields, "notes", false));
     }
 
     /** A formula the walkthrough cannot typeset is reported here rather than shown as raw LaTeX in class. */
@@ -327,7 +328,7 @@ final class LessonFileParser {
     }
 
     private static Set<String> with(String... specific) {
-        Set<String> all = new LinkedHashSet<>(List.of("kind", "title"));
+        Set<String> all = new LinkedHashSet<>(List.of("kind", "title", "notes"));
         all.addAll(List.of(specific));
         return all;
     }

@@ -42,19 +42,26 @@ public final class LessonViews {
             return broken(broken);
         }
         Lesson lesson = ((LessonEntry.Loaded) entry).lesson();
+        LessonPage page;
         if (lesson instanceof Lesson.Concept concept) {
-            return concept(concept);
+            page = concept(concept);
+        } else if (lesson instanceof Lesson.TrueFalse trueFalse) {
+            page = trueFalse(trueFalse);
+        } else if (lesson instanceof Lesson.FakeOrReal fakeOrReal) {
+            page = fakeOrReal(fakeOrReal);
+        } else {
+            page = lossWalkthrough((Lesson.LossWalkthrough) lesson);
         }
-        if (lesson instanceof Lesson.TrueFalse trueFalse) {
-            return trueFalse(trueFalse);
+        if (!lesson.notes().isBlank()) {
+            MarkdownView notes = new MarkdownView(lesson.notes(), assets);
+            notes.setId("lesson-notes");
+            notes.getStyleClass().add("lesson-notes");
+            page.add(LessonPage.sectionHeading("Sources and notes"), notes);
         }
-        if (lesson instanceof Lesson.FakeOrReal fakeOrReal) {
-            return fakeOrReal(fakeOrReal);
-        }
-        return lossWalkthrough((Lesson.LossWalkthrough) lesson);
+        return page;
     }
 
-    private Node concept(Lesson.Concept lesson) {
+    private LessonPage concept(Lesson.Concept lesson) {
         LessonPage page = new LessonPage("concept-pane", "Concept", lesson.title())
                 .add(new MarkdownView(lesson.body(), assets));
         if (!lesson.check().isEmpty()) {
@@ -63,15 +70,15 @@ public final class LessonViews {
         return page;
     }
 
-    private Node trueFalse(Lesson.TrueFalse lesson) {
+    private LessonPage trueFalse(Lesson.TrueFalse lesson) {
         return new TrueFalsePane(lesson.id(), lesson.title(), lesson.intro(), lesson.questions(), context, assets);
     }
 
-    private Node fakeOrReal(Lesson.FakeOrReal lesson) {
+    private LessonPage fakeOrReal(Lesson.FakeOrReal lesson) {
         return new FakeOrRealPane(lesson, context, assets);
     }
 
-    private Node lossWalkthrough(Lesson.LossWalkthrough lesson) {
+    private LessonPage lossWalkthrough(Lesson.LossWalkthrough lesson) {
         return new LossWalkthroughPane(lesson, context, assets);
     }
 
