@@ -169,9 +169,9 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         chart.setId("loss-curves");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setTitle("Why G uses −log D(G(z)): where its fakes are bad (left), log(1 − D(G(z))) is flat");
-        chart.getData().add(curve("log(1 − D(G(z)))  min-max: flat on the left, tiny gradient", true));
-        chart.getData().add(curve("−log D(G(z))  non-saturating: steep on the left, strong gradient", false));
+        chart.setTitle("Why G uses −log D(G(z)): where D rejects its fakes (left), the min-max loss gives G almost no signal");
+        chart.getData().add(curve("log(1 − D(G(z)))  min-max: through D's sigmoid its gradient fades to 0 on the left", true));
+        chart.getData().add(curve("−log D(G(z))  non-saturating: through D's sigmoid its gradient stays near −1", false));
         chosen.setName("your slider");
         live.setName("live training batch");
         chart.getData().add(chosen);
