@@ -145,7 +145,7 @@ public final class TrainCommand implements Callable<Integer> {
                     && System.nanoTime() - start >= pendingCheckpoints.peekFirst() * 1e9) {
                 long saveStart = System.nanoTime();
                 Checkpoint.save(model, output.resolve(String.format(Locale.ROOT, "checkpoint-%ss.zip",
-                        formatSeconds(pendingCheckpoints.removeFirst()))), storage());
+                        formatSeconds(pendingCheckpoints.removeFirst()))), storage(), datasetSpec());
                 start += System.nanoTime() - saveStart; // the clock stops while saving
             }
             if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
@@ -157,7 +157,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (model.step() % gridEvery != 0) {
             writeGrid(model, health);
         }
-        Checkpoint.save(model, output.resolve("checkpoint.zip"), storage());
+        Checkpoint.save(model, output.resolve("checkpoint.zip"), storage(), datasetSpec());
         output.publishMetrics();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf(Locale.ROOT, "train: done, %d steps in %.1f s (%.2f steps/s); wrote %s%n",
@@ -170,6 +170,12 @@ public final class TrainCommand implements Callable<Integer> {
         SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28)
                 .writePng(out.resolve(String.format("grid-%06d.png", model.step()))); // atomic: replaces a link
         return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
+    }
+
+    /** The dataset as the checkpoint records it: a shipped name, or a folder's absolute path. */
+    private String datasetSpec() {
+        String key = dataset.toLowerCase(Locale.ROOT);
+        return Datasets.SHIPPED.contains(key) ? key : Path.of(dataset).toAbsolutePath().normalize().toString();
     }
 
     private static boolean sameFile(Path a, Path b) {

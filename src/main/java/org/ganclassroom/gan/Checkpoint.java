@@ -78,10 +78,19 @@ public final class Checkpoint {
     static final int QUANTISED_FROM = 4096;
 
     public static void save(GanModel model, Path file, Storage storage) throws CheckpointException {
+        save(model, file, storage, null);
+    }
+
+    /**
+     * @param dataset what the model learns from ({@code mnist}, {@code fashion} or a folder's path), kept in
+     *                the manifest so that loading the file can switch the dock to those images and their
+     *                judge (null: not recorded)
+     */
+    public static void save(GanModel model, Path file, Storage storage, String dataset) throws CheckpointException {
         try {
             boolean compact = storage == Storage.COMPACT;
             Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-            entries.put(MANIFEST, manifest(model, compact));
+            entries.put(MANIFEST, manifest(model, compact, dataset));
             entries.put(GENERATOR, encode(values(model.generator().params()), sizes(model.generator().params()),
                     compact));
             entries.put(DISCRIMINATOR, encode(values(model.discriminator().params()),
@@ -204,6 +213,30 @@ public final class Checkpoint {
         }
     }
 
+    /**
+     * The images a checkpoint says it learned from ({@code mnist}, {@code fashion} or a folder's path), read
+     * from its manifest alone; empty for files written before the key existed.
+     */
+    public static java.util.Optional<String> datasetOf(Path file) throws CheckpointException {
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException("checkpoint " + file + " does not exist");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            byte[] bytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
+            if (bytes == null) {
+                throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it has no manifest)");
+            }
+            Properties manifest = new Properties();
+            manifest.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            return java.util.Optional.ofNullable(manifest.getProperty("dataset")).map(String::strip)
+                    .filter(name -> !name.isEmpty());
+        } catch (ZipException notZip) {
+            throw new CheckpointException(file + " is not a GAN Classroom checkpoint, or it is damaged or incomplete");
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw new CheckpointException("cannot read checkpoint " + file + ": " + unreadable.getMessage());
+        }
+    }
+
     /** Manifest keys every checkpoint of this version has; the code, hidden layer and average ones may be absent. */
     private static final List<String> REQUIRED_KEYS = List.of("preset", "latentSize", "generatorWidths",
             "discriminatorWidths", "presetBatchSize", "presetGeneratorLearningRate", "presetDiscriminatorLearningRate",
@@ -258,9 +291,12 @@ public final class Checkpoint {
         return params.stream().mapToLong(Param::size).sum() * Float.BYTES;
     }
 
-    private static byte[] manifest(GanModel model, boolean compact) throws IOException {
+    private static byte[] manifest(GanModel model, boolean compact, String dataset) throws IOException {
         Preset preset = model.preset();
         Properties p = new Properties();
+        if (dataset != null) {
+            p.setProperty("dataset", dataset);
+        }
         p.setProperty("format", FORMAT);
         p.setProperty("version", String.valueOf(VERSION));
         if (compact) {

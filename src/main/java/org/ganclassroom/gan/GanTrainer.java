@@ -188,9 +188,14 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     public void save(Path file) throws CheckpointException {
+        save(file, null);
+    }
+
+    /** @param dataset recorded in the checkpoint (see {@link Checkpoint#datasetOf}); null to leave it out */
+    public void save(Path file, String dataset) throws CheckpointException {
         networkLock.lock();
         try {
-            Checkpoint.save(model, file);
+            Checkpoint.save(model, file, Checkpoint.Storage.FULL, dataset);
         } finally {
             networkLock.unlock();
         }

@@ -9,8 +9,16 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** Blocks until the window is closed. */
+    /**
+     * Blocks until the window is closed.
+     *
+     * <p>AWT is put in headless mode first. The window is all JavaFX; AWT only draws off-screen (formula
+     * images, PNG and GIF encoding on background threads). Without headless mode, the first such use
+     * starts AWT's own X11/GTK toolkit beside JavaFX's, and two toolkits calling GTK from different
+     * threads can lock each other up: exporting a GIF while training ran froze the whole window twice.
+     */
     public static void launch(Path lessonsFolder, boolean presenter) {
+        System.setProperty("java.awt.headless", "true");
         Application.launch(GanClassroomApplication.class, "--lessons=" + lessonsFolder.toAbsolutePath(),
                 "--presenter=" + presenter);
     }

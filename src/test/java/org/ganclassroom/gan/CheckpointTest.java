@@ -172,4 +172,19 @@ class CheckpointTest {
             assertTrue(files.allMatch(f -> f.getFileName().toString().equals("c.zip")));
         }
     }
+
+    @Test
+    void aCheckpointRemembersWhichImagesItLearnedFrom() throws Exception {
+        Path withDataset = dir.resolve("with.zip");
+        Path without = dir.resolve("without.zip");
+        GanModel model = GanModel.create(TestPresets.tiny(), 1);
+        Checkpoint.save(model, withDataset, Checkpoint.Storage.FULL, "fashion");
+        Checkpoint.save(model, without);
+        assertEquals(java.util.Optional.of("fashion"), Checkpoint.datasetOf(withDataset));
+        assertEquals(java.util.Optional.empty(), Checkpoint.datasetOf(without));
+        for (String name : new String[] {"mnist-1-after-1-minute.zip", "fashion-3-fully-trained.zip"}) {
+            assertEquals(java.util.Optional.of(name.substring(0, name.indexOf('-'))),
+                    Checkpoint.datasetOf(Path.of("sample-data/checkpoints", name)), name);
+        }
+    }
 }

@@ -104,13 +104,16 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private long lastJudgedNanos;
     private static final long JUDGE_INTERVAL_NANOS = 1_500_000_000L;
     private boolean judging;
+    /** Counts runs (resets, loads): a verdict arriving for an earlier run is dropped. */
+    private int judgeGeneration;
     private final AnimationTimer refresher;
 
     private volatile GanTrainer trainer;
     /** Set on the FX thread, read by io-thread tasks: volatile so they see the newest choice. */
     private volatile String datasetSpec;
     private final SnapshotPacing pacing = new SnapshotPacing();
-    private long shownGridStep = -1;
+    /** The grid on screen; compared by identity, since a loaded run can have the same step number. */
+    private SampleGrid shownGrid;
     private long chartVersion = -1;
     private long lastChartRefresh;
     private boolean followLive = true;
@@ -220,6 +223,12 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads a checkpoint and switches to the images it learned from (recorded in the file), with their
+     * judge: a digit generator loaded while clothes were selected used to be judged as clothes and then
+     * trained on them. A file that does not say, or whose folder is not on this computer, keeps the
+     * current images, and the status says so.
+     */
     public void loadCheckpoint(Path file) {
         GanTrainer t = trainer;
         if (t == null) {
@@ -227,20 +236,39 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
         say("Loading " + file.getFileName() + "…", false);
         showShipped.setVisible(false);
+        String current = datasetSpec;
         io.execute(() -> {
             try {
                 GanModel model = Checkpoint.load(file);
-                ImageSet data = dataset(datasetSpec);
+                Optional<String> recorded = Checkpoint.datasetOf(file);
+                String spec = recorded.filter(TrainingPanel::availableHere).orElse(current);
+                String note = recorded.isEmpty()
+                        ? " It does not say which images it learned from, so it continues on the current ones."
+                        : !availableHere(recorded.get()) ? " It learned from " + recorded.get()
+                                + ", which is not on this computer, so it continues on the current images." : "";
+                ImageSet data = dataset(spec);
+                if (!spec.equals(current)) {
+                    loadJudge(spec);
+                }
                 t.replaceModel(model, data);
                 Platform.runLater(() -> {
+                    datasetSpec = spec;
+                    showDatasetChoice();
+                    followLive = true;
+                    forgetJudgement();
                     showSettings(model.batchSize(), model.generatorLearningRate());
-                    say("Loaded " + file.getFileName() + ": " + model.preset().name() + " preset at step "
-                            + TrainingText.step(model.step()) + ".", false);
+                    report("Loaded " + file.getFileName() + ": " + model.preset().name() + " preset at step "
+                            + TrainingText.step(model.step()) + ", on " + describe(data) + "." + note, !note.isEmpty());
                 });
             } catch (CheckpointException | DatasetException problem) {
-                Platform.runLater(() -> say("Nothing was changed. " + problem.getMessage(), true));
+                Platform.runLater(() -> report("Nothing was changed. " + problem.getMessage(), true));
             }
         });
+    }
+
+    /** A shipped dataset, or a folder that exists here. */
+    private static boolean availableHere(String spec) {
+        return Datasets.SHIPPED.contains(spec) || java.nio.file.Files.isDirectory(Path.of(spec));
     }
 
     public void saveCheckpoint(Path file) {
@@ -248,12 +276,13 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         if (t == null) {
             return;
         }
+        String spec = datasetSpec;
         io.execute(() -> {
             try {
-                t.save(file);
-                Platform.runLater(() -> say("Saved the training state to " + file + ".", false));
+                t.save(file, spec);
+                Platform.runLater(() -> report("Saved the training state to " + file + ".", false));
             } catch (CheckpointException problem) {
-                Platform.runLater(() -> say(problem.getMessage(), true));
+                Platform.runLater(() -> report(problem.getMessage(), true));
             }
         });
     }
@@ -374,7 +403,20 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 .ifPresent(this::exportShownGrid));
         exportGif.setOnAction(e -> chooseFile("Export time-lapse", true, "watch-it-learn.gif", "GIF animation", "*.gif")
                 .ifPresent(this::exportTimelapse));
-        live.setOnAction(e -> followLive = true);
+        live.setOnAction(e -> {
+            // at once, even while paused: no new grid may come to trigger the switch back
+            followLive = true;
+            GanTrainer t = trainer;
+            if (t != null) {
+                updatingControls = true;
+                timelapse.setValue(timelapse.getMax());
+                updatingControls = false;
+                SampleGrid newest = t.latest().grid();
+                if (newest != null) {
+                    showGrid(newest, "live");
+                }
+            }
+        });
         showShipped.setOnAction(e -> {
             showShipped.setVisible(false);
             shippedOneMinuteGenerator().ifPresent(this::loadCheckpoint);
@@ -458,7 +500,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         } finally {
             updatingControls = false;
         }
-        if (followLive && s.grid() != null && s.grid().step() != shownGridStep) {
+        if (followLive && s.grid() != null && s.grid() != shownGrid) {
             showGrid(s.grid(), "live");
         }
     }
@@ -479,6 +521,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         judging = true;
         lastJudgedNanos = now;
         String spec = datasetSpec;
+        int generation = judgeGeneration;
         io.execute(() -> {
             org.ganclassroom.judge.JudgeReport report;
             try {
@@ -495,6 +538,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             }
             Platform.runLater(() -> {
                 judging = false;
+                if (generation != judgeGeneration) {
+                    return;
+                }
                 judgedStep = grid.step();
                 judgeScore.setText(String.format(java.util.Locale.ROOT,
                         "The judge recognises %d%% of the %d fakes (step %,d)", Math.round(100 * report.recognisable()),
@@ -525,6 +571,16 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             series.getData().add(new javafx.scene.chart.XYChart.Data<>(names.get(c), counts[c]));
         }
         shown.setAll(List.of(series));
+    }
+
+    /** A new run (reset, load, other images): the last run's verdict must not stay on screen. */
+    private void forgetJudgement() {
+        if (judge != null) {
+            judgeScore.setText("The judge scores the generator's next grid.");
+        }
+        judgeHistogram.getData().clear();
+        judgedStep = -1;
+        judgeGeneration++; // a verdict still being computed belongs to the old run
     }
 
     /** sample-data/checkpoints/<dataset>-1-after-1-minute.zip for the shipped datasets, if it is there. */
@@ -580,7 +636,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     private void showGrid(SampleGrid grid, String mode) {
-        shownGridStep = grid.step();
+        shownGrid = grid;
         gridView.setImage(GridImages.toImage(grid));
         gridView.setUserData(grid);
         gridCaption.setText("The generator's drawings of the same 64 noise vectors, step "
@@ -655,6 +711,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 Platform.runLater(() -> {
                     datasetSpec = spec;
                     followLive = true;
+                    forgetJudgement();
                     showSettings(model.batchSize(), model.generatorLearningRate());
                     String skipped = data.warnings().isEmpty() ? "" : " Skipped " + data.warnings().size()
                             + " files: " + String.join("; ", data.warnings().subList(0, Math.min(3, data.warnings().size())));
@@ -719,9 +776,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         io.execute(() -> {
             try {
                 sampleGrid.writePng(file);
-                Platform.runLater(() -> say("Saved the grid of step " + sampleGrid.step() + " to " + file + ".", false));
+                Platform.runLater(() -> report("Saved the grid of step " + sampleGrid.step() + " to " + file + ".", false));
             } catch (java.io.IOException problem) {
-                Platform.runLater(() -> say("Could not save " + file + ": " + problem.getMessage(), true));
+                Platform.runLater(() -> report("Could not save " + file + ": " + problem.getMessage(), true));
             }
         });
     }
@@ -735,9 +792,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         io.execute(() -> {
             try {
                 AnimatedGif.write(grids, 150, file);
-                Platform.runLater(() -> say("Saved " + grids.size() + " grids as " + file + ".", false));
+                Platform.runLater(() -> report("Saved " + grids.size() + " grids as " + file + ".", false));
             } catch (java.io.IOException problem) {
-                Platform.runLater(() -> say("Could not save " + file + ": " + problem.getMessage(), true));
+                Platform.runLater(() -> report("Could not save " + file + ": " + problem.getMessage(), true));
             }
         });
     }
@@ -776,6 +833,18 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         for (var control : List.of(startPause, stepBoth, stepD, stepG, reset, save, load, exportGrid, exportGif,
                 live, timelapse, datasetChoice, presetChoice, learningRate, batchSize)) {
             control.setDisable(!enabled);
+        }
+    }
+
+    /**
+     * The outcome of something the instructor asked for (a save, an export, a load): in the dock's status
+     * line, and as a notification at the window's corner, since the status line may be scrolled out of
+     * sight while the dock shows the charts.
+     */
+    private void report(String text, boolean problem) {
+        say(text, problem);
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            Notices.show(getScene().getWindow(), text, problem);
         }
     }
 

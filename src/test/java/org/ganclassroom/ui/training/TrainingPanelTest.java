@@ -190,4 +190,36 @@ class TrainingPanelTest extends ApplicationTest {
         clickOn("#step-both");
         waitUntil(() -> text("#grid-caption").contains("step 5"));
     }
+
+    @Test
+    void loadingAClothesGeneratorSwitchesToClothesAndTheirJudge() throws Exception {
+        GanTrainer trainer = trainer();
+        waitUntil(() -> panel.statusText().startsWith("Ready"));
+        Path shipped = Path.of("sample-data/checkpoints/fashion-3-fully-trained.zip");
+
+        interact(() -> panel.loadCheckpoint(shipped));
+        waitUntil(() -> panel.statusText().startsWith("Loaded"));
+
+        assertTrue(panel.statusText().contains("Fashion-MNIST"), panel.statusText());
+        assertEquals("fashion", trainer.datasetName(), "it goes on training on clothes, not digits");
+        @SuppressWarnings("unchecked")
+        var choice = (javafx.scene.control.ComboBox<String>) lookup("#dataset-choice").query();
+        assertTrue(choice.getValue().startsWith("Fashion"), choice.getValue());
+        waitUntil(() -> listWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
+                && (w.getScene().getRoot().getStyleClass().contains("gc-notice")
+                        || !w.getScene().getRoot().lookupAll(".gc-notice").isEmpty())));
+    }
+
+    @Test
+    void liveReturnsToTheNewestGridAtOnceWhilePaused() throws Exception {
+        GanTrainer trainer = trainer();
+        clickStep(trainer, 3);
+        waitUntil(() -> text("#grid-caption").contains("step 3"));
+        interact(() -> lookup("#timelapse-slider").queryAs(javafx.scene.control.Slider.class).setValue(0));
+        assertTrue(text("#grid-caption").contains("time-lapse"), text("#grid-caption"));
+        scrollToBottom();
+        clickOn("#timelapse-live");
+        assertTrue(text("#grid-caption").contains("step 3") && !text("#grid-caption").contains("time-lapse"),
+                text("#grid-caption"));
+    }
 }
