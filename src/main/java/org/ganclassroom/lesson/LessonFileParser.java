@@ -328,8 +328,9 @@ final class LessonFileParser {
     }
 
     private static Set<String> with(String... specific) {
-        Set<String> all = new LinkedHashSet<>(List.of("kind", "title", "notes"));
+        Set<String> all = new LinkedHashSet<>(List.of("kind", "title"));
         all.addAll(List.of(specific));
+        all.add("notes");
         return all;
     }
 }

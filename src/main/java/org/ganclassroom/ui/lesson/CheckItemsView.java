@@ -1,67 +1,112 @@
 package org.ganclassroom.ui.lesson;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ganclassroom.lesson.CheckItem;
+import org.ganclassroom.quiz.Answer;
+import org.ganclassroom.quiz.Grading;
 
 /**
- * Check items shown one under another, each with its answer hidden behind "Show answer" so a class can
- * think first. (The scored, keyboard-driven quiz is the true/false pane's job.)
+ * The checks under a concept page, one under another, each answered with its own buttons (True / False, or
+ * one button per choice). An answer is marked, saved with the student's progress (so My results counts
+ * only what a student could answer) and shown with the explanation; the chosen button and the right one
+ * are highlighted. A check answered on an earlier visit shows its answer again.
  */
 final class CheckItemsView extends VBox {
 
-    CheckItemsView(List<CheckItem> items) {
+    private final String lessonId;
+    private final LessonContext context;
+
+    CheckItemsView(String lessonId, List<CheckItem> items, LessonContext context) {
+        this.lessonId = lessonId;
+        this.context = context;
         getStyleClass().add("check-items");
-        int number = 1;
-        for (CheckItem item : items) {
-            getChildren().add(row(number++, item));
+        for (int i = 0; i < items.size(); i++) {
+            getChildren().add(row(i, items.get(i)));
         }
     }
 
-    private static VBox row(int number, CheckItem item) {
-        Label prompt = new Label(number + ". " + item.prompt());
+    private VBox row(int index, CheckItem item) {
+        Label prompt = new Label((index + 1) + ". " + item.prompt());
         prompt.getStyleClass().add("check-prompt");
         prompt.setWrapText(true);
-        VBox row = new VBox(prompt);
-        row.getStyleClass().add("check-item");
+        FlowPane choices = new FlowPane();
+        choices.getStyleClass().add("check-choices");
+        Label feedback = new Label();
+        feedback.getStyleClass().addAll("check-answer", "quiz-feedback");
+        feedback.setWrapText(true);
+        feedback.setVisible(false);
+        feedback.setManaged(false);
         if (item instanceof CheckItem.MultipleChoice choice) {
             char letter = 'A';
             for (String option : choice.choices()) {
-                Label line = new Label(letter++ + ")  " + option);
-                line.getStyleClass().add("check-choice");
-                line.setWrapText(true);
-                row.getChildren().add(line);
+                choices.getChildren().add(choiceButton(letter++ + ")  " + option, option));
             }
         } else {
-            Label kind = new Label("True or false?");
-            kind.getStyleClass().add("check-choice");
-            row.getChildren().add(kind);
+            choices.getChildren().addAll(choiceButton("True", "true"), choiceButton("False", "false"));
         }
-        Label answer = new Label(answerText(item) + " " + item.explanation());
-        answer.getStyleClass().add("check-answer");
-        answer.setWrapText(true);
-        answer.setVisible(false);
-        answer.setManaged(false);
-        Button reveal = new Button("Show answer");
-        reveal.getStyleClass().add("check-reveal");
-        reveal.setOnAction(e -> {
-            boolean show = !answer.isVisible();
-            answer.setVisible(show);
-            answer.setManaged(show);
-            reveal.setText(show ? "Hide answer" : "Show answer");
-        });
-        row.getChildren().addAll(new HBox(reveal), answer);
+        for (Node node : choices.getChildren()) {
+            Button button = (Button) node;
+            button.setOnAction(e -> {
+                Answer marked = Grading.grade(lessonId, index, item, (String) button.getUserData(), Instant.now());
+                context.progress().record(marked);
+                context.saveProgress().run();
+                show(marked, item, choices, feedback);
+            });
+        }
+        VBox row = new VBox(prompt, choices, feedback);
+        row.getStyleClass().add("check-item");
+        row.setId("check-" + (index + 1));
+        Optional<Answer> earlier = context.progress().answer(lessonId, index);
+        earlier.ifPresent(answer -> show(answer, item, choices, feedback));
         return row;
     }
 
-    static String answerText(CheckItem item) {
-        if (item instanceof CheckItem.TrueFalse trueFalse) {
-            return trueFalse.answer() ? "True." : "False.";
+    private static Button choiceButton(String text, String given) {
+        Button button = new Button(text);
+        button.getStyleClass().add("check-choice-button");
+        button.setWrapText(true);
+        button.setUserData(given);
+        return button;
+    }
+
+    private static void show(Answer answer, CheckItem item, FlowPane choices, Label feedback) {
+        choices.getChildren().forEach(n -> n.setDisable(true));
+        markChoices(choices.getChildren(), item, answer.given());
+        feedback.getStyleClass().removeAll("right", "wrong");
+        feedback.getStyleClass().add(answer.correct() ? "right" : "wrong");
+        feedback.setText(Grading.feedback(item, answer));
+        feedback.setVisible(true);
+        feedback.setManaged(true);
+    }
+
+    /**
+     * Marks the student's button "chosen" and the right one "correct-choice" (buttons carry what they
+     * answer as user data), so both stay visible after answering, not only in the sentence below.
+     */
+    static void markChoices(List<Node> buttons, CheckItem item, String given) {
+        for (Node node : buttons) {
+            Object answers = node.getUserData();
+            node.getStyleClass().removeAll("chosen", "correct-choice");
+            if (answers == null) {
+                continue;
+            }
+            if (answers.equals(given)) {
+                node.getStyleClass().add("chosen");
+            }
+            if (Grading.isRight(item, (String) answers)) {
+                node.getStyleClass().add("correct-choice");
+            }
         }
-        CheckItem.MultipleChoice choice = (CheckItem.MultipleChoice) item;
-        return (char) ('A' + choice.correctIndex()) + ") " + choice.correctChoice() + ".";
+    }
+
+    static String answerText(CheckItem item) {
+        return Grading.answerText(item);
     }
 }

@@ -65,7 +65,7 @@ public final class LessonViews {
         LessonPage page = new LessonPage("concept-pane", "Concept", lesson.title())
                 .add(new MarkdownView(lesson.body(), assets));
         if (!lesson.check().isEmpty()) {
-            page.add(LessonPage.sectionHeading("Check your understanding"), new CheckItemsView(lesson.check()));
+            page.add(LessonPage.sectionHeading("Check your understanding"), new CheckItemsView(lesson.id(), lesson.check(), context));
         }
         return page;
     }

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.ganclassroom.lesson.CheckItem;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.quiz.Answer;
+import org.ganclassroom.quiz.Grading;
 import org.ganclassroom.quiz.Progress;
 import org.ganclassroom.ui.markdown.MarkdownView;
 
@@ -115,15 +116,18 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
                 button.setId("choice-" + (i + 1));
                 button.setWrapText(true);
                 button.setOnAction(e -> answer(option));
+                button.setUserData(option);
                 choices.getChildren().add(button);
             }
         } else {
             Button yes = new Button("True  (T)");
             yes.setId("answer-true");
             yes.setOnAction(e -> answer("true"));
+            yes.setUserData("true");
             Button no = new Button("False  (F)");
             no.setId("answer-false");
             no.setOnAction(e -> answer("false"));
+            no.setUserData("false");
             choices.getChildren().addAll(yes, no);
         }
         showScore();
@@ -134,16 +138,15 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
             return;
         }
         CheckItem item = items.get(current);
-        boolean right = item instanceof CheckItem.TrueFalse tf
-                ? Boolean.parseBoolean(given) == tf.answer()
-                : given.equals(((CheckItem.MultipleChoice) item).correctChoice());
-        context.progress().record(new Answer(lessonId, current, given, right, Instant.now()));
+        Answer marked = Grading.grade(lessonId, current, item, given, Instant.now());
+        boolean right = marked.correct();
+        context.progress().record(marked);
         context.saveProgress().run();
         answered = true;
         choices.getChildren().forEach(n -> n.setDisable(true));
+        CheckItemsView.markChoices(choices.getChildren(), item, given);
         feedback.getStyleClass().add(right ? "right" : "wrong");
-        feedback.setText((right ? "Right. " : "Not quite. ") + "The answer is " + CheckItemsView.answerText(item)
-                + " " + item.explanation());
+        feedback.setText(Grading.feedback(item, marked));
         next.setVisible(true);
         next.setText(current + 1 < items.size() ? "Next  (Enter)" : "See your score  (Enter)");
         showScore();

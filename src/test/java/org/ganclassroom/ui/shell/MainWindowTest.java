@@ -112,7 +112,26 @@ class MainWindowTest extends ApplicationTest {
         assertEquals("Half written", shownTitle());
         Label problem = lookup(".lesson-problem").queryAs(Label.class);
         assertEquals(lessons.resolve("02-broken.yaml").toAbsolutePath().normalize() + ":4: unknown field 'image'"
-                + " in a concept lesson; allowed fields: kind, title, body, check", problem.getText());
+                + " in a concept lesson; allowed fields: kind, title, body, check, notes", problem.getText());
+    }
+
+    @Test
+    void aConceptPagesCheckIsAnsweredSavedAndShownAgainOnReturn() throws Exception {
+        interact(() -> lookup("#check-1 .check-choice-button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("False")).findFirst().orElseThrow().fire());
+        Label feedback = lookup("#check-1 .check-answer").queryAs(Label.class);
+        assertTrue(feedback.getText().startsWith("Not quite. The answer is True."), feedback.getText());
+        assertTrue(lookup("#check-1 .chosen").queryAs(javafx.scene.control.Button.class).getText().equals("False"));
+        assertTrue(lookup("#check-1 .correct-choice").queryAs(javafx.scene.control.Button.class).getText().equals("True"));
+        try (var store = new org.ganclassroom.quiz.ProgressStore(userData)) {
+            assertEquals(new org.ganclassroom.quiz.Progress.Score(0, 1), store.load().score("01-intro"),
+                    "the answer counts in My results");
+        }
+
+        type(KeyCode.RIGHT);
+        type(KeyCode.LEFT);
+        assertTrue(lookup("#check-1 .check-answer").queryAs(Label.class).getText().startsWith("Not quite."),
+                "the answer is shown again on return");
     }
 
     @Test
