@@ -57,6 +57,8 @@ final class CheckItemsView extends VBox {
                 Answer marked = Grading.grade(lessonId, index, item, (String) button.getUserData(), Instant.now());
                 context.progress().record(marked);
                 context.saveProgress().run();
+                // Focus first: disabling the focused button would hand the focus on to the dock's Start.
+                prompt.requestFocus();
                 show(marked, item, choices, feedback);
             });
         }

@@ -143,11 +143,13 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         context.progress().record(marked);
         context.saveProgress().run();
         answered = true;
+        // Focus first: disabling the focused answer button would hand the focus on to the dock's Start.
+        next.setVisible(true);
+        next.requestFocus();
         choices.getChildren().forEach(n -> n.setDisable(true));
         CheckItemsView.markChoices(choices.getChildren(), item, given);
         feedback.getStyleClass().add(right ? "right" : "wrong");
         feedback.setText(Grading.feedback(item, marked));
-        next.setVisible(true);
         next.setText(current + 1 < items.size() ? "Next  (Enter)" : "See your score  (Enter)");
         showScore();
     }

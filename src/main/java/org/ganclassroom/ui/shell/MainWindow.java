@@ -254,6 +254,16 @@ public final class MainWindow {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Keyboard traps: a slider dragged or a drop-down chosen with the mouse kept the focus, and with it
+        // the arrows and Space, so a presentation clicker's Right moved the slider instead of the lesson and
+        // Space did not pause training. After such a mouse use the focus goes back to the lesson; Tab still
+        // reaches every control for keyboard users.
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (scene.getFocusOwner() instanceof Slider) {
+                lessonHost.requestFocus();
+            }
+        });
+        scene.addEventFilter(javafx.scene.control.ComboBoxBase.ON_HIDDEN, e -> lessonHost.requestFocus());
     }
 
     private void onKey(KeyEvent event) {

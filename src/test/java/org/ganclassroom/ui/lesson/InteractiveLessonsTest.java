@@ -152,6 +152,42 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void afterAMouseAnswerTheFocusStaysInTheQuiz() {
+        open("08-review-quiz");
+        clickOn("#answer-true");
+        javafx.scene.Node focus = window.trainingPanel().getScene().getFocusOwner();
+        assertEquals("next-question", focus == null ? null : focus.getId(),
+                "focus went to the Next button, not on to the dock's Start");
+        type(KeyCode.ENTER);
+        assertEquals("Question 2 of 12", text("#question-counter"));
+    }
+
+    @Test
+    void afterDraggingASliderTheClickersRightStillTurnsThePage() {
+        open("11-loss-walkthrough");
+        int before = window.model().currentIndexProperty().get();
+        drag("#slider-d-real").moveBy(-40, 0).drop();
+        type(KeyCode.RIGHT);
+        assertEquals(before + 1, window.model().currentIndexProperty().get(), "Right went to the next lesson");
+    }
+
+    @Test
+    void afterChoosingFromADropDownSpacePausesTraining() throws Exception {
+        waitUntil(() -> window.trainingPanel().trainer().isPresent());
+        @SuppressWarnings("unchecked")
+        var preset = (javafx.scene.control.ComboBox<String>) lookup("#preset-choice").query();
+        interact(() -> {
+            preset.requestFocus();
+            preset.show();
+        });
+        interact(preset::hide);
+        type(KeyCode.SPACE);
+        waitUntil(() -> window.trainingPanel().trainer().orElseThrow().state()
+                == org.ganclassroom.gan.GanTrainer.State.RUNNING);
+        type(KeyCode.SPACE);
+    }
+
+    @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);
