@@ -18,6 +18,9 @@ public final class TrainingHealth {
     /** Mean per-pixel spread across the 64 fixed samples (values -1..1) below which they are one image. */
     static final double COLLAPSE_SPREAD = 0.04;
 
+    /** A cross-entropy this large means logits in the hundreds: the networks have diverged. */
+    static final double EXPLODED_LOSS = 1e3;
+
     private int dominatedSteps;
 
     public Optional<String> afterStep(StepResult result) {
@@ -25,6 +28,15 @@ public final class TrainingHealth {
             return Optional.of("Training paused at step " + result.step() + ": the losses are no longer numbers"
                     + " (NaN or infinity), so the networks cannot learn any more. The learning rate is probably"
                     + " too high: lower it and press Reset.");
+        }
+        double loss = Math.max(result.trainedD() ? result.discriminatorLoss() : 0,
+                result.trainedG() ? result.generatorLoss() : 0);
+        if (loss > EXPLODED_LOSS) {
+            // Checked before the samples: a diverged G draws the same saturated picture everywhere, which
+            // the collapse check would otherwise call mode collapse.
+            return Optional.of(String.format(java.util.Locale.ROOT, "Training paused at step %d: the losses have"
+                    + " exploded (%.3g, where a working GAN stays below about 10), so training has diverged."
+                    + " The learning rate is probably too high: lower it and press Reset.", result.step(), loss));
         }
         if (result.trainedD() && result.meanFakeScore() < DOMINANCE_SCORE) {
             dominatedSteps++;

@@ -47,4 +47,12 @@ class TrainingHealthTest {
         }
         assertTrue(reason.orElseThrow().contains("no useful feedback"));
     }
+
+    @Test
+    void explodedLossesAreCalledDivergenceNotModeCollapse() {
+        // what a run at learning rate 1 looked like: loss 7.5e11, D(x) = D(G(z)) = 1.00
+        Optional<String> reason = new TrainingHealth().afterStep(new StepResult(300, true, true, 7.5e11, 3.2, 1.0, 1.0));
+        assertTrue(reason.orElseThrow().contains("diverged"), reason.toString());
+        assertTrue(!reason.get().contains("mode collapse"), reason.get());
+    }
 }

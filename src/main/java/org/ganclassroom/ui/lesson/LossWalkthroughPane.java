@@ -217,8 +217,10 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         }
         double fake = Math.max(EPSILON, Math.min(1 - EPSILON, snapshot.lastStep().meanFakeScore()));
         live.getData().setAll(new XYChart.Data<>(fake, Math.log(1 - fake)), new XYChart.Data<>(fake, -Math.log(fake)));
-        liveValues.setText(String.format(Locale.ROOT, "Live batch at step %,d: D(x) = %.2f, D(G(z)) = %.2f",
-                snapshot.step(), snapshot.lastStep().meanRealScore(), snapshot.lastStep().meanFakeScore()));
+        double real = snapshot.lastStep().meanRealScore();
+        liveValues.setText(String.format(Locale.ROOT, "Live batch at step %,d: D(x) = %s, D(G(z)) = %.2f",
+                snapshot.step(), Double.isNaN(real) ? "– (a Step G shows D no real images)"
+                        : String.format(Locale.ROOT, "%.2f", real), snapshot.lastStep().meanFakeScore()));
     }
 
     private VBox algorithm() {

@@ -211,7 +211,18 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     public void step(GanModel.StepKind kind) {
         GanTrainer t = trainer;
         if (t != null) {
+            if (t.state() == GanTrainer.State.RUNNING) {
+                say("Steps are one at a time while paused: press Space (or Pause) first.", false);
+                return;
+            }
             t.step(kind);
+            say(switch (kind) {
+                case BOTH -> "One step: D learned from a real and a fake batch, then G learned from D's verdict.";
+                case DISCRIMINATOR_ONLY -> "Step D: only the discriminator learned; the generator stayed as it was."
+                        + " Press it again and again and watch D(G(z)) fall.";
+                case GENERATOR_ONLY -> "Step G: only the generator learned, from D's verdict on its fakes;"
+                        + " D stayed as it was.";
+            }, false);
         }
     }
 
@@ -371,6 +382,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         learningRate.setTooltip(new Tooltip("Adam learning rate of both networks; press Enter to apply"));
         batchSize.setId("batch-size");
         batchSize.setEditable(true);
+        InputChecks.decorate(learningRate, InputChecks::isLearningRate,
+                "A number above 0 and at most 1, such as 0.001; Enter applies it");
+        InputChecks.decorate(batchSize.getEditor(), InputChecks::isBatchSize,
+                "A whole number of images from 1 to 1024; Enter applies it");
         batchSize.setPrefWidth(90);
         FlowPane settings = new FlowPane(labelled("Dataset", datasetChoice), labelled("Preset", presetChoice),
                 labelled("Learning rate", learningRate), labelled("Batch", batchSize));
@@ -431,6 +446,17 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         learningRate.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 applyLearningRate();
+            }
+        });
+        // The spinner would throw on "xyz" at Enter and keep the text with no word said: check first.
+        batchSize.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !acceptBatchText()) {
+                e.consume();
+            }
+        });
+        batchSize.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                acceptBatchText();
             }
         });
         batchSize.valueProperty().addListener((obs, old, value) -> {
@@ -649,14 +675,30 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             return;
         }
         String text = learningRate.getText().strip();
+        if (text.equals(Double.toString(t.latest().learningRate()))) {
+            return; // focus left the field without a change
+        }
         try {
             double rate = Double.parseDouble(text);
             t.setLearningRate(rate);
             say("Learning rate " + rate + " applies from the next step.", false);
         } catch (IllegalArgumentException notARate) {
-            say("'" + text + "' is not a learning rate: type a number above 0 and at most 1, such as 0.0002.", true);
+            report("'" + text + "' is not a learning rate: type a number above 0 and at most 1, such as 0.0002."
+                    + " The rate stays " + t.latest().learningRate() + ".", true);
             showSettings(t.latest().batchSize(), t.latest().learningRate());
         }
+    }
+
+    /** True if the batch field holds a usable size; otherwise says so and puts the current size back. */
+    private boolean acceptBatchText() {
+        String text = batchSize.getEditor().getText().strip();
+        if (InputChecks.isBatchSize(text)) {
+            return true;
+        }
+        report("'" + text + "' is not a batch size: type a whole number from 1 to 1024. The batch stays "
+                + batchSize.getValue() + ".", true);
+        batchSize.getEditor().setText(String.valueOf(batchSize.getValue()));
+        return false;
     }
 
     private void chooseDataset() {

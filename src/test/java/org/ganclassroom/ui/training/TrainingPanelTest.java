@@ -222,4 +222,29 @@ class TrainingPanelTest extends ApplicationTest {
         assertTrue(text("#grid-caption").contains("step 3") && !text("#grid-caption").contains("time-lapse"),
                 text("#grid-caption"));
     }
+
+    @Test
+    void garbageInTheSettingsFieldsIsToldAndChangesNothing() throws Exception {
+        GanTrainer trainer = trainer();
+        waitUntil(() -> panel.statusText().startsWith("Ready"));
+        double rate = trainer.latest().learningRate();
+        int batch = trainer.latest().batchSize();
+        scrollToBottom();
+        for (String bad : new String[] {"abc", "-5", "1e9", "0"}) {
+            var field = lookup("#learning-rate").queryAs(javafx.scene.control.TextField.class);
+            interact(() -> field.setText(bad));
+            interact(() -> field.fireEvent(new javafx.event.ActionEvent()));
+            assertTrue(panel.statusText().startsWith("'" + bad + "' is not a learning rate"), panel.statusText());
+            assertEquals(Double.toString(rate), field.getText(), "the field shows the rate in use again");
+        }
+        @SuppressWarnings("unchecked")
+        var spinner = (javafx.scene.control.Spinner<Integer>) lookup("#batch-size").query();
+        interact(() -> spinner.getEditor().requestFocus());
+        interact(() -> spinner.getEditor().setText("xyz"));
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(panel.statusText().startsWith("'xyz' is not a batch size"), panel.statusText());
+        assertEquals(String.valueOf(batch), spinner.getEditor().getText());
+        assertEquals(batch, trainer.latest().batchSize());
+        assertEquals(rate, trainer.latest().learningRate());
+    }
 }
