@@ -24,6 +24,9 @@ public final class CourseReport {
     /** One line per lesson, then the totals. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
+        if (!progress.studentName().isEmpty()) {
+            lines.add("Student: " + progress.studentName());
+        }
         int correct = 0;
         int answered = 0;
         int questions = 0;
@@ -60,9 +63,13 @@ public final class CourseReport {
                 + lesson.checkItems().size() + " questions)";
     }
 
-    /** {@code lesson,title,kind,item,question,given,correct,answered_at} plus one row per round. */
+    /**
+     * {@code student,lesson,title,kind,item,question,given,correct,answered_at} plus one row per round; a round's
+     * {@code correct} says whether the student did at least as well as the discriminator (a round lost to
+     * it is false even when more than half was right).
+     */
     public String csv() {
-        StringBuilder csv = new StringBuilder("lesson,title,kind,item,question,given,correct,answered_at\n");
+        StringBuilder csv = new StringBuilder("student,lesson,title,kind,item,question,given,correct,answered_at\n");
         for (LessonEntry entry : course.entries()) {
             if (!(entry instanceof LessonEntry.Loaded loaded)) {
                 continue;
@@ -78,7 +85,7 @@ public final class CourseReport {
                 if (round.lessonId().equals(lesson.id())) {
                     row(csv, lesson, "round", "Fake or Real: you " + round.correct() + "/" + round.total()
                                     + ", discriminator " + round.discriminatorCorrect() + "/" + round.total(),
-                            String.valueOf(round.correct()), String.valueOf(round.correct() * 2 > round.total()),
+                            String.valueOf(round.correct()), String.valueOf(round.correct() >= round.discriminatorCorrect()),
                             round.at().toString());
                 }
             }
@@ -86,9 +93,9 @@ public final class CourseReport {
         return csv.toString();
     }
 
-    private static void row(StringBuilder csv, Lesson lesson, String item, String question, String given,
-                            String correct, String at) {
-        csv.append(String.join(",", quote(lesson.id()), quote(lesson.title()), lesson.kind().fileName(), item,
+    private void row(StringBuilder csv, Lesson lesson, String item, String question, String given,
+                     String correct, String at) {
+        csv.append(String.join(",", quote(progress.studentName()), quote(lesson.id()), quote(lesson.title()), lesson.kind().fileName(), item,
                 quote(question), quote(given), correct, at)).append('\n');
     }
 

@@ -31,6 +31,16 @@ public final class FakeOrRealRound {
         public boolean realIsFirst() {
             return first.real();
         }
+
+        /** Pair mode: D picks the image it rates more likely real (the right one on a tie). */
+        public boolean discriminatorPicksFirst() {
+            return first.discriminatorScore() > second.discriminatorScore();
+        }
+
+        /** Whether the discriminator got this question right, as the round's score counts it. */
+        public boolean discriminatorRight() {
+            return isPair() ? discriminatorPicksFirst() == realIsFirst() : first.discriminatorSaysReal() == first.real();
+        }
     }
 
     private final List<Question> questions;
@@ -112,12 +122,7 @@ public final class FakeOrRealRound {
     public int discriminatorCorrect() {
         int right = 0;
         for (Question q : questions) {
-            if (q.isPair()) {
-                boolean picksFirst = q.first().discriminatorScore() > q.second().discriminatorScore();
-                right += picksFirst == q.realIsFirst() ? 1 : 0;
-            } else {
-                right += q.first().discriminatorSaysReal() == q.first().real() ? 1 : 0;
-            }
+            right += q.discriminatorRight() ? 1 : 0;
         }
         return right;
     }

@@ -18,6 +18,17 @@ public final class Progress {
     private final Set<String> opened = new LinkedHashSet<>();
     private final Map<String, Map<Integer, Answer>> answers = new LinkedHashMap<>();
     private final List<RoundResult> rounds = new ArrayList<>();
+    private String studentName = "";
+
+    /** The name the student typed in My results, so an exported summary says whose it is; may be empty. */
+    public String studentName() {
+        return studentName;
+    }
+
+    public void setStudentName(String name) {
+        String cleaned = name == null ? "" : name.strip().replaceAll("\\p{Cntrl}", "");
+        studentName = cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned;
+    }
 
     public void markOpened(String lessonId) {
         opened.add(lessonId);

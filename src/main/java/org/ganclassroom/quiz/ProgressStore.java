@@ -133,6 +133,9 @@ public final class ProgressStore implements AutoCloseable {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("format", "gan-classroom-progress");
         document.put("version", 1);
+        if (!progress.studentName().isEmpty()) {
+            document.put("student", progress.studentName());
+        }
         document.put("opened", new ArrayList<>(progress.opened()));
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Answer a : progress.allAnswers()) {
@@ -167,6 +170,9 @@ public final class ProgressStore implements AutoCloseable {
             throw new IllegalStateException("not a GAN Classroom progress file");
         }
         Map<String, Object> map = (Map<String, Object>) raw;
+        if (map.get("student") != null) {
+            progress.setStudentName(String.valueOf(map.get("student")));
+        }
         for (Object id : (List<Object>) map.getOrDefault("opened", List.of())) {
             progress.markOpened(String.valueOf(id));
         }

@@ -26,21 +26,24 @@ class CourseReportTest {
     void summaryAndCsvShowEveryAnswerAndRound() {
         Progress progress = new Progress();
         progress.markOpened("08-quiz");
+        progress.setStudentName("  Ada\n");
         progress.record(new Answer("08-quiz", 0, "true", true, Instant.parse("2026-11-23T10:00:00Z")));
         progress.record(new Answer("08-quiz", 1, "true", false, Instant.parse("2026-11-23T10:01:00Z")));
         progress.record(new RoundResult("09-fake", 6, 10, 9, Instant.parse("2026-11-23T10:05:00Z")));
         CourseReport report = new CourseReport(course, progress);
 
         List<String> lines = report.lines();
-        assertEquals("✓ Review, \"part\" 1: 1 of 2 right (2 questions)", lines.get(0));
-        assertEquals("· Detective: best round 6/10 (the discriminator: 9/10)", lines.get(1));
-        assertEquals("Lessons opened: 1 of 2. Questions answered: 2 of 2, 1 right (50%).", lines.get(2));
+        assertEquals("Student: Ada", lines.get(0));
+        assertEquals("✓ Review, \"part\" 1: 1 of 2 right (2 questions)", lines.get(1));
+        assertEquals("· Detective: best round 6/10 (the discriminator: 9/10)", lines.get(2));
+        assertEquals("Lessons opened: 1 of 2. Questions answered: 2 of 2, 1 right (50%).", lines.get(3));
 
         List<String> csv = report.csv().lines().toList();
-        assertEquals("lesson,title,kind,item,question,given,correct,answered_at", csv.get(0));
-        assertEquals("\"08-quiz\",\"Review, \"\"part\"\" 1\",true-false,1,\"GANs have two networks\",\"true\",true,"
+        assertEquals("student,lesson,title,kind,item,question,given,correct,answered_at", csv.get(0));
+        assertEquals("\"Ada\",\"08-quiz\",\"Review, \"\"part\"\" 1\",true-false,1,\"GANs have two networks\",\"true\",true,"
                 + "2026-11-23T10:00:00Z", csv.get(1));
-        assertTrue(csv.get(3).startsWith("\"09-fake\",\"Detective\",fake-or-real,round,"), csv.get(3));
+        assertTrue(csv.get(3).startsWith("\"Ada\",\"09-fake\",\"Detective\",fake-or-real,round,"), csv.get(3));
+        assertTrue(csv.get(3).contains(",\"6\",false,"), "6 of 10 against the discriminator's 9 is a lost round: " + csv.get(3));
         assertEquals(4, csv.size());
     }
 }

@@ -19,6 +19,7 @@ class ProgressStoreTest {
     @Test
     void answersRoundsAndTicksSurviveARestart() throws Exception {
         Progress progress = new Progress();
+        progress.setStudentName("Amara Okafor");
         progress.markOpened("01-a");
         progress.record(new Answer("08-quiz", 0, "true", true, Instant.parse("2026-11-23T10:00:00Z")));
         progress.record(new Answer("08-quiz", 1, "false", false, Instant.parse("2026-11-23T10:01:00Z")));
@@ -32,6 +33,7 @@ class ProgressStoreTest {
         Progress loaded = store.load();
         assertTrue(store.loadProblem().isEmpty());
         assertEquals(Set.of("01-a"), loaded.opened());
+        assertEquals("Amara Okafor", loaded.studentName());
         assertEquals(new Progress.Score(2, 2), loaded.score("08-quiz"));
         assertEquals(progress.allAnswers(), loaded.allAnswers());
         assertEquals(progress.rounds(), loaded.rounds());

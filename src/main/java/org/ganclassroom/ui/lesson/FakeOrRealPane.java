@@ -46,6 +46,11 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     private final Label status = new Label();
     private FakeOrRealRound round;
     private final List<Boolean> answers = new ArrayList<>();
+    /** WhichFaceIsReal-style: the verdict after each image instead of all at the end. */
+    private final javafx.scene.control.CheckBox instantFeedback = new javafx.scene.control.CheckBox(
+            "Tell me after each image whether I was right");
+    /** Instant feedback is showing for the last answer; Enter (or Next) goes on. */
+    private boolean showingFeedback;
 
     FakeOrRealPane(Lesson.FakeOrReal lesson, LessonContext context, LessonAssets assets) {
         super("fake-or-real-pane", "Fake or Real?", lesson.title());
@@ -55,6 +60,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         status.setId("round-status");
         status.getStyleClass().add("lesson-note");
         status.setWrapText(true);
+        instantFeedback.setId("instant-feedback");
         add(new MarkdownView(lesson.intro(), assets), stage, status);
         showStart();
     }
@@ -68,8 +74,15 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
             }
             return false;
         }
-        boolean pair = round.questions().get(answers.size()).isPair();
         KeyCode code = event.getCode();
+        if (showingFeedback) {
+            if (code == KeyCode.ENTER) {
+                nextAfterFeedback();
+                return true;
+            }
+            return false;
+        }
+        boolean pair = round.questions().get(answers.size()).isPair();
         if (!pair && (code == KeyCode.F || code == KeyCode.R)) {
             answer(code == KeyCode.R);
             return true;
@@ -89,7 +102,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         Button start = new Button("Start the round  (Enter)");
         start.setId("start-round");
         start.setOnAction(e -> startRound());
-        stage.getChildren().setAll(what, start);
+        stage.getChildren().setAll(what, instantFeedback, start);
         context.progress().bestRound(lesson.id()).ifPresent(best -> status.setText(String.format(Locale.ROOT,
                 "Your best round so far: %d of %d right.", best.correct(), best.total())));
     }
@@ -159,8 +172,58 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     }
 
     private void answer(boolean answer) {
+        if (showingFeedback) {
+            return;
+        }
         answers.add(answer);
+        if (!instantFeedback.isSelected()) {
+            showQuestion();
+            return;
+        }
+        int index = answers.size() - 1;
+        FakeOrRealRound.Question question = round.questions().get(index);
+        boolean correct = round.isRight(index, answer);
+        Label verdict = new Label((correct ? "Right! " : "Not this time. ") + truth(question) + " "
+                + discriminatorVerdict(question));
+        verdict.setId("instant-verdict");
+        verdict.getStyleClass().addAll("quiz-feedback", correct ? "right" : "wrong");
+        verdict.setWrapText(true);
+        Button next = new Button(index + 1 < round.questions().size() ? "Next image  (Enter)" : "See the results  (Enter)");
+        next.setId("next-image");
+        next.setOnAction(e -> nextAfterFeedback());
+        showingFeedback = true;
+        stage.getChildren().setAll(new Label("Image " + (index + 1) + " of " + round.questions().size()),
+                revealImages(question), verdict, next);
+        next.requestFocus();
+    }
+
+    private void nextAfterFeedback() {
+        showingFeedback = false;
         showQuestion();
+    }
+
+    private javafx.scene.Node revealImages(FakeOrRealRound.Question q) {
+        return q.isPair() ? new HBox(16, image(q.first().pixels(), IMAGE_SIZE * 0.75), image(q.second().pixels(), IMAGE_SIZE * 0.75))
+                : image(q.first().pixels(), IMAGE_SIZE * 0.75);
+    }
+
+    private static String truth(FakeOrRealRound.Question q) {
+        return q.isPair() ? "The real one was the " + (q.realIsFirst() ? "left" : "right") + " image."
+                : "It was " + (q.first().real() ? "a real photo from the dataset." : "a fake, drawn by the generator.");
+    }
+
+    /**
+     * What the discriminator made of it, in words: its D(x) is the probability it gives the image of being
+     * real; in a pair it picks the image it rates more likely real.
+     */
+    static String discriminatorVerdict(FakeOrRealRound.Question q) {
+        if (q.isPair()) {
+            return String.format(Locale.ROOT, "The discriminator rated left %.2f and right %.2f as real, so it picked the %s: %s.",
+                    q.first().discriminatorScore(), q.second().discriminatorScore(),
+                    q.discriminatorPicksFirst() ? "left" : "right", q.discriminatorRight() ? "right" : "wrong");
+        }
+        return String.format(Locale.ROOT, "The discriminator gave it %.2f (above 0.5 means \"real\"): %s.",
+                q.first().discriminatorScore(), q.discriminatorRight() ? "right" : "wrong");
     }
 
     private void showResults() {
@@ -185,10 +248,21 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         verdict.setId("round-score");
         verdict.getStyleClass().add("quiz-score");
         verdict.setWrapText(true);
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            if (!round.isRight(i, answers.get(i))) {
+                missed.add(String.valueOf(i + 1));
+            }
+        }
+        Label misses = new Label(missed.isEmpty() ? "You missed none: every image right."
+                : "You missed " + (missed.size() == 1 ? "image " : missed.size() + " images: ") + String.join(", ", missed)
+                        + " (red below). Look at them again: what gave the fakes away, or made a real one look fake?");
+        misses.setId("round-misses");
+        misses.setWrapText(true);
         Button again = new Button("Play another round  (Enter)");
         again.setId("start-round");
         again.setOnAction(e -> startRound());
-        stage.getChildren().setAll(heading, verdict, reveal, again);
+        stage.getChildren().setAll(heading, verdict, misses, reveal, again);
     }
 
     private VBox revealCard(FakeOrRealRound.Question q, boolean answer, boolean correct) {
@@ -198,8 +272,12 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
             card.getChildren().add(new HBox(4, image(q.first().pixels(), 84), image(q.second().pixels(), 84)));
             card.getChildren().add(new Label("Real: " + (q.realIsFirst() ? "left" : "right")));
             card.getChildren().add(new Label("You: " + (answer ? "left" : "right") + (correct ? " ✓" : " ✗")));
-            card.getChildren().add(new Label(String.format(Locale.ROOT, "D: %.2f | %.2f",
-                    q.first().discriminatorScore(), q.second().discriminatorScore())));
+            card.getChildren().add(new Label("D: " + (q.discriminatorPicksFirst() ? "left" : "right")
+                    + (q.discriminatorRight() ? " ✓" : " ✗")));
+            Label scores = new Label(String.format(Locale.ROOT, "(real? %.2f | %.2f)", q.first().discriminatorScore(),
+                    q.second().discriminatorScore()));
+            scores.getStyleClass().add("lesson-note");
+            card.getChildren().add(scores);
         } else {
             card.getChildren().add(image(q.first().pixels(), 84));
             card.getChildren().add(new Label(q.first().real() ? "Real" : "Fake"));

@@ -419,13 +419,25 @@ public final class MainWindow {
         Label text = new Label(String.join("\n", report.lines()));
         text.setId("results-text");
         text.setWrapText(true);
-        dialog.getDialogPane().setContent(text);
+        // The name goes into the summary and the CSV, so an instructor collecting files knows whose each is.
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(progress.studentName());
+        name.setId("student-name");
+        name.setPromptText("Your name (for the instructor)");
+        name.textProperty().addListener((obs, old, typed) -> {
+            progress.setStudentName(typed);
+            text.setText(String.join("\n", new CourseReport(course, progress).lines()));
+        });
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, new Label("Your name"), name, text);
+        dialog.getDialogPane().setContent(content);
         javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType("Export CSV…");
         dialog.getButtonTypes().setAll(export, javafx.scene.control.ButtonType.CLOSE);
         dialog.initOwner(stage);
-        dialog.showAndWait().filter(export::equals).ifPresent(b -> {
+        var chosen = dialog.showAndWait();
+        saveProgress(); // the name typed in the dialog
+        chosen.filter(export::equals).ifPresent(b -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName("gan-classroom-results.csv");
+            chooser.setInitialFileName(progress.studentName().isEmpty() ? "gan-classroom-results.csv"
+                    : "gan-classroom-results-" + progress.studentName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv");
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
             java.io.File file = chooser.showSaveDialog(stage);
             if (file != null) {

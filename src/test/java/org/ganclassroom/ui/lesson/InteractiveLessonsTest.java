@@ -188,6 +188,25 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void instantFeedbackSaysRightOrWrongAfterEachImageWithTheDiscriminatorsVerdict() throws Exception {
+        open("09-fake-or-real");
+        clickOn("#instant-feedback");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#round-counter").tryQuery().isPresent());
+        type(KeyCode.R);
+        String verdict = text("#instant-verdict");
+        assertTrue(verdict.matches("(Right! |Not this time\\. )It was .*The discriminator gave it \\d\\.\\d\\d .*"), verdict);
+        type(KeyCode.ENTER);
+        assertEquals("Image 2 of 10", text("#round-counter"));
+        for (int i = 2; i <= 10; i++) {
+            type(KeyCode.F);
+            type(KeyCode.ENTER);
+        }
+        waitUntil(() -> lookup("#round-misses").tryQuery().isPresent());
+        assertTrue(text("#round-misses").startsWith("You missed"), text("#round-misses"));
+    }
+
+    @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);
@@ -264,8 +283,8 @@ class InteractiveLessonsTest extends ApplicationTest {
         Path csv = userData.resolve("results.csv");
         interact(() -> window.exportResults(csv));
         String content = Files.readString(csv);
-        assertTrue(content.startsWith("lesson,title,kind,item,question,given,correct,answered_at\n"), content);
-        assertTrue(content.contains("\"08-review-quiz\",\"Review quiz\",true-false,1,"), content);
+        assertTrue(content.startsWith("student,lesson,title,kind,item,question,given,correct,answered_at\n"), content);
+        assertTrue(content.contains("\"\",\"08-review-quiz\",\"Review quiz\",true-false,1,"), content);
         assertFalse(content.contains("09-fake-or-real"), "no round played, no row");
     }
 }
