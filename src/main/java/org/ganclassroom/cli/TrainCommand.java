@@ -167,7 +167,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     private Optional<String> writeGrid(GanModel model, TrainingHealth health) throws IOException {
         float[] samples = model.fixedSamples();
-        SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28)
+        SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28, model.gridColumns())
                 .writePng(out.resolve(String.format("grid-%06d.png", model.step()))); // atomic: replaces a link
         return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
     }

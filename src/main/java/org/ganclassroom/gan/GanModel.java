@@ -171,7 +171,7 @@ public final class GanModel {
 
     /** G's drawings of the fixed noise batch, with BN in inference mode. */
     public SampleGrid sampleGrid() {
-        return SampleGrid.of(step, generateFrom(fixedNoise, GRID_SAMPLES), GRID_SAMPLES, SIDE);
+        return SampleGrid.of(step, generateFrom(fixedNoise, GRID_SAMPLES), GRID_SAMPLES, SIDE, gridColumns());
     }
 
     /** Fixed-noise samples as raw values -1..1 (for health checks). */
@@ -324,6 +324,15 @@ public final class GanModel {
     void restoreTrainingSettings(int batch, double generatorRate, double discriminatorRate) {
         setBatchSize(batch);
         setLearningRates(generatorRate, discriminatorRate);
+    }
+
+    /**
+     * Cells per row of the sample grid: with a code, one column per code value (the fixed noise goes round
+     * the values 0, 1, ..., K-1), so a column shows what one value draws; else 8 x 8.
+     */
+    public int gridColumns() {
+        return preset.codeValues() > 1 && preset.codeValues() <= 16 ? preset.codeValues()
+                : (int) Math.ceil(Math.sqrt(GRID_SAMPLES));
     }
 
     /** G's input for a training batch; the code values drawn go to {@link #codes}. */

@@ -319,7 +319,8 @@ public final class GanTrainer implements AutoCloseable {
             Optional<String> problem = health.afterStep(result);
             if (problem.isEmpty() && (single || result.step() % gridEvery == 0)) {
                 float[] samples = model.fixedSamples();
-                grid = SampleGrid.of(result.step(), samples, GanModel.GRID_SAMPLES, GanNetworks.IMAGE_SIDE);
+                grid = SampleGrid.of(result.step(), samples, GanModel.GRID_SAMPLES, GanNetworks.IMAGE_SIDE,
+                        model.gridColumns());
                 timeline.add(grid);
                 problem = health.afterSamples(result.step(), samples, GanModel.GRID_SAMPLES,
                         GanNetworks.IMAGE_SIDE * GanNetworks.IMAGE_SIDE);

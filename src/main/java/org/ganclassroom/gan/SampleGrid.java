@@ -21,21 +21,32 @@ public final class SampleGrid {
     private final int columns;
     private final int rows;
     private final int cell;
+    private final int count;
     private final byte[] pixels;
 
-    private SampleGrid(long step, int columns, int rows, int cell, byte[] pixels) {
+    private SampleGrid(long step, int columns, int rows, int cell, int count, byte[] pixels) {
         this.step = step;
         this.columns = columns;
         this.rows = rows;
         this.cell = cell;
+        this.count = count;
         this.pixels = pixels;
     }
 
     /**
+     * A square-ish grid (8 x 8 for 64 images).
+     *
      * @param images count x cell x cell values in the generator's range -1..1, image after image
      */
     public static SampleGrid of(long step, float[] images, int count, int cell) {
-        int columns = (int) Math.ceil(Math.sqrt(count));
+        return of(step, images, count, cell, (int) Math.ceil(Math.sqrt(count)));
+    }
+
+    /**
+     * @param columns cells per row: the code's number of values for a preset with a code, so that each
+     *                column holds one code value (64 images in 10 columns leave the last row short)
+     */
+    public static SampleGrid of(long step, float[] images, int count, int cell, int columns) {
         int rows = (count + columns - 1) / columns;
         int width = columns * (cell + GAP) + GAP;
         int height = rows * (cell + GAP) + GAP;
@@ -50,7 +61,7 @@ public final class SampleGrid {
                 }
             }
         }
-        return new SampleGrid(step, columns, rows, cell, pixels);
+        return new SampleGrid(step, columns, rows, cell, count, pixels);
     }
 
     /** Generator output -1..1 to a grey level 0..255: (x + 1) / 2 * 255, clamped. */
@@ -87,8 +98,8 @@ public final class SampleGrid {
     /** The cells back as images with values -1..1, image after image (for the judge). */
     public float[] cellImages() {
         int width = width();
-        float[] images = new float[columns * rows * cell * cell];
-        for (int i = 0; i < columns * rows; i++) {
+        float[] images = new float[count * cell * cell];
+        for (int i = 0; i < count; i++) {
             int left = GAP + (i % columns) * (cell + GAP);
             int top = GAP + (i / columns) * (cell + GAP);
             for (int y = 0; y < cell; y++) {
@@ -101,7 +112,7 @@ public final class SampleGrid {
     }
 
     public int count() {
-        return columns * rows;
+        return count;
     }
 
     public BufferedImage toImage() {

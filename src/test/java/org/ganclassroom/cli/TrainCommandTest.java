@@ -102,7 +102,7 @@ class TrainCommandTest {
         assertTrue(Files.isRegularFile(out.resolve("grid-000002.png")));
         assertTrue(Files.isRegularFile(out.resolve("grid-000004.png")));
         BufferedImage grid = ImageIO.read(out.resolve("grid-000004.png").toFile());
-        assertEquals(8 * 30 + 2, grid.getWidth());
+        assertEquals(10 * 30 + 2, grid.getWidth(), "one column per value of the classroom preset's 10-valued code");
 
         assertEquals(0, run("train", "--dataset", "mnist", "--steps", "1", "--batch", "8", "--out", out.toString(),
                 "--resume", out.resolve("checkpoint.zip").toString()), err::toString);

@@ -87,6 +87,19 @@ class GanModelTest {
     }
 
     @Test
+    void withACodeEachGridColumnHoldsOneCodeValue() {
+        SampleGrid grid = GanModel.create(TestPresets.tinyWithCode(), 1).sampleGrid();
+        assertEquals(4, grid.columns(), "the tiny coded preset has 4 code values");
+        assertEquals(16, grid.rows());
+        assertEquals(64, grid.count(), "every one of the 64 fakes, no empty cell, reaches the judge");
+        assertEquals(64 * 28 * 28, grid.cellImages().length);
+        SampleGrid classroom = GanModel.create(org.ganclassroom.gan.Preset.classroom(), 1).sampleGrid();
+        assertEquals(10, classroom.columns());
+        assertEquals(7, classroom.rows(), "64 in rows of 10: the last row has 4");
+        assertEquals(64, classroom.count());
+    }
+
+    @Test
     void gridCellsComeBackAsTheImagesTheyShow() {
         float[] images = new float[4 * 784];
         for (int i = 0; i < images.length; i++) {
