@@ -21,6 +21,30 @@ public final class CourseReport {
         this.progress = progress;
     }
 
+    /** Lessons the student has opened (of the loaded ones). */
+    public int lessonsOpened() {
+        return (int) loaded().filter(lesson -> progress.opened().contains(lesson.id())).count();
+    }
+
+    /** Check items answered, over every loaded lesson. */
+    public int answered() {
+        return loaded().mapToInt(lesson -> progress.score(lesson.id()).answered()).sum();
+    }
+
+    public int right() {
+        return loaded().mapToInt(lesson -> progress.score(lesson.id()).correct()).sum();
+    }
+
+    /** Check items there are to answer. */
+    public int questions() {
+        return loaded().mapToInt(lesson -> lesson.checkItems().size()).sum();
+    }
+
+    private java.util.stream.Stream<Lesson> loaded() {
+        return course.entries().stream().filter(LessonEntry.Loaded.class::isInstance)
+                .map(entry -> ((LessonEntry.Loaded) entry).lesson());
+    }
+
     /** One line per lesson, then the totals. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();

@@ -307,8 +307,8 @@ public final class MainWindow {
             model.setCourse(course, preferredLessonId, progress.opened());
             int broken = (int) course.entries().stream()
                     .filter(org.ganclassroom.lesson.LessonEntry.Broken.class::isInstance).count();
-            status.setText(course.entries().size() + " lessons from " + course.folder()
-                    + (broken == 0 ? "" : "  ·  " + broken + " could not be loaded (marked ⚠)"));
+            status.setTooltip(new javafx.scene.control.Tooltip("Lessons from " + course.folder()));
+            status.setText(courseStanding() + (broken == 0 ? "" : "  ·  " + broken + " lessons could not be loaded (marked ⚠)"));
             if (course.entries().isEmpty()) {
                 lessonHost.getChildren().setAll(message("No lessons yet",
                         "The folder " + course.folder() + " has no lesson files (*.yaml). See lessons/README.md."));
@@ -361,10 +361,26 @@ public final class MainWindow {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base * instructorSettings.uiScale()));
     }
 
+    /**
+     * What a student wants from the status bar: how far they are and how they are doing ("4 of 12 lessons
+     * opened · 9 of 12 checks right"); the lessons folder is in its tooltip for the instructor.
+     */
+    private String courseStanding() {
+        if (course == null) {
+            return "";
+        }
+        var report = new CourseReport(course, progress);
+        return String.format(java.util.Locale.ROOT, "%d of %d lessons opened  ·  %d of %d checks answered, %d right",
+                report.lessonsOpened(), course.entries().size(), report.answered(), report.questions(), report.right());
+    }
+
     /** Saves after every answer; a failure is shown, and the answers stay in memory to retry next time. */
     private void saveProgress() {
         try {
             progressStore.save(progress);
+            if (status.getText().isEmpty() || !status.getText().startsWith("⚠")) {
+                status.setText(courseStanding());
+            }
             navigator.refresh(); // scores after the titles
         } catch (java.io.IOException failed) {
             status.setText("⚠ Your progress could not be saved to " + progressStore.file() + ": " + failed.getMessage());
