@@ -187,6 +187,25 @@ public final class GanModel {
         return generateFrom(latent(preset, count, new SplittableRandom(sampleSeed), new int[count]), count);
     }
 
+    /**
+     * G's pictures for the given inputs ({@link LatentSpace} points one after another), one forward pass
+     * per picture: BatchNorm is in its running-statistics mode then, so a picture depends on its own input
+     * only, and the same input always gives bit for bit the same picture (the lab's walk ends must match the
+     * fakes they start from). Not thread-safe: call through {@link GanTrainer#withModel} for a live model.
+     */
+    public float[] drawEach(float[] inputs, int count) {
+        int size = preset.generatorInputSize();
+        if (inputs.length != count * size) {
+            throw new IllegalArgumentException(count + " inputs need " + count * size + " numbers, not " + inputs.length);
+        }
+        float[] out = new float[count * PIXELS];
+        for (int i = 0; i < count; i++) {
+            float[] one = generateFrom(java.util.Arrays.copyOfRange(inputs, i * size, (i + 1) * size), 1);
+            System.arraycopy(one, 0, out, i * PIXELS, PIXELS);
+        }
+        return out;
+    }
+
     private float[] generateFrom(float[] latent, int count) {
         return average == null ? draw(latent, count) : average.with(() -> draw(latent, count));
     }

@@ -101,6 +101,27 @@ public sealed interface Lesson {
         }
     }
 
+    /**
+     * The latent-space lab: walks between fakes, the same noise under every code value, and arithmetic on
+     * the noise, drawn by the dock's live generator or a shipped one for {@code dataset}.
+     */
+    record LatentLab(String id, String title, Path file, String intro, String dataset, long seed,
+                     List<CheckItem> check, String notes) implements Lesson {
+        public LatentLab {
+            check = List.copyOf(check);
+        }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.LATENT_LAB;
+        }
+
+        @Override
+        public List<CheckItem> checkItems() {
+            return check;
+        }
+    }
+
     /** One step of the loss walkthrough; {@code formula} is LaTeX and may be empty. */
     record WalkthroughStep(String title, String body, String formula) {
     }

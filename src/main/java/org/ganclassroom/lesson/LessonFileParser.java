@@ -33,6 +33,7 @@ final class LessonFileParser {
     private static final Set<String> TRUE_FALSE = with("intro", "questions");
     private static final Set<String> FAKE_OR_REAL = with("intro", "images", "seed", "dataset", "mode");
     private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps", "algorithm");
+    private static final Set<String> LATENT_LAB = with("intro", "dataset", "seed", "check");
     private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
     private static final Set<String> STEP = Set.of("title", "body", "formula");
 
@@ -72,6 +73,7 @@ final class LessonFileParser {
             case FAKE_OR_REAL -> fakeOrReal(id, new YamlFields(mapping, "a fake-or-real lesson", FAKE_OR_REAL, this::problem));
             case LOSS_WALKTHROUGH -> lossWalkthrough(id,
                     new YamlFields(mapping, "a loss-walkthrough lesson", LOSS_WALKTHROUGH, this::problem));
+            case LATENT_LAB -> latentLab(id, new YamlFields(mapping, "a latent-lab lesson", LATENT_LAB, this::problem));
         };
         return problems.isEmpty() ? new LessonEntry.Loaded(lesson) : new LessonEntry.Broken(file, id, title, problems);
     }
@@ -200,6 +202,15 @@ final class LessonFileParser {
         String body = markdown(fields, "body", true);
         List<CheckItem> check = items(fields, "check", false);
         return new Lesson.Concept(id, title, file, body, check, markdown(fields, "notes", false));
+    }
+
+    private Lesson latentLab(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String intro = markdown(fields, "intro", false);
+        String dataset = fields.optionalChoice("dataset", Datasets.MNIST, Datasets.SHIPPED);
+        long seed = fields.optionalInteger("seed", 1, 0, Long.MAX_VALUE);
+        List<CheckItem> check = items(fields, "check", false);
+        return new Lesson.LatentLab(id, title, file, intro, dataset, seed, check, markdown(fields, "notes", false));
     }
 
     private Lesson trueFalse(String id, YamlFields fields) {

@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The four kinds of lesson file; {@link #fileName()} is what an instructor writes after {@code kind:}. */
+/** The kinds of lesson file; {@link #fileName()} is what an instructor writes after {@code kind:}. */
 public enum LessonKind {
     CONCEPT("concept"),
     TRUE_FALSE("true-false"),
     FAKE_OR_REAL("fake-or-real"),
-    LOSS_WALKTHROUGH("loss-walkthrough");
+    LOSS_WALKTHROUGH("loss-walkthrough"),
+    LATENT_LAB("latent-lab");
 
     private final String fileName;
 

@@ -244,4 +244,14 @@ class LessonValidationTest {
         assertEquals(Path.of("lessons/x.yaml") + ":7: oops",
                 new LessonProblem(Path.of("lessons/x.yaml"), 7, "oops").toString());
     }
+
+    @Test
+    void latentLabSettingsAreCheckedAndDefaultsFilledIn() throws Exception {
+        assertProblem(onlyProblem("kind: latent-lab\ntitle: Lab\ndataset: faces\n"), 3, "dataset");
+        Lesson.LatentLab lab = (Lesson.LatentLab) assertInstanceOf(LessonEntry.Loaded.class,
+                load("kind: latent-lab\ntitle: Lab\n")).lesson();
+        assertEquals("mnist", lab.dataset());
+        assertEquals(1, lab.seed());
+        assertTrue(lab.check().isEmpty());
+    }
 }

@@ -49,6 +49,8 @@ public final class LessonViews {
             page = trueFalse(trueFalse);
         } else if (lesson instanceof Lesson.FakeOrReal fakeOrReal) {
             page = fakeOrReal(fakeOrReal);
+        } else if (lesson instanceof Lesson.LatentLab lab) {
+            page = latentLab(lab);
         } else {
             page = lossWalkthrough((Lesson.LossWalkthrough) lesson);
         }
@@ -76,6 +78,15 @@ public final class LessonViews {
 
     private LessonPage fakeOrReal(Lesson.FakeOrReal lesson) {
         return new FakeOrRealPane(lesson, context, assets);
+    }
+
+    private LessonPage latentLab(Lesson.LatentLab lesson) {
+        LessonPage page = new LatentLabPane(lesson, context, assets);
+        if (!lesson.check().isEmpty()) {
+            page.add(LessonPage.sectionHeading("Check your understanding"),
+                    new CheckItemsView(lesson.id(), lesson.check(), context));
+        }
+        return page;
     }
 
     private LessonPage lossWalkthrough(Lesson.LossWalkthrough lesson) {

@@ -207,6 +207,41 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void latentLabWalksBetweenTwoFakesAndDoesArithmeticByMouseAndKeyboard() throws Exception {
+        open("13-walk-the-latent-space");
+        waitUntil(() -> lookup("#pool-11").tryQuery().isPresent());
+        clickOn("#pool-0");
+        clickOn("#pool-3");
+        waitUntil(() -> lookup("#walk-8").tryQuery().isPresent() && lookup("#code-9").tryQuery().isPresent());
+        assertSamePixels(poolImage(0), lookup("#walk-0").queryAs(javafx.scene.image.ImageView.class).getImage());
+        assertSamePixels(poolImage(3), lookup("#walk-8").queryAs(javafx.scene.image.ImageView.class).getImage());
+        type(KeyCode.S); // spherical: the ends stay the same fakes
+        waitUntil(() -> text("#lab-walk-hint").contains("along the sphere"));
+        assertSamePixels(poolImage(3), lookup("#walk-8").queryAs(javafx.scene.image.ImageView.class).getImage());
+
+        type(KeyCode.A); // arithmetic, by keyboard only: group A gets fake 1, B fake 2, C fake 3
+        type(KeyCode.DIGIT1, KeyCode.K, KeyCode.ENTER, KeyCode.DIGIT2, KeyCode.K, KeyCode.ENTER, KeyCode.DIGIT3,
+                KeyCode.K, KeyCode.ENTER);
+        waitUntil(() -> lookup("#lab-sum-result").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
+        assertTrue(text("#lab-sum-hint").startsWith("mean of 1 in A − mean of 1 in B + mean of 1 in C"),
+                text("#lab-sum-hint"));
+    }
+
+    private javafx.scene.image.Image poolImage(int index) {
+        return ((javafx.scene.image.ImageView) lookup("#pool-" + index).queryAs(javafx.scene.control.Button.class)
+                .getGraphic()).getImage();
+    }
+
+    private static void assertSamePixels(javafx.scene.image.Image expected, javafx.scene.image.Image actual) {
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                assertEquals(expected.getPixelReader().getArgb(x, y), actual.getPixelReader().getArgb(x, y),
+                        "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);

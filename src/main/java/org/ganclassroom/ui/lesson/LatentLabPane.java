@@ -1,0 +1,468 @@
+package org.ganclassroom.ui.lesson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ganclassroom.gan.Checkpoint;
+import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.gan.GanTrainer;
+import org.ganclassroom.gan.LatentSpace;
+import org.ganclassroom.lesson.Lesson;
+import org.ganclassroom.lesson.LessonAssets;
+import org.ganclassroom.ui.markdown.MarkdownView;
+
+/**
+ * The latent-space lab: a pool of fakes drawn from random points; a walk between two of them (straight or
+ * spherical) with a slider that scrubs the path large on screen; the start's noise under every code value;
+ * and arithmetic, mean(A) − mean(B) + mean(C), on groups of fakes picked by clicking. Drawn by a shipped
+ * generator for the lesson's dataset or by the training dock's live one. Every drawing runs on the
+ * window's lesson thread ({@link LessonContext#background()}), never on the FX thread; a drawing that
+ * arrives after the source or the pool changed is dropped.
+ *
+ * <p>Keys: N new fakes, W walk, A arithmetic, S straight/spherical, J and K move the highlight over the
+ * pool and Enter picks the highlighted fake, 1/2/3 choose the group, C clears the groups, comma and period
+ * move along the walk.
+ */
+final class LatentLabPane extends LessonPage implements KeyboardLesson {
+
+    static final int POOL = 12;
+    static final int WALK_STEPS = 9;
+    private static final double THUMB = 64;
+    private static final double LARGE = 196;
+
+    private final Lesson.LatentLab lesson;
+    private final LessonContext context;
+    private final ComboBox<String> sourceChoice = new ComboBox<>();
+    private final Label sourceStatus = new Label();
+    private final FlowPane poolView = new FlowPane(6, 6);
+    private final ToggleGroup modes = new ToggleGroup();
+    private final ToggleButton walkMode = new ToggleButton("Walk  (W)");
+    private final ToggleButton sumMode = new ToggleButton("Arithmetic  (A)");
+    private final VBox walkSection = new VBox(8);
+    private final VBox sumSection = new VBox(8);
+    private final Label walkHint = new Label();
+    private final CheckBox spherical = new CheckBox("Spherical path (S): keep the noise's length on the way");
+    private final HBox walkRow = new HBox(4);
+    private final Slider walkSlider = new Slider(0, 1, 0.5);
+    private final ImageView walkLarge = new ImageView();
+    private final Label codeHint = new Label();
+    private final HBox codeRow = new HBox(4);
+    private final ToggleGroup groupChoice = new ToggleGroup();
+    private final List<HBox> groupStrips = List.of(new HBox(3), new HBox(3), new HBox(3));
+    private final ImageView sumResult = new ImageView();
+    private final Label sumHint = new Label();
+
+    /** What draws: a loaded shipped generator, or null for the live one. */
+    private GanModel shipped;
+    private LatentSpace space;
+    private List<float[]> pool = List.of();
+    private float[] poolPictures = new float[0];
+    private int highlighted;
+    private int pickA = -1;
+    private int pickB = -1;
+    private final List<List<Integer>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private long poolSeed;
+    /** Bumped when the source or the pool changes: drawings for an older state are dropped. */
+    private int generation;
+
+    LatentLabPane(Lesson.LatentLab lesson, LessonContext context, LessonAssets assets) {
+        super("latent-lab-pane", "Latent space lab", lesson.title());
+        this.lesson = lesson;
+        this.context = context;
+        this.poolSeed = lesson.seed();
+        add(new MarkdownView(lesson.intro(), assets));
+        buildSource();
+        buildModes();
+        buildWalk();
+        buildArithmetic();
+        add(sourceRow(), sourceStatus, poolView, new HBox(8, walkMode, sumMode), walkSection, sumSection);
+        showMode();
+        chooseSource(0);
+    }
+
+    private HBox sourceRow() {
+        Button fresh = new Button("New fakes  (N)");
+        fresh.setId("lab-new-fakes");
+        fresh.setOnAction(e -> newPool());
+        Label drawnBy = new Label("Drawn by");
+        drawnBy.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        fresh.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        sourceChoice.setMinWidth(0);
+        HBox.setHgrow(sourceChoice, javafx.scene.layout.Priority.SOMETIMES);
+        HBox row = new HBox(8, drawnBy, sourceChoice, fresh);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void buildSource() {
+        sourceChoice.setId("lab-source");
+        String kind = "fashion".equals(lesson.dataset()) ? "clothes" : "digits";
+        sourceChoice.getItems().setAll("The fully trained " + kind + " generator",
+                "The " + kind + " generator after 10 minutes", "The " + kind + " generator after 1 minute",
+                "The live generator in the training dock");
+        sourceChoice.getSelectionModel().select(0);
+        sourceChoice.setOnAction(e -> chooseSource(sourceChoice.getSelectionModel().getSelectedIndex()));
+        sourceStatus.setId("lab-status");
+        sourceStatus.getStyleClass().add("lesson-note");
+        sourceStatus.setWrapText(true);
+        poolView.setId("lab-pool");
+    }
+
+    private void buildModes() {
+        walkMode.setId("lab-walk-mode");
+        sumMode.setId("lab-sum-mode");
+        walkMode.setToggleGroup(modes);
+        sumMode.setToggleGroup(modes);
+        walkMode.setSelected(true);
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one mode is always chosen
+            }
+            showMode();
+        });
+    }
+
+    private void buildWalk() {
+        walkHint.setId("lab-walk-hint");
+        walkHint.setWrapText(true);
+        spherical.setId("lab-spherical");
+        spherical.selectedProperty().addListener((obs, was, now) -> drawWalk());
+        walkRow.setId("lab-walk-row");
+        walkSlider.setId("lab-walk-slider");
+        walkSlider.valueProperty().addListener((obs, old, now) -> drawScrub());
+        walkLarge.setId("lab-walk-large");
+        walkLarge.setFitWidth(LARGE);
+        walkLarge.setFitHeight(LARGE);
+        walkLarge.setSmooth(false);
+        codeHint.setWrapText(true);
+        codeRow.setId("lab-code-row");
+        walkSection.getChildren().addAll(walkHint, spherical, walkRow, new HBox(12, walkLarge, new VBox(6,
+                new Label("Slide along the path:"), walkSlider)), codeHint, codeRow);
+    }
+
+    private void buildArithmetic() {
+        HBox groupButtons = new HBox(6);
+        String[] names = {"Group A  (1)", "Group B  (2)", "Group C  (3)"};
+        for (int g = 0; g < 3; g++) {
+            ToggleButton button = new ToggleButton(names[g]);
+            button.setId("lab-group-" + "abc".charAt(g));
+            button.setToggleGroup(groupChoice);
+            groupButtons.getChildren().add(button);
+            groupStrips.get(g).setId("lab-strip-" + "abc".charAt(g));
+            groupStrips.get(g).setMinHeight(THUMB / 2 + 6);
+        }
+        ((ToggleButton) groupButtons.getChildren().get(0)).setSelected(true);
+        groupChoice.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+        Button clear = new Button("Clear groups  (C)");
+        clear.setId("lab-clear-groups");
+        clear.setOnAction(e -> clearGroups());
+        groupButtons.getChildren().add(clear);
+        sumResult.setId("lab-sum-result");
+        sumResult.setFitWidth(LARGE);
+        sumResult.setFitHeight(LARGE);
+        sumResult.setSmooth(false);
+        sumHint.setId("lab-sum-hint");
+        sumHint.setWrapText(true);
+        VBox strips = new VBox(4);
+        for (int g = 0; g < 3; g++) {
+            strips.getChildren().add(new HBox(6, new Label(g == 0 ? "A:" : g == 1 ? "− B:" : "+ C:"), groupStrips.get(g)));
+        }
+        Label how = new Label("Click fakes above to put them in the chosen group; the generator draws"
+                + " mean(A) − mean(B) + mean(C).");
+        how.setWrapText(true);
+        sumSection.getChildren().addAll(how, groupButtons, new HBox(16, strips, sumResult), sumHint);
+        sumHint.setText(ARITHMETIC_WHY);
+    }
+
+    static final String ARITHMETIC_WHY = "Why averages? One fake carries its own accidents (a wobble, a thick"
+            + " stroke here); averaging a few fakes that share a feature keeps the feature and washes out the"
+            + " accidents. E.g. A = thick 7s, B = thin 7s, C = thin 1s: the sum should draw a thick 1.";
+
+    @Override
+    public boolean handleKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        switch (code) {
+            case N -> newPool();
+            case W -> walkMode.setSelected(true);
+            case A -> sumMode.setSelected(true);
+            case S -> spherical.setSelected(!spherical.isSelected());
+            case J, K -> moveHighlight(code == KeyCode.K ? 1 : -1);
+            case ENTER -> pick(highlighted);
+            case DIGIT1, DIGIT2, DIGIT3 -> groupChoice.getToggles().get(code.ordinal() - KeyCode.DIGIT1.ordinal())
+                    .setSelected(true);
+            case C -> clearGroups();
+            case COMMA, PERIOD -> walkSlider.setValue(Math.max(0, Math.min(1,
+                    walkSlider.getValue() + (code == KeyCode.PERIOD ? 0.125 : -0.125))));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void showMode() {
+        boolean walking = walkMode.isSelected();
+        walkSection.setVisible(walking);
+        walkSection.setManaged(walking);
+        sumSection.setVisible(!walking);
+        sumSection.setManaged(!walking);
+    }
+
+    private void chooseSource(int index) {
+        generation++;
+        int expected = generation;
+        shipped = null;
+        String[] files = {"-3-fully-trained.zip", "-2-after-10-minutes.zip", "-1-after-1-minute.zip"};
+        if (index == 3) {
+            Optional<GanTrainer> live = context.trainer().get();
+            if (live.isEmpty()) {
+                sourceStatus.setText("The training dock has no generator yet; wait for it to start, or pick a shipped one.");
+                return;
+            }
+            sourceStatus.setText("Drawn by the dock's generator at step " + live.get().latest().step()
+                    + "; it keeps learning, so press New fakes (N) to see its newest drawings.");
+            context.background().execute(() -> {
+                LatentSpace liveSpace = new LatentSpace(live.get().withModel(GanModel::preset)); // waits for a step
+                Platform.runLater(() -> {
+                    if (expected == generation) {
+                        useSpace(liveSpace);
+                    }
+                });
+            });
+            return;
+        }
+        Path file = context.shippedCheckpoints().resolve(lesson.dataset() + files[index]);
+        sourceStatus.setText("Loading " + file.getFileName() + "…");
+        context.background().execute(() -> {
+            try {
+                GanModel model = Checkpoint.load(file);
+                Platform.runLater(() -> {
+                    if (expected == generation) {
+                        shipped = model;
+                        sourceStatus.setText("Drawn by " + file.getFileName() + " (step "
+                                + String.format(java.util.Locale.ROOT, "%,d", model.step()) + ").");
+                        useSpace(new LatentSpace(model.preset()));
+                    }
+                });
+            } catch (Exception failed) {
+                Platform.runLater(() -> sourceStatus.setText("Could not load " + file.getFileName() + ": "
+                        + failed.getMessage()));
+            }
+        });
+    }
+
+    private void useSpace(LatentSpace fresh) {
+        space = fresh;
+        codeHint.setText(space.codeValues() > 0 ? "The start's noise under every one of the " + space.codeValues()
+                + " code values: what stays the same comes from the noise, what changes comes from the code."
+                : "This generator has no code: its pictures come from the noise alone.");
+        newPool();
+    }
+
+    private void newPool() {
+        if (space == null) {
+            return;
+        }
+        generation++;
+        pool = space.random(POOL, poolSeed++);
+        pickA = -1;
+        pickB = -1;
+        groups.forEach(List::clear);
+        highlighted = 0;
+        draw(pool, pictures -> {
+            poolPictures = pictures;
+            showPool();
+            showWalk(List.of(), new float[0]);
+            drawGroups();
+        });
+    }
+
+    /** Draws the points off the FX thread and hands the pictures to {@code then} on it, if still current. */
+    private void draw(List<float[]> points, Consumer<float[]> then) {
+        int expected = generation;
+        GanModel model = shipped;
+        Optional<GanTrainer> live = model == null ? context.trainer().get() : Optional.empty();
+        if (model == null && live.isEmpty()) {
+            return;
+        }
+        float[] inputs = LatentSpace.concat(points);
+        context.background().execute(() -> {
+            float[] pictures;
+            try {
+                pictures = model != null ? model.drawEach(inputs, points.size())
+                        : live.get().withModel(m -> m.drawEach(inputs, points.size()));
+            } catch (RuntimeException mismatch) {
+                // the live run was reset with another preset: its inputs have another length
+                Platform.runLater(() -> sourceStatus.setText("The dock's generator changed; press New fakes (N)."));
+                return;
+            }
+            Platform.runLater(() -> {
+                if (expected == generation) {
+                    then.accept(pictures);
+                }
+            });
+        });
+    }
+
+    private void showPool() {
+        poolView.getChildren().clear();
+        for (int i = 0; i < pool.size(); i++) {
+            int index = i;
+            Button cell = new Button(null, Pictures.view(poolPictures, i, THUMB));
+            cell.setId("pool-" + i);
+            cell.getStyleClass().add("lab-cell");
+            cell.setOnAction(e -> pick(index));
+            poolView.getChildren().add(cell);
+        }
+        markPool();
+        walkHint.setText("Click two fakes (or highlight one with J/K and press Enter, twice): the walk goes from"
+                + " the first to the second.");
+    }
+
+    private void markPool() {
+        for (int i = 0; i < poolView.getChildren().size(); i++) {
+            Node cell = poolView.getChildren().get(i);
+            cell.getStyleClass().removeAll("highlighted", "pick-a", "pick-b");
+            if (i == highlighted) {
+                cell.getStyleClass().add("highlighted");
+            }
+            if (i == pickA) {
+                cell.getStyleClass().add("pick-a");
+            }
+            if (i == pickB) {
+                cell.getStyleClass().add("pick-b");
+            }
+        }
+    }
+
+    private void moveHighlight(int by) {
+        if (!pool.isEmpty()) {
+            highlighted = Math.floorMod(highlighted + by, pool.size());
+            markPool();
+        }
+    }
+
+    private void pick(int index) {
+        if (index < 0 || index >= pool.size()) {
+            return;
+        }
+        highlighted = index;
+        if (walkMode.isSelected()) {
+            if (pickA < 0 || pickB >= 0) {
+                pickA = index;
+                pickB = -1;
+                walkHint.setText("Start chosen. Now click the fake the walk should end at.");
+                showWalk(List.of(), new float[0]);
+            } else {
+                pickB = index;
+                drawWalk();
+            }
+            markPool();
+        } else {
+            int group = groupChoice.getToggles().indexOf(groupChoice.getSelectedToggle());
+            groups.get(group).add(index);
+            drawGroups();
+        }
+    }
+
+    private void drawWalk() {
+        if (pickA < 0 || pickB < 0 || space == null) {
+            return;
+        }
+        List<float[]> walk = space.walk(pool.get(pickA), pool.get(pickB), WALK_STEPS, spherical.isSelected());
+        List<float[]> codes = space.everyCode(pool.get(pickA));
+        List<float[]> both = new ArrayList<>(walk);
+        both.addAll(codes);
+        draw(both, pictures -> {
+            walkHint.setText("From fake " + (pickA + 1) + " to fake " + (pickB + 1) + (spherical.isSelected()
+                    ? " along the sphere." : " in a straight line.") + " Every picture on the way is a fake too.");
+            showWalk(walk, pictures);
+            drawScrub();
+        });
+    }
+
+    private void showWalk(List<float[]> walk, float[] pictures) {
+        walkRow.getChildren().clear();
+        codeRow.getChildren().clear();
+        for (int i = 0; i < walk.size(); i++) {
+            ImageView view = Pictures.view(pictures, i, THUMB * 0.8);
+            view.setId("walk-" + i);
+            walkRow.getChildren().add(view);
+        }
+        int codes = walk.isEmpty() ? 0 : pictures.length / (28 * 28) - walk.size();
+        for (int c = 0; c < codes; c++) {
+            VBox cell = new VBox(2, Pictures.view(pictures, walk.size() + c, THUMB * 0.8), new Label("code " + c));
+            cell.setId("code-" + c);
+            codeRow.getChildren().add(cell);
+        }
+        if (walk.isEmpty()) {
+            walkLarge.setImage(null);
+        }
+    }
+
+    private void drawScrub() {
+        if (pickA < 0 || pickB < 0 || space == null) {
+            return;
+        }
+        float[] point = space.between(pool.get(pickA), pool.get(pickB), walkSlider.getValue(), spherical.isSelected());
+        draw(List.of(point), pictures -> walkLarge.setImage(Pictures.view(pictures, 0, LARGE).getImage()));
+    }
+
+    private void clearGroups() {
+        groups.forEach(List::clear);
+        drawGroups();
+    }
+
+    private void drawGroups() {
+        for (int g = 0; g < 3; g++) {
+            HBox strip = groupStrips.get(g);
+            strip.getChildren().clear();
+            for (int index : groups.get(g)) {
+                strip.getChildren().add(Pictures.view(poolPictures, index, THUMB / 2));
+            }
+        }
+        if (groups.stream().anyMatch(List::isEmpty) || space == null) {
+            sumResult.setImage(null);
+            sumHint.setText("Put at least one fake in each group. " + ARITHMETIC_WHY);
+            return;
+        }
+        List<List<float[]>> points = groups.stream().map(g -> g.stream().map(pool::get).toList()).toList();
+        float[] result = space.arithmetic(points.get(0), points.get(1), points.get(2));
+        draw(List.of(result), pictures -> {
+            sumResult.setImage(Pictures.view(pictures, 0, LARGE).getImage());
+            sumHint.setText(String.format(java.util.Locale.ROOT, "mean of %d in A − mean of %d in B + mean of %d"
+                    + " in C, drawn by the generator. ", groups.get(0).size(), groups.get(1).size(),
+                    groups.get(2).size()) + ARITHMETIC_WHY);
+        });
+    }
+
+    /** For tests: the pool's points, the picks and the groups. */
+    List<float[]> pool() {
+        return pool;
+    }
+
+    int[] picks() {
+        return new int[] {pickA, pickB};
+    }
+}
