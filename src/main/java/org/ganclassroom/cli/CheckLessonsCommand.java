@@ -7,6 +7,7 @@ import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.lesson.LessonProblem;
 import org.ganclassroom.lesson.LessonsFolder;
+import org.ganclassroom.lesson.Translations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code check-lessons [DIR]}: validates a lessons folder the way the app loads it. */
 @Command(name = "check-lessons", mixinStandardHelpOptions = true,
         description = {"Check every lesson file in a folder and list the problems as FILE:LINE: message.",
+                "Translations in subfolders named by language (lessons/fr) are checked too, and where they",
+                "drift from the course (a lesson missing, another number of checks, another answer).",
                 "Exit code 0 when all lessons load, 1 when any has a problem, 2 when the folder is missing."})
 public final class CheckLessonsCommand implements Callable<Integer> {
 
@@ -36,12 +39,46 @@ public final class CheckLessonsCommand implements Callable<Integer> {
             err.println("check-lessons: " + missing.getMessage());
             return 2;
         }
-        for (LessonProblem problem : course.problems()) {
+        boolean clean = report(out, course.problems(), course.summary());
+        // A translation is checked with its course: its own files, then where it drifts from the source.
+        Path source = Translations.isTranslation(course.folder()) ? course.folder().getParent() : null;
+        if (source != null) {
+            clean &= driftReport(out, source, course);
+        }
+        for (String language : Translations.languages(course.folder())) {
+            try {
+                Course translation = new CourseLoader().load(course.folder().resolve(language));
+                clean &= report(out, translation.problems(), language + ": " + translation.summary());
+                clean &= driftReport(out, course.folder(), translation);
+            } catch (CourseLoader.FolderException unreadable) {
+                err.println("check-lessons: " + unreadable.getMessage());
+                clean = false;
+            }
+        }
+        out.flush();
+        return clean ? 0 : 1;
+    }
+
+    private static boolean report(PrintWriter out, java.util.List<LessonProblem> problems, String summary) {
+        for (LessonProblem problem : problems) {
             out.println(displayPath(problem.file()) + ":" + problem.line() + ": " + problem.message());
         }
-        out.println(course.summary());
-        out.flush();
-        return course.problems().isEmpty() ? 0 : 1;
+        out.println(summary);
+        return problems.isEmpty();
+    }
+
+    private static boolean driftReport(PrintWriter out, Path source, Course translation) {
+        try {
+            java.util.List<LessonProblem> drift = Translations.drift(new CourseLoader().load(source), translation);
+            for (LessonProblem problem : drift) {
+                out.println(displayPath(problem.file()) + ":" + problem.line() + ": " + problem.message());
+            }
+            out.println(translation.folder().getFileName() + ": translation drift: " + drift.size());
+            return drift.isEmpty();
+        } catch (CourseLoader.FolderException unreadable) {
+            out.println("cannot compare with " + source + ": " + unreadable.getMessage());
+            return false;
+        }
     }
 
     /** Paths relative to the working directory when they are inside it, as compilers print them. */

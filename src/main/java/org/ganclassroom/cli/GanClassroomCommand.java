@@ -25,6 +25,11 @@ public final class GanClassroomCommand implements Callable<Integer> {
             description = "Folder of lesson files to open (default: the lessons shipped with the app).")
     private Path lessons;
 
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "Language of the lessons, e.g. fr or en (default: the instructor settings' choice, else"
+                    + " this computer's language; English where the course has no translation).")
+    private String language;
+
     @Option(names = "--presenter", description = "Start in presenter mode: full screen, large type, high contrast.")
     private boolean presenter;
 
@@ -60,6 +65,13 @@ public final class GanClassroomCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The only path that touches JavaFX; subcommands never reach this class's body.
+        if (language != null) {
+            String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!code.matches("[a-z]{2}")) {
+                throw new UsageException("--lang takes a two-letter language code such as fr or en, not '" + language + "'");
+            }
+            System.setProperty("ganclassroom.lang", code); // read by the window (MainWindow)
+        }
         org.ganclassroom.ui.Display.missing("gan-classroom").ifPresent(problem -> {
             throw new UsageException(problem);
         });

@@ -18,9 +18,12 @@ public final class LessonAssets {
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif");
 
     private final Path lessonsDir;
+    /** For a translation (lessons/fr): the course it translates, whose images it shares; else null. */
+    private final Path sharedDir;
 
     public LessonAssets(Path lessonsDir) {
         this.lessonsDir = lessonsDir.toAbsolutePath().normalize();
+        this.sharedDir = Translations.isTranslation(this.lessonsDir) ? this.lessonsDir.getParent() : null;
     }
 
     /** Either the image's path or a sentence saying what is wrong with the reference. */
@@ -36,7 +39,21 @@ public final class LessonAssets {
         }
     }
 
+    /**
+     * Resolves in the lessons folder; for a translation, an image it does not have itself comes from the
+     * course it translates (lessons/fr's {@code images/x.png} is lessons/images/x.png), so a translation
+     * carries only the pictures whose words it translates.
+     */
     public Resolution resolveImage(String reference) {
+        Resolution own = resolveIn(lessonsDir, reference);
+        if (sharedDir != null && own instanceof Resolution.Refused refused && refused.reason().contains("was not found")) {
+            Resolution shared = resolveIn(sharedDir, reference);
+            return shared instanceof Resolution.Found ? shared : own;
+        }
+        return own;
+    }
+
+    private static Resolution resolveIn(Path lessonsDir, String reference) {
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             return new Resolution.Refused("an image needs a file name");

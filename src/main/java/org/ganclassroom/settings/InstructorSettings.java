@@ -21,19 +21,32 @@ import org.ganclassroom.storage.AtomicFiles;
  * @param uiScale         1.0 = normal type size; presenter mode scales its own larger size by it too
  */
 public record InstructorSettings(Path dataFolder, String defaultDataset, String defaultPreset, int trainingThreads,
-                                 double uiScale) {
+                                 double uiScale, String language) {
 
     public static final String FILE_NAME = "instructor.properties";
     public static final List<Double> UI_SCALES = List.of(1.0, 1.25, 1.5, 1.75, 2.0);
     public static final InstructorSettings DEFAULTS = new InstructorSettings(null, "mnist", "classroom", 0, 1.0);
+    /** The lessons' language follows the computer's (a translation if the course has one, else English). */
+    public static final String AUTOMATIC = "auto";
+
+    public InstructorSettings(Path dataFolder, String defaultDataset, String defaultPreset, int trainingThreads,
+                              double uiScale) {
+        this(dataFolder, defaultDataset, defaultPreset, trainingThreads, uiScale, AUTOMATIC);
+    }
 
     public InstructorSettings {
+        language = language == null || !language.matches("auto|[a-z]{2}") ? AUTOMATIC : language;
         if (trainingThreads < 0 || trainingThreads > 256) {
             throw new IllegalArgumentException("training threads must be between 0 (automatic) and 256");
         }
         if (!(uiScale >= 0.5 && uiScale <= 3)) { // NaN from an edited file is refused too
             throw new IllegalArgumentException("UI scale must be between 50% and 300%");
         }
+    }
+
+    /** The language code to show the lessons in: the chosen one, or the computer's when automatic. */
+    public String effectiveLanguage() {
+        return AUTOMATIC.equals(language) ? Locale.getDefault().getLanguage() : language;
     }
 
     public Optional<Path> dataFolderOverride() {
@@ -56,7 +69,8 @@ public record InstructorSettings(Path dataFolder, String defaultDataset, String 
                     p.getProperty("defaultDataset", DEFAULTS.defaultDataset()),
                     p.getProperty("defaultPreset", DEFAULTS.defaultPreset()),
                     Integer.parseInt(p.getProperty("trainingThreads", "0").strip()),
-                    Double.parseDouble(p.getProperty("uiScale", "1.0").strip()));
+                    Double.parseDouble(p.getProperty("uiScale", "1.0").strip()),
+                    p.getProperty("language", AUTOMATIC).strip());
         } catch (IOException | IllegalArgumentException unreadable) {
             return DEFAULTS;
         }
@@ -69,6 +83,7 @@ public record InstructorSettings(Path dataFolder, String defaultDataset, String 
         p.setProperty("defaultPreset", defaultPreset);
         p.setProperty("trainingThreads", Integer.toString(trainingThreads));
         p.setProperty("uiScale", String.format(Locale.ROOT, "%.2f", uiScale));
+        p.setProperty("language", language);
         StringWriter text = new StringWriter();
         p.store(text, "GAN Classroom instructor settings");
         AtomicFiles.writeString(folder.resolve(FILE_NAME), text.toString());

@@ -70,10 +70,13 @@ public final class MainWindow {
     private InstructorSettings instructorSettings;
     private final Progress progress;
     private Course course;
-    private final Path lessonsFolder;
+    /** The course as shipped (English); {@link #lessonsFolder} is it or one of its translations. */
+    private final Path courseRoot;
+    private Path lessonsFolder;
     private final ShellSettings settings;
     private final ShellModel model = new ShellModel();
-    private final LessonViews views;
+    private LessonViews views;
+    private final LessonContext lessonContext;
     private final StackPane lessonHost = new StackPane();
     private final TrainingDock dock;
     private final LessonNavigator navigator;
@@ -88,15 +91,22 @@ public final class MainWindow {
     public MainWindow(Stage stage, Path lessonsFolder, Path userData, TrainingSetup trainingSetup) {
         this.stage = stage;
         this.dock = new TrainingDock(trainingSetup);
-        this.lessonsFolder = lessonsFolder;
+        Path given = lessonsFolder.toAbsolutePath().normalize();
+        this.courseRoot = org.ganclassroom.lesson.Translations.isTranslation(given) ? given.getParent() : given;
         this.settings = ShellSettings.load(userData);
         this.userData = userData;
         this.instructorSettings = InstructorSettings.load(userData);
         this.progressStore = new ProgressStore(userData);
         this.progress = progressStore.load();
         this.navigator = new LessonNavigator(model, this::scoreBadge);
-        this.views = new LessonViews(lessonsFolder, new LessonContext(progress, this::saveProgress,
-                trainingSetup.datasets(), () -> dock.panel().trainer(), lessonWork));
+        // The language: --lang (a system property set by the command line), else the settings' choice,
+        // else the computer's; a course without that translation shows in English.
+        String language = System.getProperty("ganclassroom.lang", instructorSettings.effectiveLanguage());
+        this.lessonsFolder = org.ganclassroom.lesson.Translations.isTranslation(given) ? given
+                : org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
+        this.lessonContext = new LessonContext(progress, this::saveProgress, trainingSetup.datasets(),
+                () -> dock.panel().trainer(), lessonWork);
+        this.views = new LessonViews(this.lessonsFolder, lessonContext);
         createView();
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet("base.css"));
@@ -334,7 +344,8 @@ public final class MainWindow {
     }
 
     public void openSettings() {
-        SettingsDialog.ask(stage, instructorSettings, userData).ifPresent(this::applySettings);
+        SettingsDialog.ask(stage, instructorSettings, userData,
+                org.ganclassroom.lesson.Translations.languages(courseRoot)).ifPresent(this::applySettings);
     }
 
     /** Stores the instructor's settings; type size and threads apply at once, the defaults at the next start. */
@@ -346,8 +357,12 @@ public final class MainWindow {
             if (!platform.equals(userData) && userData.equals(org.ganclassroom.settings.UserDataFolder.locate())) {
                 chosen.save(platform);
             }
+            boolean newLanguage = !chosen.language().equals(instructorSettings.language());
             instructorSettings = chosen;
             applyTypeScale();
+            if (newLanguage) {
+                showLanguage(chosen.effectiveLanguage());
+            }
             dock.panel().setThreads(chosen.trainingThreads());
             status.setText("Settings saved. Default dataset and preset apply from the next start.");
         } catch (java.io.IOException failed) {
@@ -419,6 +434,19 @@ public final class MainWindow {
             model.select(model.currentIndexProperty().get()); // the lesson on screen counts as opened again
             showCurrentLesson();
             status.setText("Your progress was reset.");
+        }
+    }
+
+    /**
+     * Shows the lessons in another language at once, on the same lesson: lesson ids are file names, the
+     * same in every translation, so progress and the current lesson carry over.
+     */
+    private void showLanguage(String language) {
+        Path folder = org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
+        if (!folder.equals(lessonsFolder)) {
+            lessonsFolder = folder;
+            views = new LessonViews(lessonsFolder, lessonContext);
+            reloadLessons();
         }
     }
 

@@ -26,7 +26,7 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
 
     static final ButtonType SAVE = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
 
-    SettingsDialog(Window owner, InstructorSettings current, Path effectiveDataFolder) {
+    SettingsDialog(Window owner, InstructorSettings current, Path effectiveDataFolder, java.util.List<String> languages) {
         setTitle("Instructor settings");
         setHeaderText("Instructor settings");
         if (owner != null) {
@@ -59,6 +59,16 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         InstructorSettings.UI_SCALES.forEach(s -> scale.getItems().add(percent(s)));
         scale.setValue(percent(current.uiScale()));
 
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("setting-language");
+        language.getItems().add(LANGUAGE_AUTOMATIC);
+        language.getItems().add("English");
+        for (String code : languages) {
+            language.getItems().add(languageName(code));
+        }
+        language.setValue(InstructorSettings.AUTOMATIC.equals(current.language()) ? LANGUAGE_AUTOMATIC
+                : "en".equals(current.language()) ? "English" : languageName(current.language()));
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -69,15 +79,38 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         grid.addRow(4, new Label("Training threads"), new HBox(6, threads, note("0 = automatic (this computer has "
                 + cores + " cores)")));
         grid.addRow(5, new Label("Size of text and controls"), scale);
+        grid.addRow(6, new Label("Language of the lessons"), language);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         setResultConverter(button -> button != SAVE ? null : new InstructorSettings(
                 dataFolder.getText().isBlank() ? null : Path.of(dataFolder.getText().strip()), dataset.getValue(),
-                preset.getValue(), threads.getValue(), parsePercent(scale.getValue())));
+                preset.getValue(), threads.getValue(), parsePercent(scale.getValue()), languageCode(language.getValue())));
     }
 
-    static Optional<InstructorSettings> ask(Window owner, InstructorSettings current, Path effectiveDataFolder) {
-        return new SettingsDialog(owner, current, effectiveDataFolder).showAndWait();
+    /** @param languages the translations the course has (e.g. [fr]), offered beside English */
+    static Optional<InstructorSettings> ask(Window owner, InstructorSettings current, Path effectiveDataFolder,
+                                            java.util.List<String> languages) {
+        return new SettingsDialog(owner, current, effectiveDataFolder, languages).showAndWait();
+    }
+
+    static final String LANGUAGE_AUTOMATIC = "Automatic (as this computer)";
+
+    /** "Français (fr)": the language's own name, so a speaker finds it whatever language the app is in. */
+    static String languageName(String code) {
+        Locale locale = Locale.forLanguageTag(code);
+        String own = locale.getDisplayLanguage(locale);
+        return (own.isEmpty() ? code : own.substring(0, 1).toUpperCase(locale) + own.substring(1)) + " (" + code + ")";
+    }
+
+    static String languageCode(String shown) {
+        if (shown == null || LANGUAGE_AUTOMATIC.equals(shown)) {
+            return InstructorSettings.AUTOMATIC;
+        }
+        if ("English".equals(shown)) {
+            return "en";
+        }
+        int open = shown.lastIndexOf('(');
+        return open < 0 ? InstructorSettings.AUTOMATIC : shown.substring(open + 1, shown.length() - 1);
     }
 
     static String percent(double scale) {

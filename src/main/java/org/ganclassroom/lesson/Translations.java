@@ -1,0 +1,137 @@
+package org.ganclassroom.lesson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Translations of a course: a subfolder named by its two-letter language code ({@code lessons/fr/}) with
+ * one file per lesson, named as in the course. A translation shares the course's images unless it has its
+ * own ({@link LessonAssets}), and {@link #drift} lists where it no longer matches the course (a lesson
+ * missing, another number of checks, another answer), which {@code check-lessons} reports.
+ */
+public final class Translations {
+
+    private Translations() {
+    }
+
+    /** A folder named by a language code whose parent is a course (holds lesson files). */
+    public static boolean isTranslation(Path folder) {
+        Path name = folder.getFileName();
+        Path parent = folder.getParent();
+        return name != null && parent != null && name.toString().matches("[a-z]{2}") && hasLessons(parent);
+    }
+
+    /** The languages a course has been translated into, e.g. [fr]. */
+    public static List<String> languages(Path course) {
+        if (!Files.isDirectory(course)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(course)) {
+            return children.filter(Files::isDirectory)
+                    .filter(dir -> dir.getFileName().toString().matches("[a-z]{2}") && hasLessons(dir))
+                    .map(dir -> dir.getFileName().toString()).sorted().toList();
+        } catch (IOException unreadable) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The folder to show for a language: the translation if the course has one, else the course itself
+     * (English, the language it is written in).
+     */
+    public static Path folderFor(Path course, String language) {
+        String code = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        return languages(course).contains(code) ? course.resolve(code) : course;
+    }
+
+    /** Where {@code translation} does not match {@code source}: one problem per difference, in the translation's files. */
+    public static List<LessonProblem> drift(Course source, Course translation) {
+        List<LessonProblem> problems = new ArrayList<>();
+        Map<String, LessonEntry> translated = byId(translation);
+        Map<String, LessonEntry> original = byId(source);
+        for (LessonEntry entry : source.entries()) {
+            if (!translated.containsKey(entry.id())) {
+                problems.add(new LessonProblem(translation.folder().resolve(entry.file().getFileName()), 1,
+                        "missing: the course has " + entry.file().getFileName() + " and this translation does not"));
+            }
+        }
+        for (LessonEntry entry : translation.entries()) {
+            LessonEntry twin = original.get(entry.id());
+            if (twin == null) {
+                problems.add(new LessonProblem(entry.file(), 1, "the course it translates has no lesson "
+                        + entry.id() + " (renamed there, or a file name typed differently?)"));
+            } else if (entry instanceof LessonEntry.Loaded mine && twin instanceof LessonEntry.Loaded theirs) {
+                compare(theirs.lesson(), mine.lesson()).ifPresent(problem -> problems.add(
+                        new LessonProblem(entry.file(), 1, "drifts from " + twin.file().getFileName() + ": " + problem)));
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<String> compare(Lesson source, Lesson translation) {
+        if (source.kind() != translation.kind()) {
+            return Optional.of("it is a " + translation.kind().fileName() + " lesson, the source a "
+                    + source.kind().fileName() + " lesson");
+        }
+        List<CheckItem> a = source.checkItems();
+        List<CheckItem> b = translation.checkItems();
+        if (a.size() != b.size()) {
+            return Optional.of(b.size() + " checks here, " + a.size() + " in the source");
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String number = "check " + (i + 1);
+            if (a.get(i) instanceof CheckItem.TrueFalse sourceItem) {
+                if (!(b.get(i) instanceof CheckItem.TrueFalse item)) {
+                    return Optional.of(number + " is multiple choice here, true/false in the source");
+                }
+                if (item.answer() != sourceItem.answer()) {
+                    return Optional.of(number + "'s answer is " + item.answer() + " here, " + sourceItem.answer()
+                            + " in the source");
+                }
+            } else {
+                CheckItem.MultipleChoice sourceItem = (CheckItem.MultipleChoice) a.get(i);
+                if (!(b.get(i) instanceof CheckItem.MultipleChoice item)) {
+                    return Optional.of(number + " is true/false here, multiple choice in the source");
+                }
+                if (item.choices().size() != sourceItem.choices().size()
+                        || item.correctIndex() != sourceItem.correctIndex()) {
+                    return Optional.of(number + " has choice " + (item.correctIndex() + 1) + " of "
+                            + item.choices().size() + " right here, choice " + (sourceItem.correctIndex() + 1) + " of "
+                            + sourceItem.choices().size() + " in the source");
+                }
+            }
+        }
+        if (source instanceof Lesson.LossWalkthrough sourceWalk && translation instanceof Lesson.LossWalkthrough walk
+                && (walk.steps().size() != sourceWalk.steps().size()
+                        || walk.algorithm().size() != sourceWalk.algorithm().size())) {
+            return Optional.of(walk.steps().size() + " steps and " + walk.algorithm().size()
+                    + " algorithm lines here, " + sourceWalk.steps().size() + " and " + sourceWalk.algorithm().size()
+                    + " in the source");
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, LessonEntry> byId(Course course) {
+        return course.entries().stream().collect(Collectors.toMap(LessonEntry::id, Function.identity(), (x, y) -> x));
+    }
+
+    private static boolean hasLessons(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return Files.isRegularFile(f) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+            });
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+}
