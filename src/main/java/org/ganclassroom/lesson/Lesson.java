@@ -122,6 +122,24 @@ public sealed interface Lesson {
         }
     }
 
+    /** The 2-D lab: a tiny GAN learns {@code shape} (ring, two-moons, eight-gaussians, drawn) live. */
+    record DistributionLab(String id, String title, Path file, String intro, String shape, List<CheckItem> check,
+                           String notes) implements Lesson {
+        public DistributionLab {
+            check = List.copyOf(check);
+        }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.DISTRIBUTION_LAB;
+        }
+
+        @Override
+        public List<CheckItem> checkItems() {
+            return check;
+        }
+    }
+
     /** One step of the loss walkthrough; {@code formula} is LaTeX and may be empty. */
     record WalkthroughStep(String title, String body, String formula) {
     }

@@ -34,6 +34,9 @@ final class LessonFileParser {
     private static final Set<String> FAKE_OR_REAL = with("intro", "images", "seed", "dataset", "mode");
     private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps", "algorithm");
     private static final Set<String> LATENT_LAB = with("intro", "dataset", "seed", "check");
+    private static final Set<String> DISTRIBUTION_LAB = with("intro", "shape", "check");
+    /** gan/toy/Distribution's shapes (lessons sit below training in the layers; a test keeps the two equal). */
+    static final List<String> SHAPES = List.of("ring", "two-moons", "eight-gaussians", "drawn");
     private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
     private static final Set<String> STEP = Set.of("title", "body", "formula");
 
@@ -74,6 +77,8 @@ final class LessonFileParser {
             case LOSS_WALKTHROUGH -> lossWalkthrough(id,
                     new YamlFields(mapping, "a loss-walkthrough lesson", LOSS_WALKTHROUGH, this::problem));
             case LATENT_LAB -> latentLab(id, new YamlFields(mapping, "a latent-lab lesson", LATENT_LAB, this::problem));
+            case DISTRIBUTION_LAB -> distributionLab(id,
+                    new YamlFields(mapping, "a distribution-lab lesson", DISTRIBUTION_LAB, this::problem));
         };
         return problems.isEmpty() ? new LessonEntry.Loaded(lesson) : new LessonEntry.Broken(file, id, title, problems);
     }
@@ -202,6 +207,14 @@ final class LessonFileParser {
         String body = markdown(fields, "body", true);
         List<CheckItem> check = items(fields, "check", false);
         return new Lesson.Concept(id, title, file, body, check, markdown(fields, "notes", false));
+    }
+
+    private Lesson distributionLab(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String intro = markdown(fields, "intro", false);
+        String shape = fields.optionalChoice("shape", "ring", SHAPES);
+        List<CheckItem> check = items(fields, "check", false);
+        return new Lesson.DistributionLab(id, title, file, intro, shape, check, markdown(fields, "notes", false));
     }
 
     private Lesson latentLab(String id, YamlFields fields) {

@@ -10,7 +10,8 @@ public enum LessonKind {
     TRUE_FALSE("true-false"),
     FAKE_OR_REAL("fake-or-real"),
     LOSS_WALKTHROUGH("loss-walkthrough"),
-    LATENT_LAB("latent-lab");
+    LATENT_LAB("latent-lab"),
+    DISTRIBUTION_LAB("distribution-lab");
 
     private final String fileName;
 

@@ -51,6 +51,12 @@ public final class LessonViews {
             page = fakeOrReal(fakeOrReal);
         } else if (lesson instanceof Lesson.LatentLab lab) {
             page = latentLab(lab);
+        } else if (lesson instanceof Lesson.DistributionLab lab) {
+            page = new DistributionLabPane(lab, context, assets);
+            if (!lab.check().isEmpty()) {
+                page.add(LessonPage.sectionHeading("Check your understanding"),
+                        new CheckItemsView(lab.id(), lab.check(), context));
+            }
         } else {
             page = lossWalkthrough((Lesson.LossWalkthrough) lesson);
         }

@@ -52,4 +52,11 @@ class ToyGanTest {
         }
         return sum / (xy.length / 2);
     }
+
+    @Test
+    void lessonFilesNameTheSameShapesAsTheLab() throws Exception {
+        var field = Class.forName("org.ganclassroom.lesson.LessonFileParser").getDeclaredField("SHAPES");
+        field.setAccessible(true);
+        assertEquals(Distribution.names(), field.get(null));
+    }
 }

@@ -242,6 +242,24 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void distributionLabPlaysStepsAndTakesDrawnPoints() throws Exception {
+        open("14-watch-two-distributions");
+        waitUntil(() -> text("#lab-stats").startsWith("Step 0"));
+        type(KeyCode.S);
+        waitUntil(() -> text("#lab-stats").startsWith("Step 1."));
+        clickOn("#lab-play");
+        waitUntil(() -> text("#lab-stats").matches("Step \\d{2,}.*frames/s.*"));
+        type(KeyCode.P); // pause
+        type(KeyCode.DIGIT4); // your own points
+        waitUntil(() -> lookup(".lesson-note").queryAll().stream().anyMatch(n -> n instanceof Label l
+                && l.getText().startsWith("Click on the plot")));
+        clickOn("#lab-plot");
+        clickOn("#lab-plot");
+        assertTrue(lookup(".lesson-note").queryAll().stream().anyMatch(n -> n instanceof Label l
+                && l.getText().equals("2 points placed; click to add more.")));
+    }
+
+    @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);
