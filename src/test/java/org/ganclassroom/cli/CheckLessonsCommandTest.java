@@ -36,9 +36,11 @@ class CheckLessonsCommandTest {
         int exit = run("check-lessons", LessonFiles.shippedLessons().toString());
 
         assertEquals(0, exit, out.toString() + err);
-        String summary = outputLines().get(outputLines().size() - 1);
-        assertTrue(summary.startsWith("lessons: "), summary);
-        assertTrue(summary.endsWith("errors: 0"), summary);
+        List<String> lines = outputLines();
+        assertTrue(lines.get(0).startsWith("lessons: ") && lines.get(0).endsWith("errors: 0"), lines.get(0));
+        // the French translation is checked with it, and has not drifted
+        assertTrue(lines.contains("fr: translation drift: 0"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("fr: lessons: ") && l.endsWith("errors: 0")), lines.toString());
     }
 
     @Test
@@ -52,7 +54,7 @@ class CheckLessonsCommandTest {
         List<String> lines = outputLines();
         assertEquals(broken.toAbsolutePath() + ":4: unknown field 'colour' in a concept lesson; allowed fields: "
                 + "kind, title, body, check, notes", lines.get(0));
-        assertEquals("lessons: 2 (concept 1, true-false 0 with 0 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0,"
+        assertEquals("lessons: 2 (concept 1, true-false 0 with 0 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0, distribution-lab 0,"
                 + " broken 1), true/false statements: 1, multiple-choice: 0, errors: 1", lines.get(lines.size() - 1));
     }
 
