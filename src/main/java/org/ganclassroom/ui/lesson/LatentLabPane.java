@@ -36,9 +36,9 @@ import org.ganclassroom.ui.markdown.MarkdownView;
  * window's lesson thread ({@link LessonContext#background()}), never on the FX thread; a drawing that
  * arrives after the source or the pool changed is dropped.
  *
- * <p>Keys: N new fakes, W walk, A arithmetic, S straight/spherical, J and K move the highlight over the
- * pool and Enter picks the highlighted fake, 1/2/3 choose the group, C clears the groups, comma and period
- * move along the walk.
+ * <p>Keys: N new fakes, W walk, A arithmetic, D "draw me a …", S straight/spherical, J and K move the
+ * highlight over the pool and Enter picks the highlighted fake, 1/2/3 choose the group, C clears the
+ * groups, comma and period move along the walk; in "draw me", 0-9 ask for a class.
  */
 final class LatentLabPane extends LessonPage implements KeyboardLesson {
 
@@ -55,6 +55,15 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final ToggleGroup modes = new ToggleGroup();
     private final ToggleButton walkMode = new ToggleButton("Walk  (W)");
     private final ToggleButton sumMode = new ToggleButton("Arithmetic  (A)");
+    private final ToggleButton drawMode = new ToggleButton("Draw me a …  (D)");
+    private final VBox drawSection = new VBox(8);
+    private final Label meaningText = new Label();
+    private final javafx.scene.layout.GridPane drawGrid = new javafx.scene.layout.GridPane();
+    private final Label drawVerdict = new Label();
+    private final FlowPane classButtons = new FlowPane(4, 4);
+    /** The judge for the lesson's dataset, loaded on the lesson thread when Draw me is first used. */
+    private org.ganclassroom.judge.Judge judge;
+    private org.ganclassroom.judge.CodeMeaning meaning;
     private final VBox walkSection = new VBox(8);
     private final VBox sumSection = new VBox(8);
     private final Label walkHint = new Label();
@@ -92,7 +101,9 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         buildModes();
         buildWalk();
         buildArithmetic();
-        add(sourceRow(), sourceStatus, poolView, new HBox(8, walkMode, sumMode), walkSection, sumSection);
+        buildDrawMe();
+        add(sourceRow(), sourceStatus, poolView, new HBox(8, walkMode, sumMode, drawMode), walkSection, sumSection,
+                drawSection);
         showMode();
         chooseSource(0);
     }
@@ -130,6 +141,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         sumMode.setId("lab-sum-mode");
         walkMode.setToggleGroup(modes);
         sumMode.setToggleGroup(modes);
+        drawMode.setId("lab-draw-mode");
+        drawMode.setToggleGroup(modes);
         walkMode.setSelected(true);
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -209,8 +222,17 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             case S -> spherical.setSelected(!spherical.isSelected());
             case J, K -> moveHighlight(code == KeyCode.K ? 1 : -1);
             case ENTER -> pick(highlighted);
-            case DIGIT1, DIGIT2, DIGIT3 -> groupChoice.getToggles().get(code.ordinal() - KeyCode.DIGIT1.ordinal())
-                    .setSelected(true);
+            case D -> drawMode.setSelected(true);
+            case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9 -> {
+                int digit = code.ordinal() - KeyCode.DIGIT0.ordinal();
+                if (drawMode.isSelected()) {
+                    drawClass(digit);
+                } else if (digit >= 1 && digit <= 3) {
+                    groupChoice.getToggles().get(digit - 1).setSelected(true);
+                } else {
+                    return false;
+                }
+            }
             case C -> clearGroups();
             case COMMA, PERIOD -> walkSlider.setValue(Math.max(0, Math.min(1,
                     walkSlider.getValue() + (code == KeyCode.PERIOD ? 0.125 : -0.125))));
@@ -223,10 +245,126 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
 
     private void showMode() {
         boolean walking = walkMode.isSelected();
+        boolean summing = sumMode.isSelected();
+        boolean drawing = drawMode.isSelected();
         walkSection.setVisible(walking);
         walkSection.setManaged(walking);
-        sumSection.setVisible(!walking);
-        sumSection.setManaged(!walking);
+        sumSection.setVisible(summing);
+        sumSection.setManaged(summing);
+        drawSection.setVisible(drawing);
+        drawSection.setManaged(drawing);
+        if (drawing && meaning == null) {
+            findMeaning();
+        }
+    }
+
+    private void buildDrawMe() {
+        java.util.List<String> names = org.ganclassroom.data.Datasets.classNames(lesson.dataset());
+        for (int c = 0; c < names.size(); c++) {
+            int label = c;
+            // digits name themselves; a clothes button shows its key too
+            Button button = new Button(names.get(c).equals(String.valueOf(c)) ? names.get(c) : names.get(c) + "  (" + c + ")");
+            button.setId("draw-class-" + c);
+            button.setTooltip(new javafx.scene.control.Tooltip("Key " + c));
+            button.setOnAction(e -> drawClass(label));
+            classButtons.getChildren().add(button);
+        }
+        Label pick = new Label("Pick a class (or press its number key): the generator draws 16 of it and the judge"
+                + " says how many it reads as that class.");
+        pick.setWrapText(true);
+        meaningText.setId("draw-meaning");
+        meaningText.setWrapText(true);
+        drawGrid.setId("draw-grid");
+        drawGrid.setHgap(4);
+        drawGrid.setVgap(4);
+        drawVerdict.setId("draw-verdict");
+        drawVerdict.setWrapText(true);
+        drawSection.getChildren().addAll(pick, classButtons, meaningText, drawGrid, drawVerdict);
+    }
+
+    /**
+     * This generator has no labels, only a code whose values found their own classes: ask the judge what
+     * each value draws, once per source, on the lesson thread (64 fakes per value).
+     */
+    private void findMeaning() {
+        int expected = generation;
+        GanModel model = shipped;
+        Optional<GanTrainer> live = model == null ? context.trainer().get() : Optional.empty();
+        if (space == null || space.codeValues() == 0 || (model == null && live.isEmpty())) {
+            meaningText.setText(space != null && space.codeValues() == 0 ? "This generator has no code, so it cannot"
+                    + " be asked for a class: it draws whatever its noise gives." : "Choose a generator first.");
+            return;
+        }
+        meaningText.setText("Asking the judge what each code value draws…");
+        Path judgeFile = context.datasets().sampleDataFolder().resolve("judge").resolve(lesson.dataset() + "-judge.zip");
+        context.background().execute(() -> {
+            try {
+                if (judge == null) {
+                    judge = org.ganclassroom.judge.Judge.load(judgeFile);
+                }
+                org.ganclassroom.judge.CodeMeaning found = model != null
+                        ? org.ganclassroom.judge.CodeMeaning.of(model, judge, 64, 99)
+                        : live.get().withModel(m -> org.ganclassroom.judge.CodeMeaning.of(m, judge, 64, 99));
+                Platform.runLater(() -> {
+                    if (expected == generation) {
+                        meaning = found;
+                        meaningText.setText(describeMeaning(found));
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException failed) {
+                Platform.runLater(() -> meaningText.setText("The judge could not be asked: " + failed.getMessage()));
+            }
+        });
+    }
+
+    private String describeMeaning(org.ganclassroom.judge.CodeMeaning found) {
+        java.util.List<String> names = org.ganclassroom.data.Datasets.classNames(lesson.dataset());
+        StringBuilder text = new StringBuilder("Nobody told this generator which code value means which class: the"
+                + " code found its classes on its own (a conditional GAN would learn them from labels). The judge"
+                + " reads the values as: ");
+        for (int value = 0; value < found.classOf().length; value++) {
+            int label = found.classOf()[value];
+            text.append(value == 0 ? "" : ", ").append("code ").append(value).append(" → ")
+                    .append(label < 0 ? "nothing sure" : names.get(label) + String.format(java.util.Locale.ROOT,
+                            " (%.0f%%)", 100 * found.share()[value]));
+        }
+        return text.append('.').toString();
+    }
+
+    private void drawClass(int label) {
+        java.util.List<String> names = org.ganclassroom.data.Datasets.classNames(lesson.dataset());
+        if (meaning == null) {
+            findMeaning();
+            drawVerdict.setText("Wait a moment: the judge is still reading the code values.");
+            return;
+        }
+        java.util.List<Integer> values = meaning.valuesFor(label);
+        if (values.isEmpty()) {
+            drawGrid.getChildren().clear();
+            drawVerdict.setText("No code value draws " + names.get(label) + ": the code found its own classes, and "
+                    + names.get(label) + " is not one of them here. A conditional GAN, trained with labels, could be"
+                    + " asked for any class.");
+            return;
+        }
+        int value = values.get(0);
+        List<float[]> points = org.ganclassroom.judge.CodeMeaning.withCode(space, value, 16, poolSeed++);
+        int expected = generation;
+        draw(points, pictures -> {
+            drawGrid.getChildren().clear();
+            for (int i = 0; i < 16; i++) {
+                drawGrid.add(Pictures.view(pictures, i, THUMB), i % 4, i / 4);
+            }
+            drawVerdict.setText("Drawn with code " + value + "; the judge is reading them…");
+            context.background().execute(() -> {
+                org.ganclassroom.judge.JudgeReport report = org.ganclassroom.judge.JudgeReport.of(judge.classify(pictures, 16));
+                int agree = report.histogram()[label];
+                Platform.runLater(() -> {
+                    if (expected == generation) {
+                        drawVerdict.setText("The judge reads " + agree + " of the 16 as " + names.get(label) + ".");
+                    }
+                });
+            });
+        });
     }
 
     private void chooseSource(int index) {
@@ -274,6 +412,10 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
 
     private void useSpace(LatentSpace fresh) {
         space = fresh;
+        meaning = null;
+        if (drawMode.isSelected()) {
+            findMeaning();
+        }
         codeHint.setText(space.codeValues() > 0 ? "The start's noise under every one of the " + space.codeValues()
                 + " code values: what stays the same comes from the noise, what changes comes from the code."
                 : "This generator has no code: its pictures come from the noise alone.");

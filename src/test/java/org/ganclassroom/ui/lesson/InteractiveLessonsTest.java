@@ -260,6 +260,20 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void drawMeAsksTheCodeForAClassAndTheJudgeCountsTheMatches() throws Exception {
+        open("13-walk-the-latent-space");
+        waitUntil(() -> lookup("#pool-11").tryQuery().isPresent());
+        type(KeyCode.D);
+        waitUntil(() -> text("#draw-meaning").startsWith("Nobody told this generator"));
+        assertTrue(text("#draw-meaning").contains("code 9 → "), text("#draw-meaning"));
+        type(KeyCode.DIGIT0); // the keyboard path (the buttons are below the fold in the test window)
+        waitUntil(() -> text("#draw-verdict").matches("The judge reads \\d+ of the 16 as 0\\.|No code value draws 0.*"));
+        if (text("#draw-verdict").startsWith("The judge")) {
+            assertEquals(16, lookup("#draw-grid").queryAs(javafx.scene.layout.GridPane.class).getChildren().size());
+        }
+    }
+
+    @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);
