@@ -39,6 +39,26 @@ public final class GanModel {
 
     public enum StepKind { BOTH, DISCRIMINATOR_ONLY, GENERATOR_ONLY }
 
+    /**
+     * What G minimises. NON_SATURATING, −log D(G(z)), is what every preset trains with. MIN_MAX, the 2014
+     * paper's log(1 − D(G(z))), is there to be switched on in class: after a few Step D presses D rejects
+     * the fakes confidently and G's push (StepResult.generatorPush) drops to almost nothing, which is the
+     * vanishing gradient lesson 12 talks about. It is not saved in checkpoints.
+     */
+    public enum GeneratorLoss { NON_SATURATING, MIN_MAX }
+
+    private GeneratorLoss generatorLoss = GeneratorLoss.NON_SATURATING;
+    private double lastGeneratorPush = Double.NaN;
+    private double lastFakeScore = Double.NaN;
+
+    public GeneratorLoss generatorLoss() {
+        return generatorLoss;
+    }
+
+    public void setGeneratorLoss(GeneratorLoss loss) {
+        generatorLoss = java.util.Objects.requireNonNull(loss);
+    }
+
     private final Preset preset;
     private final long seed;
     private final Sequential generator;
@@ -108,13 +128,12 @@ public final class GanModel {
                 average.update();
             }
             if (kind == StepKind.GENERATOR_ONLY) {
-                // D's verdict on these fakes is what G just trained against: D(G(z)) = exp(-loss) on average.
-                fakeScore = Math.exp(-gLoss);
+                fakeScore = lastFakeScore; // D's verdict on the fakes G just trained against
             }
         }
         step++;
         return new StepResult(step, kind != StepKind.GENERATOR_ONLY, kind != StepKind.DISCRIMINATOR_ONLY,
-                dLoss, gLoss, realScore, fakeScore);
+                dLoss, gLoss, realScore, fakeScore, kind == StepKind.DISCRIMINATOR_ONLY ? Double.NaN : lastGeneratorPush);
     }
 
     /** D learns to say 1 to real images and 0 to fakes; returns {loss, mean D(x), mean D(G(z))}. */
@@ -159,8 +178,27 @@ public final class GanModel {
         float[] targets = new float[batch];
         java.util.Arrays.fill(targets, 1f);
         logitGradient = ensure(logitGradient, batch);
+        float[] scores = new float[batch];
         double loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, batch, width, 0), targets,
-                new float[batch], logitGradient);
+                scores, logitGradient);
+        double push = 0;
+        double scoreSum = 0;
+        double minMaxLoss = 0;
+        for (int i = 0; i < batch; i++) {
+            double p = scores[i];
+            scoreSum += p;
+            if (generatorLoss == GeneratorLoss.MIN_MAX) {
+                // d/da log(1 − σ(a)) = −σ(a): it fades to 0 exactly when D rejects the fake confidently
+                logitGradient.set(i, (float) (-p / batch));
+                minMaxLoss += Math.log1p(-Math.min(p, 1 - 1e-7));
+            }
+            push += Math.abs(logitGradient.get(i)) * batch;
+        }
+        lastGeneratorPush = push / batch;
+        lastFakeScore = scoreSum / batch;
+        if (generatorLoss == GeneratorLoss.MIN_MAX) {
+            loss = minMaxLoss / batch;
+        }
         // with a code, G is also rewarded when D reads the code value it was given
         Tensor fakeGradient = discriminator.backward(CodeLoss.withCodeGradient(logitGradient, outputs, batch, width,
                 0, codes, preset.codeWeight()), false, true);

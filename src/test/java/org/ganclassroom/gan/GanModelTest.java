@@ -122,4 +122,23 @@ class GanModelTest {
         }
         return numbers;
     }
+
+    @Test
+    void underTheMinMaxLossGsPushVanishesOnceDRejectsItsFakes() {
+        GanModel nonSaturating = GanModel.create(TestPresets.tiny(), 4);
+        GanModel minMax = GanModel.create(TestPresets.tiny(), 4);
+        minMax.setGeneratorLoss(GanModel.GeneratorLoss.MIN_MAX);
+        StepResult d = null;
+        for (int i = 0; i < 40; i++) { // Step D, again and again: D learns to reject the fakes
+            d = nonSaturating.trainStep(train, GanModel.StepKind.DISCRIMINATOR_ONLY);
+            minMax.trainStep(train, GanModel.StepKind.DISCRIMINATOR_ONLY);
+        }
+        assertTrue(d.meanFakeScore() < 0.1, "D rejects the fakes: D(G(z)) = " + d.meanFakeScore());
+        StepResult strong = nonSaturating.trainStep(train, GanModel.StepKind.GENERATOR_ONLY);
+        StepResult weak = minMax.trainStep(train, GanModel.StepKind.GENERATOR_ONLY);
+        assertTrue(strong.generatorPush() > 0.9, "non-saturating push " + strong.generatorPush());
+        assertTrue(weak.generatorPush() < 0.1, "min-max push " + weak.generatorPush());
+        assertEquals(strong.meanFakeScore(), weak.meanFakeScore(), 1e-6, "same fakes, same verdict");
+        assertTrue(weak.generatorLoss() < 0, "log(1 - D(G(z))) is negative: " + weak.generatorLoss());
+    }
 }

@@ -187,7 +187,45 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
             });
         }
         chart.setCreateSymbols(true);
-        return new VBox(chart, liveValues);
+        return new VBox(chart, liveValues, lossSwitch(), pushValue);
+    }
+
+    private final Label pushValue = value("generator-push");
+    private final javafx.scene.control.ToggleGroup lossChoice = new javafx.scene.control.ToggleGroup();
+
+    /**
+     * The experiment of lesson 12: the dock's generator can train with either loss. Press Step D a few
+     * times until D(G(z)) is near 0, then Step G: under min-max, G's push almost vanishes.
+     */
+    private VBox lossSwitch() {
+        javafx.scene.control.RadioButton nonSaturating = new javafx.scene.control.RadioButton(
+                "−log D(G(z)), non-saturating (what the app trains with)");
+        nonSaturating.setId("loss-non-saturating");
+        nonSaturating.setUserData(org.ganclassroom.gan.GanModel.GeneratorLoss.NON_SATURATING);
+        javafx.scene.control.RadioButton minMax = new javafx.scene.control.RadioButton(
+                "log(1 − D(G(z))), the original min-max");
+        minMax.setId("loss-min-max");
+        minMax.setUserData(org.ganclassroom.gan.GanModel.GeneratorLoss.MIN_MAX);
+        nonSaturating.setToggleGroup(lossChoice);
+        minMax.setToggleGroup(lossChoice);
+        nonSaturating.setSelected(true);
+        lossChoice.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                return;
+            }
+            var kind = (org.ganclassroom.gan.GanModel.GeneratorLoss) chosen.getUserData();
+            context.trainer().get().ifPresentOrElse(trainer -> context.background().execute(() ->
+                    trainer.withModel(model -> { // waits for a running step: never on the FX thread
+                        model.setGeneratorLoss(kind);
+                        return null;
+                    })), () -> pushValue.setText("Start the training engine in the dock first."));
+        });
+        Label how = new Label("Try it in the dock: press Step D five or six times, until D(G(z)) is near 0, then"
+                + " Step G under each loss and compare G's push.");
+        how.setWrapText(true);
+        how.getStyleClass().add("lesson-note");
+        Label title = new Label("The dock's generator learns with:");
+        return new VBox(4, title, nonSaturating, minMax, how);
     }
 
     private static XYChart.Series<Number, Number> curve(String name, boolean minMax) {
@@ -221,6 +259,10 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         liveValues.setText(String.format(Locale.ROOT, "Live batch at step %,d: D(x) = %s, D(G(z)) = %.2f",
                 snapshot.step(), Double.isNaN(real) ? "– (a Step G shows D no real images)"
                         : String.format(Locale.ROOT, "%.2f", real), snapshot.lastStep().meanFakeScore()));
+        double push = snapshot.lastStep().generatorPush();
+        pushValue.setText(Double.isNaN(push) ? "G's push per fake: – (the last step did not train G)"
+                : String.format(Locale.ROOT, "G's push per fake, at D's logit: %.3f%s", push,
+                        push < 0.05 ? " — almost nothing: the gradient has vanished" : ""));
     }
 
     private VBox algorithm() {

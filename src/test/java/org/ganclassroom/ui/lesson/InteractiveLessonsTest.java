@@ -274,6 +274,20 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void theWalkthroughSwitchesTheDocksGeneratorToTheMinMaxLossAndShowsItsPush() throws Exception {
+        waitUntil(() -> window.trainingPanel().trainer().isPresent());
+        var trainer = window.trainingPanel().trainer().orElseThrow();
+        open("11-loss-walkthrough");
+        interact(() -> ((javafx.scene.control.RadioButton) lookup("#loss-min-max").query()).fire());
+        waitUntil(() -> trainer.withModel(m -> m.generatorLoss()) == org.ganclassroom.gan.GanModel.GeneratorLoss.MIN_MAX);
+        trainer.step(org.ganclassroom.gan.GanModel.StepKind.GENERATOR_ONLY);
+        waitUntil(() -> text("#generator-push").startsWith("G's push per fake, at D's logit: "));
+        interact(() -> ((javafx.scene.control.RadioButton) lookup("#loss-non-saturating").query()).fire());
+        waitUntil(() -> trainer.withModel(m -> m.generatorLoss())
+                == org.ganclassroom.gan.GanModel.GeneratorLoss.NON_SATURATING);
+    }
+
+    @Test
     void clothesRoundUsesTheShippedFashionGenerators() throws Exception {
         open("12-fake-or-real-fashion");
         type(KeyCode.ENTER);
