@@ -84,8 +84,12 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
                 + " cannot tell.");
         legend.setWrapText(true);
         legend.getStyleClass().add("lesson-note");
-        HBox controls = new HBox(8, play, step, reset, shape);
+        // a flow, so at 1024x768 the buttons wrap instead of shrinking to "Pau…"
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, play, step, reset, shape);
         controls.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control control : List.of(play, step, reset, shape)) {
+            control.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         stats.setWrapText(true);
         add(new MarkdownView(lesson.intro(), assets), controls, drawHint, canvas, stats, legend);
         showDrawHint();

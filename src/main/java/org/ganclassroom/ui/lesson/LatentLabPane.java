@@ -102,8 +102,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         buildWalk();
         buildArithmetic();
         buildDrawMe();
-        add(sourceRow(), sourceStatus, poolView, new HBox(8, walkMode, sumMode, drawMode), walkSection, sumSection,
-                drawSection);
+        FlowPane modeButtons = new FlowPane(8, 6, walkMode, sumMode, drawMode);
+        for (ToggleButton mode : List.of(walkMode, sumMode, drawMode)) {
+            mode.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        add(sourceRow(), sourceStatus, poolView, modeButtons, walkSection, sumSection, drawSection);
         showMode();
         chooseSource(0);
     }
