@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.CheckItem;
 import org.ganclassroom.quiz.Answer;
 import org.ganclassroom.quiz.Grading;
@@ -49,7 +50,7 @@ final class CheckItemsView extends VBox {
                 choices.getChildren().add(choiceButton(letter++ + ")  " + option, option));
             }
         } else {
-            choices.getChildren().addAll(choiceButton("True", "true"), choiceButton("False", "false"));
+            choices.getChildren().addAll(choiceButton(Texts.get("check.true"), "true"), choiceButton(Texts.get("check.false"), "false"));
         }
         for (Node node : choices.getChildren()) {
             Button button = (Button) node;
@@ -83,7 +84,7 @@ final class CheckItemsView extends VBox {
         markChoices(choices.getChildren(), item, answer.given());
         feedback.getStyleClass().removeAll("right", "wrong");
         feedback.getStyleClass().add(answer.correct() ? "right" : "wrong");
-        feedback.setText(Grading.feedback(item, answer));
+        feedback.setText(feedback(item, answer));
         feedback.setVisible(true);
         feedback.setManaged(true);
     }
@@ -108,7 +109,17 @@ final class CheckItemsView extends VBox {
         }
     }
 
+    /** "True." / "Vrai." / "B) Strided convolutions.": the right answer, in the window's language. */
     static String answerText(CheckItem item) {
+        if (item instanceof CheckItem.TrueFalse statement) {
+            return Texts.get(statement.answer() ? "check.true" : "check.false") + ".";
+        }
         return Grading.answerText(item);
+    }
+
+    /** Right or not, the answer and why, in the window's language (the explanation is the lesson's own). */
+    static String feedback(CheckItem item, Answer answer) {
+        return Texts.get(answer.correct() ? "feedback.right" : "feedback.wrong") + " "
+                + Texts.get("feedback.answerIs", answerText(item)) + " " + item.explanation();
     }
 }

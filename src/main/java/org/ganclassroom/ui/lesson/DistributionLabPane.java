@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.ganclassroom.gan.toy.Distribution;
 import org.ganclassroom.gan.toy.ToyGan;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.ui.markdown.MarkdownView;
@@ -57,7 +58,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
     private ToyGan.Frame shown;
 
     DistributionLabPane(Lesson.DistributionLab lesson, LessonContext context, LessonAssets assets) {
-        super("distribution-lab-pane", "2-D lab", lesson.title());
+        super("distribution-lab-pane", Texts.get("kind.distributionLab"), lesson.title());
         this.context = context;
         this.distribution = Distribution.named(lesson.shape());
         canvas.setId("lab-plot");

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.SampleGrid;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.quiz.CheckpointForgers;
@@ -53,7 +54,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     private boolean showingFeedback;
 
     FakeOrRealPane(Lesson.FakeOrReal lesson, LessonContext context, LessonAssets assets) {
-        super("fake-or-real-pane", "Fake or Real?", lesson.title());
+        super("fake-or-real-pane", Texts.get("kind.fakeOrReal"), lesson.title());
         this.lesson = lesson;
         this.context = context;
         stage.getStyleClass().add("quiz-card");

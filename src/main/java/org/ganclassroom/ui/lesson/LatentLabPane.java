@@ -24,6 +24,7 @@ import org.ganclassroom.gan.Checkpoint;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.LatentSpace;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.ui.markdown.MarkdownView;
@@ -92,7 +93,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private int generation;
 
     LatentLabPane(Lesson.LatentLab lesson, LessonContext context, LessonAssets assets) {
-        super("latent-lab-pane", "Latent space lab", lesson.title());
+        super("latent-lab-pane", Texts.get("kind.latentLab"), lesson.title());
         this.lesson = lesson;
         this.context = context;
         this.poolSeed = lesson.seed();

@@ -3,6 +3,7 @@ package org.ganclassroom.ui.lesson;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.lesson.LessonEntry;
@@ -54,7 +55,7 @@ public final class LessonViews {
         } else if (lesson instanceof Lesson.DistributionLab lab) {
             page = new DistributionLabPane(lab, context, assets);
             if (!lab.check().isEmpty()) {
-                page.add(LessonPage.sectionHeading("Check your understanding"),
+                page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")),
                         new CheckItemsView(lab.id(), lab.check(), context));
             }
         } else {
@@ -64,16 +65,16 @@ public final class LessonViews {
             MarkdownView notes = new MarkdownView(lesson.notes(), assets);
             notes.setId("lesson-notes");
             notes.getStyleClass().add("lesson-notes");
-            page.add(LessonPage.sectionHeading("Sources and notes"), notes);
+            page.add(LessonPage.sectionHeading(Texts.get("lesson.notesHeading")), notes);
         }
         return page;
     }
 
     private LessonPage concept(Lesson.Concept lesson) {
-        LessonPage page = new LessonPage("concept-pane", "Concept", lesson.title())
+        LessonPage page = new LessonPage("concept-pane", Texts.get("kind.concept"), lesson.title())
                 .add(new MarkdownView(lesson.body(), assets));
         if (!lesson.check().isEmpty()) {
-            page.add(LessonPage.sectionHeading("Check your understanding"), new CheckItemsView(lesson.id(), lesson.check(), context));
+            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")), new CheckItemsView(lesson.id(), lesson.check(), context));
         }
         return page;
     }
@@ -89,7 +90,7 @@ public final class LessonViews {
     private LessonPage latentLab(Lesson.LatentLab lesson) {
         LessonPage page = new LatentLabPane(lesson, context, assets);
         if (!lesson.check().isEmpty()) {
-            page.add(LessonPage.sectionHeading("Check your understanding"),
+            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")),
                     new CheckItemsView(lesson.id(), lesson.check(), context));
         }
         return page;

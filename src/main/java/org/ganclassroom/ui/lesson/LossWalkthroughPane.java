@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.TrainingSnapshot;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.ui.markdown.MarkdownView;
@@ -51,7 +52,7 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
     private int algorithmLine = -1;
 
     LossWalkthroughPane(Lesson.LossWalkthrough lesson, LessonContext context, LessonAssets assets) {
-        super("loss-walkthrough-pane", "Loss walkthrough", lesson.title());
+        super("loss-walkthrough-pane", Texts.get("kind.lossWalkthrough"), lesson.title());
         this.lesson = lesson;
         this.context = context;
         this.assets = assets;

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.CheckItem;
 import org.ganclassroom.lesson.LessonAssets;
 import org.ganclassroom.quiz.Answer;
@@ -29,14 +30,14 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
     private final Label prompt = new Label();
     private final FlowPane choices = new FlowPane();
     private final Label feedback = new Label();
-    private final Button next = new Button("Next  (Enter)");
+    private final Button next = new Button(Texts.get("quiz.next"));
     private final Label score = new Label();
     private int current;
     private boolean answered;
 
     TrueFalsePane(String lessonId, String title, String intro, List<CheckItem> items, LessonContext context,
                   LessonAssets assets) {
-        super("true-false-pane", "True or false?", title);
+        super("true-false-pane", Texts.get("check.trueOrFalse"), title);
         this.lessonId = lessonId;
         this.items = items;
         this.context = context;
@@ -73,8 +74,10 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         }
         CheckItem item = items.get(current);
         if (item instanceof CheckItem.TrueFalse) {
-            if (code == KeyCode.T || code == KeyCode.F) {
-                answer(code == KeyCode.T ? "true" : "false");
+            // the keys follow the language: T/F for True/False, V/F for Vrai/Faux
+            String typed = code.isLetterKey() ? code.getChar().toUpperCase(java.util.Locale.ROOT) : "";
+            if (typed.equals(Texts.key("check.true")) || typed.equals(Texts.key("check.false"))) {
+                answer(typed.equals(Texts.key("check.true")) ? "true" : "false");
                 return true;
             }
         } else if (code.isDigitKey()) {
@@ -94,9 +97,9 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         feedback.getStyleClass().removeAll("right", "wrong");
         next.setVisible(false);
         if (current >= items.size()) {
-            counter.setText("Finished");
-            prompt.setText("You have answered every question.");
-            Button again = new Button("Start again");
+            counter.setText(Texts.get("quiz.finished"));
+            prompt.setText(Texts.get("quiz.allAnswered"));
+            Button again = new Button(Texts.get("quiz.again"));
             again.setId("restart-quiz");
             again.setOnAction(e -> {
                 current = 0;
@@ -107,7 +110,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
             return;
         }
         CheckItem item = items.get(current);
-        counter.setText("Question " + (current + 1) + " of " + items.size());
+        counter.setText(Texts.get("quiz.question", current + 1, items.size()));
         prompt.setText(item.prompt());
         if (item instanceof CheckItem.MultipleChoice choice) {
             for (int i = 0; i < choice.choices().size(); i++) {
@@ -120,11 +123,11 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
                 choices.getChildren().add(button);
             }
         } else {
-            Button yes = new Button("True  (T)");
+            Button yes = new Button(Texts.get("quiz.trueKey", Texts.get("check.true"), Texts.key("check.true")));
             yes.setId("answer-true");
             yes.setOnAction(e -> answer("true"));
             yes.setUserData("true");
-            Button no = new Button("False  (F)");
+            Button no = new Button(Texts.get("quiz.trueKey", Texts.get("check.false"), Texts.key("check.false")));
             no.setId("answer-false");
             no.setOnAction(e -> answer("false"));
             no.setUserData("false");
@@ -149,8 +152,8 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         choices.getChildren().forEach(n -> n.setDisable(true));
         CheckItemsView.markChoices(choices.getChildren(), item, given);
         feedback.getStyleClass().add(right ? "right" : "wrong");
-        feedback.setText(Grading.feedback(item, marked));
-        next.setText(current + 1 < items.size() ? "Next  (Enter)" : "See your score  (Enter)");
+        feedback.setText(CheckItemsView.feedback(item, marked));
+        next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
         showScore();
     }
 
@@ -163,8 +166,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
 
     private void showScore() {
         Progress.Score s = context.progress().score(lessonId);
-        score.setText(s.isEmpty() ? "" : "Your score: " + s.correct() + " right out of " + s.answered() + " answered ("
-                + items.size() + " questions).");
+        score.setText(s.isEmpty() ? "" : Texts.get("quiz.score", s.correct(), s.answered(), items.size()));
     }
 
     private int firstUnanswered() {

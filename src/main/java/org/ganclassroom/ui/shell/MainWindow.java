@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.quiz.CourseReport;
+import org.ganclassroom.ui.Texts;
 import org.ganclassroom.quiz.Progress;
 import org.ganclassroom.quiz.ProgressStore;
 import org.ganclassroom.settings.InstructorSettings;
@@ -104,6 +105,8 @@ public final class MainWindow {
         String language = System.getProperty("ganclassroom.lang", instructorSettings.effectiveLanguage());
         this.lessonsFolder = org.ganclassroom.lesson.Translations.isTranslation(given) ? given
                 : org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
+        Texts.use(org.ganclassroom.lesson.Translations.isTranslation(this.lessonsFolder)
+                ? this.lessonsFolder.getFileName().toString() : "en"); // the window speaks the lessons' language
         this.lessonContext = new LessonContext(progress, this::saveProgress, trainingSetup.datasets(),
                 () -> dock.panel().trainer(), lessonWork);
         this.views = new LessonViews(this.lessonsFolder, lessonContext);
@@ -189,10 +192,10 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button previous = button("previous-lesson", "◀  Previous", "Previous lesson (Left arrow or Page Up)",
+        Button previous = button("previous-lesson", Texts.get("toolbar.previous"), Texts.get("toolbar.previous.tip"),
                 model::previous);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
-        Button next = button("next-lesson", "Next  ▶", "Next lesson (Right arrow or Page Down)", model::next);
+        Button next = button("next-lesson", Texts.get("toolbar.next"), Texts.get("toolbar.next.tip"), model::next);
         next.disableProperty().bind(model.hasNextProperty().not());
 
         Label position = new Label();
@@ -206,19 +209,18 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Button results = button("course-summary", "My results",
-                "Your answers and scores, to show the instructor or export as CSV", this::showResults);
-        Button resetProgress = button("reset-progress", "Reset my progress…",
-                "Forget every answer and tick (asks first)", this::requestProgressReset);
-        Button settingsButton = button("instructor-settings", "Settings…",
-                "Instructor settings: data folder, default dataset and preset, threads, size of text",
-                this::openSettings);
-        Button reload = button("reload-lessons", "Reload lessons",
-                "Read the lesson files again after editing them (Ctrl+R)", this::reloadLessons);
-        ToggleButton dockToggle = toggle("dock-toggle", "Training", "Show or hide the training dock",
+        Button results = button("course-summary", Texts.get("toolbar.results"),
+                Texts.get("toolbar.results.tip"), this::showResults);
+        Button resetProgress = button("reset-progress", Texts.get("toolbar.reset"),
+                Texts.get("toolbar.reset.tip"), this::requestProgressReset);
+        Button settingsButton = button("instructor-settings", Texts.get("toolbar.settings"),
+                Texts.get("toolbar.settings.tip"), this::openSettings);
+        Button reload = button("reload-lessons", Texts.get("toolbar.reload"),
+                Texts.get("toolbar.reload.tip"), this::reloadLessons);
+        ToggleButton dockToggle = toggle("dock-toggle", Texts.get("toolbar.training"), Texts.get("toolbar.training.tip"),
                 model.dockOpenProperty());
-        ToggleButton presenter = toggle("presenter-toggle", "Presenter  (F5)",
-                "Full screen, large type, high contrast for projectors (F5)", model.presenterProperty());
+        ToggleButton presenter = toggle("presenter-toggle", Texts.get("toolbar.presenter"),
+                Texts.get("toolbar.presenter.tip"), model.presenterProperty());
 
         // On the projector the type is large and only presenting matters: these step aside so the toolbar
         // never overflows into its "»" menu.
@@ -317,8 +319,8 @@ public final class MainWindow {
             model.setCourse(course, preferredLessonId, progress.opened());
             int broken = (int) course.entries().stream()
                     .filter(org.ganclassroom.lesson.LessonEntry.Broken.class::isInstance).count();
-            status.setTooltip(new javafx.scene.control.Tooltip("Lessons from " + course.folder()));
-            status.setText(courseStanding() + (broken == 0 ? "" : "  ·  " + broken + " lessons could not be loaded (marked ⚠)"));
+            status.setTooltip(new javafx.scene.control.Tooltip(Texts.get("status.folder", course.folder())));
+            status.setText(courseStanding() + (broken == 0 ? "" : "  ·  " + Texts.get("status.broken", broken)));
             if (course.entries().isEmpty()) {
                 lessonHost.getChildren().setAll(message("No lessons yet",
                         "The folder " + course.folder() + " has no lesson files (*.yaml). See lessons/README.md."));
@@ -385,8 +387,8 @@ public final class MainWindow {
             return "";
         }
         var report = new CourseReport(course, progress);
-        return String.format(java.util.Locale.ROOT, "%d of %d lessons opened  ·  %d of %d checks answered, %d right",
-                report.lessonsOpened(), course.entries().size(), report.answered(), report.questions(), report.right());
+        return Texts.get("status.standing", report.lessonsOpened(), course.entries().size(), report.answered(),
+                report.questions(), report.right());
     }
 
     /** Saves after every answer; a failure is shown, and the answers stay in memory to retry next time. */
@@ -445,6 +447,8 @@ public final class MainWindow {
         Path folder = org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
         if (!folder.equals(lessonsFolder)) {
             lessonsFolder = folder;
+            Texts.use(org.ganclassroom.lesson.Translations.isTranslation(folder) ? folder.getFileName().toString() : "en");
+            root.setTop(toolbar());
             views = new LessonViews(lessonsFolder, lessonContext);
             reloadLessons();
         }
@@ -524,7 +528,7 @@ public final class MainWindow {
             root.getStyleClass().remove("presenter");
             scene.getStylesheets().remove(presenterCss);
         }
-        stage.setFullScreenExitHint(on ? "Presenter mode: F5 or Esc to leave" : "");
+        stage.setFullScreenExitHint(on ? Texts.get("presenter.exitHint") : "");
         stage.setFullScreen(on);
         if (split.getItems().contains(dock)) {
             // On a projector the grid and charts get as much room as the lesson.

@@ -1,0 +1,65 @@
+package org.ganclassroom.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every translation of the window's words has every key, and every key the code asks for exists. */
+class TextsTest {
+
+    @AfterEach
+    void backToEnglish() {
+        Texts.use("en");
+    }
+
+    @Test
+    void everyTranslationHasTheSameKeysAsEnglish() {
+        Set<String> english = new TreeSet<>(Texts.load("en").keySet());
+        ResourceBundle french = Texts.load("fr");
+        Set<String> frenchKeys = new TreeSet<>(french.keySet());
+        assertEquals(english, frenchKeys, "texts_fr.properties must have exactly texts.properties's keys");
+        for (String key : english) {
+            assertTrue(!french.getString(key).isBlank(), key + " is empty in French");
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws Exception {
+        Pattern use = Pattern.compile("Texts\\.(?:get|key)\\(\"([a-zA-Z.]+)\"");
+        Set<String> english = Texts.load("en").keySet();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : (Iterable<Path>) sources.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = use.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!english.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "keys used but not in texts.properties: " + missing);
+    }
+
+    @Test
+    void placeholdersAndApostrophesAreKeptLiterally() {
+        Texts.use("fr");
+        assertEquals("Vrai", Texts.get("check.true"));
+        assertEquals("V", Texts.key("check.true"));
+        assertEquals("F", Texts.key("check.false"));
+        assertEquals("Question 3 sur 12", Texts.get("quiz.question", 3, 12));
+        assertTrue(Texts.get("toolbar.training.tip").contains("d'entraînement"), "apostrophes survive");
+        Texts.use("de"); // no German: English
+        assertEquals("True", Texts.get("check.true"));
+    }
+}
