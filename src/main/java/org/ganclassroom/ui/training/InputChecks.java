@@ -25,7 +25,7 @@ final class InputChecks {
     /** Above 0 and at most 1, as GanTrainer accepts. */
     static boolean isLearningRate(String text) {
         try {
-            double rate = Double.parseDouble(text);
+            double rate = Double.parseDouble(text.replace(',', '.'));
             return rate > 0 && rate <= 1;
         } catch (NumberFormatException notANumber) {
             return false;

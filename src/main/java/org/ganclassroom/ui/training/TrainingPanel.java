@@ -674,7 +674,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         if (t == null || updatingControls) {
             return;
         }
-        String text = learningRate.getText().strip();
+        // a decimal comma (0,05) is how French, Arabic and many other classrooms write it
+        String text = learningRate.getText().strip().replace(',', '.');
         if (text.equals(Double.toString(t.latest().learningRate()))) {
             return; // focus left the field without a change
         }
