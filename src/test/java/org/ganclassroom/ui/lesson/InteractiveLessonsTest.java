@@ -56,7 +56,7 @@ class InteractiveLessonsTest extends ApplicationTest {
 
     @Test
     void trueFalseQuizByKeyboardSavesEachAnswerAndShowsTheScore() {
-        open("08-review-quiz");
+        open("11b-review-quiz");
         assertEquals("Question 1 of 12", text("#question-counter"));
         type(KeyCode.T); // "A GAN is trained by making two networks compete." is true
         assertTrue(text("#answer-feedback").startsWith("Right. The answer is True."), text("#answer-feedback"));
@@ -64,7 +64,7 @@ class InteractiveLessonsTest extends ApplicationTest {
         assertEquals("Question 2 of 12", text("#question-counter"));
         type(KeyCode.F); // "The discriminator's output is a probability..." is true
         assertTrue(text("#answer-feedback").startsWith("Not quite."), text("#answer-feedback"));
-        assertEquals(new Progress.Score(1, 2), saved().score("08-review-quiz"));
+        assertEquals(new Progress.Score(1, 2), saved().score("11b-review-quiz"));
         assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).endsWith("Review quiz  ·  1/12")),
                 "the navigator shows the score");
     }
@@ -75,7 +75,7 @@ class InteractiveLessonsTest extends ApplicationTest {
 
     @Test
     void trueFalseAndMultipleChoiceByMouse() {
-        open("08-review-quiz");
+        open("11b-review-quiz");
         for (int i = 0; i < 10; i++) {
             clickOn("#answer-true");
             clickOn("#next-question");
@@ -87,13 +87,13 @@ class InteractiveLessonsTest extends ApplicationTest {
         clickOn("#choice-1"); // "About 1 for every image": wrong
         clickOn("#next-question");
         assertEquals("Finished", text("#question-counter"));
-        assertEquals(12, saved().score("08-review-quiz").answered());
+        assertEquals(12, saved().score("11b-review-quiz").answered());
         assertTrue(text("#quiz-score").contains("out of 12 answered"), text("#quiz-score"));
     }
 
     @Test
     void fakeOrRealRoundByKeyboardComparesTheStudentWithTheDiscriminator() throws Exception {
-        open("09-fake-or-real");
+        open("00-fake-or-real");
         type(KeyCode.ENTER);
         for (int i = 0; i < 10; i++) {
             int shown = i + 1;
@@ -135,7 +135,7 @@ class InteractiveLessonsTest extends ApplicationTest {
         MainWindow w = window2.get();
         waitUntil(() -> w.trainingPanel().trainer().isPresent());
         w.trainingPanel().trainer().orElseThrow().start(); // the trainer, its snapshot thread, the judge on io
-        int index = w.model().lessons().stream().map(e -> e.id()).toList().indexOf("09-fake-or-real");
+        int index = w.model().lessons().stream().map(e -> e.id()).toList().indexOf("00-fake-or-real");
         interact(() -> w.model().select(index));
         interact(() -> ((javafx.scene.control.Button) second.get().getScene().lookup("#start-round")).fire());
         waitUntil(() -> second.get().getScene().lookup("#round-counter") != null); // built on "fake-or-real"
@@ -153,7 +153,7 @@ class InteractiveLessonsTest extends ApplicationTest {
 
     @Test
     void afterAMouseAnswerTheFocusStaysInTheQuiz() {
-        open("08-review-quiz");
+        open("11b-review-quiz");
         clickOn("#answer-true");
         javafx.scene.Node focus = window.trainingPanel().getScene().getFocusOwner();
         assertEquals("next-question", focus == null ? null : focus.getId(),
@@ -189,7 +189,7 @@ class InteractiveLessonsTest extends ApplicationTest {
 
     @Test
     void instantFeedbackSaysRightOrWrongAfterEachImageWithTheDiscriminatorsVerdict() throws Exception {
-        open("09-fake-or-real");
+        open("00-fake-or-real");
         clickOn("#instant-feedback");
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#round-counter").tryQuery().isPresent());
@@ -346,26 +346,26 @@ class InteractiveLessonsTest extends ApplicationTest {
 
     @Test
     void resetMyProgressAsksFirst() {
-        open("08-review-quiz");
+        open("11b-review-quiz");
         type(KeyCode.T);
         clickOn("#reset-progress");
         clickOn("Cancel");
-        assertEquals(1, saved().score("08-review-quiz").answered());
+        assertEquals(1, saved().score("11b-review-quiz").answered());
         clickOn("#reset-progress");
         clickOn("OK");
-        assertEquals(0, saved().score("08-review-quiz").answered());
+        assertEquals(0, saved().score("11b-review-quiz").answered());
         assertEquals("Question 1 of 12", text("#question-counter"));
     }
 
     @Test
     void resultsExportAsCsv() throws Exception {
-        open("08-review-quiz");
+        open("11b-review-quiz");
         type(KeyCode.T);
         Path csv = userData.resolve("results.csv");
         interact(() -> window.exportResults(csv));
         String content = Files.readString(csv);
         assertTrue(content.startsWith("student,lesson,title,kind,item,question,given,correct,answered_at\n"), content);
-        assertTrue(content.contains("\"\",\"08-review-quiz\",\"Review quiz\",true-false,1,"), content);
-        assertFalse(content.contains("09-fake-or-real"), "no round played, no row");
+        assertTrue(content.contains("\"\",\"11b-review-quiz\",\"Review quiz\",true-false,1,"), content);
+        assertFalse(content.contains("00-fake-or-real"), "no round played, no row");
     }
 }
