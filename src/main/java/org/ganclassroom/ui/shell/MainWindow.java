@@ -91,22 +91,23 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, Path lessonsFolder, Path userData, TrainingSetup trainingSetup) {
         this.stage = stage;
-        this.dock = new TrainingDock(trainingSetup);
         Path given = lessonsFolder.toAbsolutePath().normalize();
         this.courseRoot = org.ganclassroom.lesson.Translations.isTranslation(given) ? given.getParent() : given;
         this.settings = ShellSettings.load(userData);
         this.userData = userData;
         this.instructorSettings = InstructorSettings.load(userData);
-        this.progressStore = new ProgressStore(userData);
-        this.progress = progressStore.load();
-        this.navigator = new LessonNavigator(model, this::scoreBadge);
         // The language: --lang (a system property set by the command line), else the settings' choice,
-        // else the computer's; a course without that translation shows in English.
+        // else the computer's; a course without that translation shows in English. Chosen before any view
+        // is built, the dock included, since views take their words when they are made.
         String language = System.getProperty("ganclassroom.lang", instructorSettings.effectiveLanguage());
         this.lessonsFolder = org.ganclassroom.lesson.Translations.isTranslation(given) ? given
                 : org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
         Texts.use(org.ganclassroom.lesson.Translations.isTranslation(this.lessonsFolder)
                 ? this.lessonsFolder.getFileName().toString() : "en"); // the window speaks the lessons' language
+        this.dock = new TrainingDock(trainingSetup);
+        this.progressStore = new ProgressStore(userData);
+        this.progress = progressStore.load();
+        this.navigator = new LessonNavigator(model, this::scoreBadge);
         this.lessonContext = new LessonContext(progress, this::saveProgress, trainingSetup.datasets(),
                 () -> dock.panel().trainer(), lessonWork);
         this.views = new LessonViews(this.lessonsFolder, lessonContext);

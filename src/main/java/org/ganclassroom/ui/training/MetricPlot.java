@@ -149,8 +149,9 @@ final class MetricPlot extends Region {
         g.setTextBaseline(VPos.TOP);
         // "step" at the right end of the x axis; tick labels that would run into it are left out.
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("step", right, bottom + 3);
-        double lastLabelEnd = right - width("step", font) - 8;
+        String stepWord = org.ganclassroom.ui.Texts.get("chart.step");
+        g.fillText(stepWord, right, bottom + 3);
+        double lastLabelEnd = right - width(stepWord, font) - 8;
         g.setTextAlign(TextAlignment.CENTER);
         for (double tick : AxisTicks.nice(xRange[0], xRange[1], Math.max(2, (int) ((right - left) / 90)))) {
             double x = map(tick, xRange[0], xRange[1], left, right);
@@ -167,7 +168,7 @@ final class MetricPlot extends Region {
             g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("The curves appear as training runs.", (left + right) / 2, (top + bottom) / 2);
+            g.fillText(org.ganclassroom.ui.Texts.get("chart.empty"), (left + right) / 2, (top + bottom) / 2);
         }
         g.save();
         g.beginPath();

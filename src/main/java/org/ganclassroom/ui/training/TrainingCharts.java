@@ -16,8 +16,8 @@ final class TrainingCharts {
 
     static final int MAX_POINTS = 400;
 
-    private final MetricPlot lossChart = new MetricPlot("loss-chart", "Loss", null, null);
-    private final MetricPlot scoreChart = new MetricPlot("score-chart", "Discriminator's verdict", 0.0, 1.0);
+    private final MetricPlot lossChart = new MetricPlot("loss-chart", org.ganclassroom.ui.Texts.get("chart.loss"), null, null);
+    private final MetricPlot scoreChart = new MetricPlot("score-chart", org.ganclassroom.ui.Texts.get("chart.verdict"), 0.0, 1.0);
 
     TrainingCharts(BooleanProperty presenter) {
         lossChart.presenterProperty().bind(presenter);
@@ -35,18 +35,18 @@ final class TrainingCharts {
     void show(List<MetricHistory.Point> points) {
         List<MetricHistory.Point> shown = decimate(points);
         lossChart.setLines(List.of(
-                line("D loss", Color.web("#2458b3"), Color.web("#6fa8ff"), shown,
+                line(org.ganclassroom.ui.Texts.get("chart.dLoss"), Color.web("#2458b3"), Color.web("#6fa8ff"), shown,
                         MetricHistory.Point::discriminatorLoss),
-                line("G loss", Color.web("#c27a00"), Color.web("#ffb347"), shown,
+                line(org.ganclassroom.ui.Texts.get("chart.gLoss"), Color.web("#c27a00"), Color.web("#ffb347"), shown,
                         MetricHistory.Point::generatorLoss)));
         long last = shown.isEmpty() ? 1 : Math.max(1, shown.get(shown.size() - 1).step());
         long first = shown.isEmpty() ? 0 : shown.get(0).step();
         scoreChart.setLines(List.of(
-                line("D(x): real judged real", Color.web("#2e7d32"), Color.web("#7dff8a"), shown,
+                line(org.ganclassroom.ui.Texts.get("chart.real"), Color.web("#2e7d32"), Color.web("#7dff8a"), shown,
                         MetricHistory.Point::meanRealScore),
-                line("D(G(z)): fake judged real", Color.web("#b3261e"), Color.web("#ff7a70"), shown,
+                line(org.ganclassroom.ui.Texts.get("chart.fake"), Color.web("#b3261e"), Color.web("#ff7a70"), shown,
                         MetricHistory.Point::meanFakeScore),
-                new MetricPlot.Line("0.5: D can only guess", Color.web("#5b5b63"), Color.web("#e6e6e6"), true,
+                new MetricPlot.Line(org.ganclassroom.ui.Texts.get("chart.half"), Color.web("#5b5b63"), Color.web("#e6e6e6"), true,
                         new double[] {first, last}, new double[] {0.5, 0.5})));
     }
 

@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.training;
 
+import org.ganclassroom.ui.Texts;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -56,9 +58,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
     /** Curves redraw at most twice a second: the class sees them move, and training keeps its CPU. */
     private static final long CHART_REFRESH_NANOS = 500_000_000L;
-    private static final String MNIST_LABEL = "MNIST digits";
-    private static final String FASHION_LABEL = "Fashion-MNIST clothes";
-    private static final String FOLDER_LABEL = "My images…";
+    private final String MNIST_LABEL = Texts.get("dock.dataset.mnist");
+    private final String FASHION_LABEL = Texts.get("dock.dataset.fashion");
+    private final String FOLDER_LABEL = Texts.get("dock.dataset.folder");
 
     private final TrainingSetup setup;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
@@ -76,20 +78,19 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final Label elapsedCounter = label("counter-elapsed", "–");
     private final Label realScoreCounter = label("counter-d-real", "–");
     private final Label fakeScoreCounter = label("counter-d-fake", "–");
-    private final Label status = label("training-status", "Starting the training engine…");
-    private final Button startPause = button("start-pause", "Start", "Start or pause training (Space)");
-    private final Button stepBoth = button("step-both", "Step", "One D step, then one G step (S)");
-    private final Button stepD = button("step-d", "Step D", "Train only the discriminator, one step");
-    private final Button stepG = button("step-g", "Step G", "Train only the generator, one step");
-    private final Button reset = button("reset", "Reset…", "Start again with fresh networks");
-    private final Button save = button("save-checkpoint", "Save…", "Save the whole training state to a file");
-    private final Button load = button("load-checkpoint", "Load…", "Continue from a saved checkpoint");
-    private final Button exportGrid = button("export-grid", "Export PNG…", "Save the grid shown as a picture");
-    private final Button exportGif = button("export-gif", "Export GIF…", "Save the time-lapse as an animated GIF");
-    private final Button showShipped = button("show-shipped", "Show 1-minute generator",
-            "Load the generator shipped with the app after one minute of training, and go on from there");
+    private final Label status = label("training-status", Texts.get("dock.starting"));
+    private final Button startPause = button("start-pause", Texts.get("dock.start"), Texts.get("dock.start.tip"));
+    private final Button stepBoth = button("step-both", Texts.get("dock.step"), Texts.get("dock.step.tip"));
+    private final Button stepD = button("step-d", Texts.get("dock.stepD"), Texts.get("dock.stepD.tip"));
+    private final Button stepG = button("step-g", Texts.get("dock.stepG"), Texts.get("dock.stepG.tip"));
+    private final Button reset = button("reset", Texts.get("dock.reset"), Texts.get("dock.reset.tip"));
+    private final Button save = button("save-checkpoint", Texts.get("dock.save"), Texts.get("dock.save.tip"));
+    private final Button load = button("load-checkpoint", Texts.get("dock.load"), Texts.get("dock.load.tip"));
+    private final Button exportGrid = button("export-grid", Texts.get("dock.exportPng"), Texts.get("dock.exportPng.tip"));
+    private final Button exportGif = button("export-gif", Texts.get("dock.exportGif"), Texts.get("dock.exportGif.tip"));
+    private final Button showShipped = button("show-shipped", Texts.get("dock.showShipped"), Texts.get("dock.showShipped.tip"));
     private final SlowMachineAdvice slowMachineAdvice = new SlowMachineAdvice();
-    private final Button live = button("timelapse-live", "Live", "Back to the newest grid");
+    private final Button live = button("timelapse-live", Texts.get("dock.live"), Texts.get("dock.live.tip"));
     private final Slider timelapse = new Slider(0, 0, 0);
     private final ComboBox<String> datasetChoice = new ComboBox<>();
     private final ComboBox<String> presetChoice = new ComboBox<>();
@@ -169,8 +170,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 trainer = created;
                 setControlsEnabled(true);
                 showSettings(model.batchSize(), model.generatorLearningRate());
-                say((notice == null ? "" : notice) + "Ready: " + preset.name() + " preset on " + describe(data)
-                        + ". Press Start or Step.", notice != null);
+                say((notice == null ? "" : notice) + Texts.get("dock.ready", preset.name(), describe(data)),
+                        notice != null);
             });
             return null;
         } catch (DatasetException | RuntimeException | Error failure) {
@@ -201,10 +202,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
         if (t.state() == GanTrainer.State.RUNNING) {
             t.pause();
-            say("Paused. Space or Resume goes on; Step runs one step at a time.", false);
+            say(Texts.get("dock.paused"), false);
         } else {
             t.start();
-            say("Training… Space pauses.", false);
+            say(Texts.get("dock.training"), false);
         }
     }
 
@@ -212,16 +213,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         GanTrainer t = trainer;
         if (t != null) {
             if (t.state() == GanTrainer.State.RUNNING) {
-                say("Steps are one at a time while paused: press Space (or Pause) first.", false);
+                say(Texts.get("dock.stepWhileRunning"), false);
                 return;
             }
             t.step(kind);
             say(switch (kind) {
-                case BOTH -> "One step: D learned from a real and a fake batch, then G learned from D's verdict.";
-                case DISCRIMINATOR_ONLY -> "Step D: only the discriminator learned; the generator stayed as it was."
-                        + " Press it again and again and watch D(G(z)) fall.";
-                case GENERATOR_ONLY -> "Step G: only the generator learned, from D's verdict on its fakes;"
-                        + " D stayed as it was.";
+                case BOTH -> Texts.get("dock.stepped.both");
+                case DISCRIMINATOR_ONLY -> Texts.get("dock.stepped.d");
+                case GENERATOR_ONLY -> Texts.get("dock.stepped.g");
             }, false);
         }
     }
@@ -340,8 +339,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         // Three columns of equal width: readable in a narrow dock, and each value keeps its place.
         javafx.scene.layout.GridPane counters = new javafx.scene.layout.GridPane();
         counters.getStyleClass().add("counters");
-        VBox[] cells = {counter("Step", stepCounter), counter("Epoch", epochCounter),
-            counter("Steps/s", speedCounter), counter("Time", elapsedCounter),
+        VBox[] cells = {counter(Texts.get("dock.counter.step"), stepCounter), counter(Texts.get("dock.counter.epoch"), epochCounter),
+            counter(Texts.get("dock.counter.speed"), speedCounter), counter(Texts.get("dock.counter.time"), elapsedCounter),
             counter("D(x)", realScoreCounter), counter("D(G(z))", fakeScoreCounter)};
         for (int i = 0; i < cells.length; i++) {
             counters.add(cells[i], i % 3, i / 3);
@@ -363,7 +362,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         HBox.setHgrow(timelapse, Priority.ALWAYS);
         // The slider gets a row of its own and the buttons wrap below it: in a narrow dock (a 1024x768
         // window) one row squeezed all four to "Ti… … Ex…".
-        HBox sliderRow = new HBox(label(null, "Time-lapse"), timelapse);
+        HBox sliderRow = new HBox(label(null, Texts.get("dock.timelapse")), timelapse);
         sliderRow.getStyleClass().add("control-row");
         sliderRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane timelapseButtons = new FlowPane(live, exportGif);
@@ -379,7 +378,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         presetChoice.setValue(setup.presets().get(0).name());
         learningRate.setId("learning-rate");
         learningRate.setPrefColumnCount(7);
-        learningRate.setTooltip(new Tooltip("Adam learning rate of both networks; press Enter to apply"));
+        learningRate.setTooltip(new Tooltip(Texts.get("dock.learningRate.tip")));
         batchSize.setId("batch-size");
         batchSize.setEditable(true);
         InputChecks.decorate(learningRate, InputChecks::isLearningRate,
@@ -387,8 +386,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         InputChecks.decorate(batchSize.getEditor(), InputChecks::isBatchSize,
                 "A whole number of images from 1 to 1024; Enter applies it");
         batchSize.setPrefWidth(90);
-        FlowPane settings = new FlowPane(labelled("Dataset", datasetChoice), labelled("Preset", presetChoice),
-                labelled("Learning rate", learningRate), labelled("Batch", batchSize));
+        FlowPane settings = new FlowPane(labelled(Texts.get("dock.dataset"), datasetChoice),
+                labelled(Texts.get("dock.preset"), presetChoice), labelled(Texts.get("dock.learningRate"), learningRate),
+                labelled(Texts.get("dock.batch"), batchSize));
         settings.getStyleClass().add("control-row");
 
         FlowPane files = new FlowPane(save, load, exportGrid);
@@ -509,7 +509,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         realScoreCounter.setText(s.lastStep() == null ? "–" : TrainingText.score(s.lastStep().meanRealScore()));
         fakeScoreCounter.setText(s.lastStep() == null ? "–" : TrainingText.score(s.lastStep().meanFakeScore()));
         boolean running = s.state() == GanTrainer.State.RUNNING;
-        startPause.setText(running ? "Pause" : s.step() == 0 ? "Start" : "Resume");
+        startPause.setText(running ? Texts.get("dock.pause") : s.step() == 0 ? Texts.get("dock.start") : Texts.get("dock.resume"));
         stepBoth.setDisable(running);
         stepD.setDisable(running);
         stepG.setDisable(running);
@@ -568,9 +568,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                     return;
                 }
                 judgedStep = grid.step();
-                judgeScore.setText(String.format(java.util.Locale.ROOT,
-                        "The judge recognises %d%% of the %d fakes (step %,d)", Math.round(100 * report.recognisable()),
-                        report.count(), grid.step()));
+                judgeScore.setText(Texts.get("dock.judge.score", Math.round(100 * report.recognisable()), report.count(), TrainingText.step(grid.step())));
                 showHistogram(Datasets.classNames(spec), report.histogram());
             });
         });
@@ -602,7 +600,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     /** A new run (reset, load, other images): the last run's verdict must not stay on screen. */
     private void forgetJudgement() {
         if (judge != null) {
-            judgeScore.setText("The judge scores the generator's next grid.");
+            judgeScore.setText(Texts.get("dock.judge.next"));
         }
         judgeHistogram.getData().clear();
         judgedStep = -1;
@@ -626,7 +624,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             LOG.warn("The judge could not be loaded: {}", unreadable.getMessage());
             judge = null;
         }
-        String text = judge == null ? "No judge for this dataset yet: the recognised share is not shown." : "";
+        String text = judge == null ? Texts.get("dock.judge.none") : "";
         Platform.runLater(() -> {
             judgeScore.setText(text);
             judgeHistogram.getData().clear();
@@ -636,7 +634,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
 
     private static javafx.scene.chart.BarChart<String, Number> histogram() {
         javafx.scene.chart.CategoryAxis digits = new javafx.scene.chart.CategoryAxis();
-        digits.setLabel("class the judge sees");
+        digits.setLabel(Texts.get("dock.judge.axis"));
         javafx.scene.chart.NumberAxis counts = new javafx.scene.chart.NumberAxis();
         javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(digits, counts);
         chart.setId("judge-histogram");
@@ -665,8 +663,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         shownGrid = grid;
         gridView.setImage(GridImages.toImage(grid));
         gridView.setUserData(grid);
-        gridCaption.setText("The generator's drawings of the same 64 noise vectors, step "
-                + TrainingText.step(grid.step()) + (mode.equals("live") ? "" : " (time-lapse; press Live)"));
+        gridCaption.setText(Texts.get("dock.grid.caption", TrainingText.step(grid.step()))
+                + (mode.equals("live") ? "" : Texts.get("dock.grid.timelapse")));
     }
 
     private void applyLearningRate() {
@@ -771,10 +769,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     /** "MNIST digits (60,000 images)": what the class is told it trains on. */
-    private static String describe(ImageSet data) {
+    private String describe(ImageSet data) {
         String name = Datasets.MNIST.equals(data.name()) ? MNIST_LABEL
-                : Datasets.FASHION.equals(data.name()) ? FASHION_LABEL : "the images in " + data.name();
-        return name + String.format(java.util.Locale.ROOT, " (%,d images)", data.count());
+                : Datasets.FASHION.equals(data.name()) ? FASHION_LABEL : Texts.get("dock.dataset.named", data.name());
+        return name + " " + Texts.get("dock.dataset.count", String.format(java.util.Locale.ROOT, "%,d", data.count()));
     }
 
     private ImageSet dataset(String spec) throws DatasetException {
