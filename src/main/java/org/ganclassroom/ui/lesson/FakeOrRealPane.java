@@ -49,7 +49,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     private final List<Boolean> answers = new ArrayList<>();
     /** WhichFaceIsReal-style: the verdict after each image instead of all at the end. */
     private final javafx.scene.control.CheckBox instantFeedback = new javafx.scene.control.CheckBox(
-            "Tell me after each image whether I was right");
+            Texts.get("fr.instant"));
     /** Instant feedback is showing for the last answer; Enter (or Next) goes on. */
     private boolean showingFeedback;
 
@@ -84,8 +84,9 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
             return false;
         }
         boolean pair = round.questions().get(answers.size()).isPair();
-        if (!pair && (code == KeyCode.F || code == KeyCode.R)) {
-            answer(code == KeyCode.R);
+        String typed = code.isLetterKey() ? code.getChar().toUpperCase(Locale.ROOT) : "";
+        if (!pair && (typed.equals(Texts.key("fr.fake")) || typed.equals(Texts.key("fr.real")))) {
+            answer(typed.equals(Texts.key("fr.real"))); // F/R, or F/V in French (Faux/Vrai)
             return true;
         }
         if (pair && (code == KeyCode.DIGIT1 || code == KeyCode.DIGIT2 || code == KeyCode.NUMPAD1 || code == KeyCode.NUMPAD2)) {
@@ -96,20 +97,20 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     }
 
     private void showStart() {
-        Label what = new Label(lesson.images() + (lesson.mode() == Lesson.FakeOrReal.QuizMode.PAIR
-                ? " pairs: in each, click the real image (keys 1 and 2)."
-                : " images, one at a time: is it Fake (F) or Real (R)?"));
+        Label what = new Label(lesson.mode() == Lesson.FakeOrReal.QuizMode.PAIR
+                ? Texts.get("fr.howPairs", lesson.images())
+                : Texts.get("fr.howSingle", lesson.images(), Texts.key("fr.fake"), Texts.key("fr.real")));
         what.setWrapText(true);
-        Button start = new Button("Start the round  (Enter)");
+        Button start = new Button(Texts.get("fr.start"));
         start.setId("start-round");
         start.setOnAction(e -> startRound());
         stage.getChildren().setAll(what, instantFeedback, start);
         context.progress().bestRound(lesson.id()).ifPresent(best -> status.setText(String.format(Locale.ROOT,
-                "Your best round so far: %d of %d right.", best.correct(), best.total())));
+                "%s", Texts.get("fr.best", best.correct(), best.total()))));
     }
 
     private void startRound() {
-        stage.getChildren().setAll(new Label("Preparing the images…"));
+        stage.getChildren().setAll(new Label(Texts.get("fr.preparing")));
         long seed = lesson.seed() + context.progress().rounds().stream()
                 .filter(r -> r.lessonId().equals(lesson.id())).count(); // a new round each time, reproducibly
         context.background().execute(() -> {
@@ -151,7 +152,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
             return;
         }
         FakeOrRealRound.Question question = round.questions().get(index);
-        Label counter = new Label("Image " + (index + 1) + " of " + round.questions().size());
+        Label counter = new Label(Texts.get("fr.counter", index + 1, round.questions().size()));
         counter.setId("round-counter");
         if (question.isPair()) {
             Button left = imageButton("pick-first", question.first(), "1  This one is real");
@@ -162,10 +163,10 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         } else {
             ImageView view = image(question.first().pixels(), IMAGE_SIZE);
             view.setId("quiz-image");
-            Button fake = new Button("Fake  (F)");
+            Button fake = new Button(Texts.get("fr.fake") + "  (" + Texts.key("fr.fake") + ")");
             fake.setId("answer-fake");
             fake.setOnAction(e -> answer(false));
-            Button real = new Button("Real  (R)");
+            Button real = new Button(Texts.get("fr.real") + "  (" + Texts.key("fr.real") + ")");
             real.setId("answer-real");
             real.setOnAction(e -> answer(true));
             stage.getChildren().setAll(counter, view, new HBox(12, fake, real));
@@ -184,16 +185,16 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         int index = answers.size() - 1;
         FakeOrRealRound.Question question = round.questions().get(index);
         boolean correct = round.isRight(index, answer);
-        Label verdict = new Label((correct ? "Right! " : "Not this time. ") + truth(question) + " "
+        Label verdict = new Label(Texts.get(correct ? "fr.rightNow" : "fr.wrongNow") + " " + truth(question) + " "
                 + discriminatorVerdict(question));
         verdict.setId("instant-verdict");
         verdict.getStyleClass().addAll("quiz-feedback", correct ? "right" : "wrong");
         verdict.setWrapText(true);
-        Button next = new Button(index + 1 < round.questions().size() ? "Next image  (Enter)" : "See the results  (Enter)");
+        Button next = new Button(Texts.get(index + 1 < round.questions().size() ? "fr.nextImage" : "fr.seeResults"));
         next.setId("next-image");
         next.setOnAction(e -> nextAfterFeedback());
         showingFeedback = true;
-        stage.getChildren().setAll(new Label("Image " + (index + 1) + " of " + round.questions().size()),
+        stage.getChildren().setAll(new Label(Texts.get("fr.counter", index + 1, round.questions().size())),
                 revealImages(question), verdict, next);
         next.requestFocus();
     }
@@ -240,12 +241,10 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         int detective = round.discriminatorCorrect();
         context.progress().record(new RoundResult(lesson.id(), right, total, detective, Instant.now()));
         context.saveProgress().run();
-        Label heading = new Label("How did we do?");
+        Label heading = new Label(Texts.get("fr.howDid"));
         heading.getStyleClass().add("lesson-section");
-        Label verdict = new Label(String.format(Locale.ROOT, "You: %d of %d right. The discriminator: %d of %d. %s",
-                right, total, detective, total, right > detective ? "You were the better detective!"
-                        : right == detective ? "A draw between you and the machine."
-                        : "The discriminator was the better detective this time."));
+        Label verdict = new Label(Texts.get("fr.score", right, total, detective, total) + " " + Texts.get(
+                right > detective ? "fr.youWon" : right == detective ? "fr.draw" : "fr.dWon"));
         verdict.setId("round-score");
         verdict.getStyleClass().add("quiz-score");
         verdict.setWrapText(true);
@@ -260,7 +259,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
                         + " (red below). Look at them again: what gave the fakes away, or made a real one look fake?");
         misses.setId("round-misses");
         misses.setWrapText(true);
-        Button again = new Button("Play another round  (Enter)");
+        Button again = new Button(Texts.get("fr.again"));
         again.setId("start-round");
         again.setOnAction(e -> startRound());
         stage.getChildren().setAll(heading, verdict, misses, reveal, again);

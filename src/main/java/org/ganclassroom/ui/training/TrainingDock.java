@@ -14,7 +14,7 @@ public final class TrainingDock extends ScrollPane {
         getStyleClass().add("training-dock");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        Label heading = new Label("Live training");
+        Label heading = new Label(org.ganclassroom.ui.Texts.get("dock.heading"));
         heading.getStyleClass().add("dock-heading");
         panel = new TrainingPanel(setup);
         VBox column = new VBox(heading, panel);
