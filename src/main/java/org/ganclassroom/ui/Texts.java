@@ -46,6 +46,11 @@ public final class Texts {
         return text;
     }
 
+    /** The window language's way of writing numbers: 60,000 and 0.25 in English, 60 000 and 0,25 in French. */
+    public static Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
     /** The key letter of a quiz answer ("T" for True, "V" for Vrai), as its button shows it. */
     public static String key(String name) {
         return get(name).substring(0, 1).toUpperCase(Locale.ROOT);

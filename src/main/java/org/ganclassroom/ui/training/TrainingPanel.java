@@ -772,7 +772,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private String describe(ImageSet data) {
         String name = Datasets.MNIST.equals(data.name()) ? MNIST_LABEL
                 : Datasets.FASHION.equals(data.name()) ? FASHION_LABEL : Texts.get("dock.dataset.named", data.name());
-        return name + " " + Texts.get("dock.dataset.count", String.format(java.util.Locale.ROOT, "%,d", data.count()));
+        return name + " " + Texts.get("dock.dataset.count", String.format(Texts.locale(), "%,d", data.count()));
     }
 
     private ImageSet dataset(String spec) throws DatasetException {

@@ -9,15 +9,15 @@ final class TrainingText {
     }
 
     static String step(long step) {
-        return String.format(Locale.ROOT, "%,d", step);
+        return String.format(org.ganclassroom.ui.Texts.locale(), "%,d", step);
     }
 
     static String epoch(double epoch) {
-        return String.format(Locale.ROOT, "%.2f", epoch);
+        return String.format(org.ganclassroom.ui.Texts.locale(), "%.2f", epoch);
     }
 
     static String speed(double stepsPerSecond) {
-        return stepsPerSecond <= 0 ? "–" : String.format(Locale.ROOT, "%.2f", stepsPerSecond);
+        return stepsPerSecond <= 0 ? "–" : String.format(org.ganclassroom.ui.Texts.locale(), "%.2f", stepsPerSecond);
     }
 
     static String elapsed(long millis) {
@@ -28,6 +28,6 @@ final class TrainingText {
     }
 
     static String score(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+        return Double.isNaN(value) ? "–" : String.format(org.ganclassroom.ui.Texts.locale(), "%.2f", value);
     }
 }
