@@ -162,7 +162,6 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private String startOn(Preset preset, String spec, String notice) {
         try {
             org.ganclassroom.gan.ComputeThreads.apply(setup.threads());
-            loadJudge(spec);
             ImageSet data = dataset(spec);
             GanModel model = GanModel.create(preset, setup.seed());
             GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
@@ -173,6 +172,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 say((notice == null ? "" : notice) + Texts.get("dock.ready", preset.name(), describe(data)),
                         notice != null);
             });
+            // The judge last: starting ND4J takes seconds on a 2-core laptop, and the controls greyed out
+            // until it had (the class could not press Start for ~12 s). It judges from its first grid on.
+            loadJudge(spec);
             return null;
         } catch (DatasetException | RuntimeException | Error failure) {
             // An Error too: an image bomb's OutOfMemoryError once left "Starting the training engine…" forever.
