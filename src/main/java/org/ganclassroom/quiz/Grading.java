@@ -31,10 +31,4 @@ public final class Grading {
         CheckItem.MultipleChoice choice = (CheckItem.MultipleChoice) item;
         return (char) ('A' + choice.correctIndex()) + ") " + choice.correctChoice() + ".";
     }
-
-    /** What the student reads after answering: whether they were right, the answer and why. */
-    public static String feedback(CheckItem item, Answer answer) {
-        return (answer.correct() ? "Right. " : "Not quite. ") + "The answer is " + answerText(item) + " "
-                + item.explanation();
-    }
 }

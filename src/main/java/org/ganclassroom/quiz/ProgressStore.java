@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,9 +112,8 @@ public final class ProgressStore implements AutoCloseable {
             loadProblem = "Your saved progress in " + file + " could not be read; another window has it open.";
             return new Progress();
         }
-        Path backup = file.resolveSibling(FILE_NAME + ".broken-" + Instant.now().toString().replace(':', '-'));
         try {
-            Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Path backup = AtomicFiles.setAside(file);
             loadProblem = "Your saved progress could not be read, so you start afresh. The old file was kept as "
                     + backup + ".";
         } catch (IOException cannotMove) {

@@ -45,9 +45,8 @@ public final class ShellSettings {
                 values.load(in);
             } catch (IOException | IllegalArgumentException unreadable) {
                 values.clear();
-                Path aside = file.resolveSibling(FILE_NAME + ".broken-" + java.time.Instant.now().toString().replace(':', '-'));
                 try {
-                    Files.move(file, aside);
+                    Path aside = AtomicFiles.setAside(file);
                     LOG.warn("Could not read {} ({}); kept it as {} and started with default settings", file,
                             unreadable.getMessage(), aside);
                 } catch (IOException cannotMove) {

@@ -72,6 +72,17 @@ public final class AtomicFiles {
         return removed;
     }
 
+    /**
+     * Moves an unreadable file out of the way as {@code <name>.broken-<time>} (kept for a person to look
+     * at, never silently overwritten) and returns where it went.
+     */
+    public static Path setAside(Path file) throws IOException {
+        Path backup = file.resolveSibling(file.getFileName() + ".broken-"
+                + java.time.Instant.now().toString().replace(':', '-'));
+        Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+        return backup;
+    }
+
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

@@ -8,8 +8,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -17,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.GanTrainer;
-import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.ui.Texts;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonAssets;
@@ -297,17 +294,6 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
 
     /** A 28x28 image scaled up with nearest-neighbour pixels. */
     private static ImageView image(float[] pixels, double size) {
-        int[] argb = new int[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            int g = SampleGrid.toByte(pixels[i]) & 0xff;
-            argb[i] = 0xff000000 | (g << 16) | (g << 8) | g;
-        }
-        WritableImage image = new WritableImage(28, 28);
-        image.getPixelWriter().setPixels(0, 0, 28, 28, PixelFormat.getIntArgbInstance(), argb, 0, 28);
-        ImageView view = new ImageView(image);
-        view.setSmooth(false);
-        view.setFitWidth(size);
-        view.setFitHeight(size);
-        return view;
+        return Pictures.view(pixels, 0, size);
     }
 }

@@ -54,12 +54,13 @@ public final class LessonViews {
             page = latentLab(lab);
         } else if (lesson instanceof Lesson.DistributionLab lab) {
             page = new DistributionLabPane(lab, context, assets);
-            if (!lab.check().isEmpty()) {
-                page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")),
-                        new CheckItemsView(lab.id(), lab.check(), context));
-            }
         } else {
             page = lossWalkthrough((Lesson.LossWalkthrough) lesson);
+        }
+        // The quiz asks its questions itself; every other kind lists its checks under the lesson.
+        if (!(lesson instanceof Lesson.TrueFalse) && !lesson.checkItems().isEmpty()) {
+            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")),
+                    new CheckItemsView(lesson.id(), lesson.checkItems(), context));
         }
         if (!lesson.notes().isBlank()) {
             MarkdownView notes = new MarkdownView(lesson.notes(), assets);
@@ -71,12 +72,8 @@ public final class LessonViews {
     }
 
     private LessonPage concept(Lesson.Concept lesson) {
-        LessonPage page = new LessonPage("concept-pane", Texts.get("kind.concept"), lesson.title())
+        return new LessonPage("concept-pane", Texts.get("kind.concept"), lesson.title())
                 .add(new MarkdownView(lesson.body(), assets));
-        if (!lesson.check().isEmpty()) {
-            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")), new CheckItemsView(lesson.id(), lesson.check(), context));
-        }
-        return page;
     }
 
     private LessonPage trueFalse(Lesson.TrueFalse lesson) {
@@ -88,12 +85,7 @@ public final class LessonViews {
     }
 
     private LessonPage latentLab(Lesson.LatentLab lesson) {
-        LessonPage page = new LatentLabPane(lesson, context, assets);
-        if (!lesson.check().isEmpty()) {
-            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")),
-                    new CheckItemsView(lesson.id(), lesson.check(), context));
-        }
-        return page;
+        return new LatentLabPane(lesson, context, assets);
     }
 
     private LessonPage lossWalkthrough(Lesson.LossWalkthrough lesson) {
