@@ -225,10 +225,14 @@ public final class MainWindow {
 
         // On the projector the type is large and only presenting matters: these step aside so the toolbar
         // never overflows into its "»" menu.
-        for (Button desk : List.of(results, resetProgress, settingsButton, reload)) {
+        for (Button desk : List.of(results, resetProgress, settingsButton)) {
             desk.visibleProperty().bind(model.presenterProperty().not());
             desk.managedProperty().bind(desk.visibleProperty());
         }
+        // On a 1024-wide projector every button does not fit: Reload (also Ctrl+R, for whoever edits the
+        // lessons) steps aside so that Presenter stays on the bar instead of behind the "»" menu.
+        reload.visibleProperty().bind(model.presenterProperty().not().and(root.widthProperty().greaterThan(1100)));
+        reload.managedProperty().bind(reload.visibleProperty());
         ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, reload,
                 dockToggle, presenter);
         toolbar.setId("toolbar");

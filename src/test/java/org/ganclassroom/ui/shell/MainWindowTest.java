@@ -135,6 +135,15 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void onA1024WideScreenReloadStepsAsideSoPresenterStaysOnTheBar() {
+        interact(() -> stage.setWidth(1024));
+        assertFalse(lookup("#reload-lessons").query().isVisible());
+        assertTrue(lookup("#presenter-toggle").query().isVisible());
+        interact(() -> stage.setWidth(1280));
+        assertTrue(lookup("#reload-lessons").query().isVisible());
+    }
+
+    @Test
     void f5TogglesPresenterMode() {
         Node root = lookup("#shell").query();
         type(KeyCode.F5);
