@@ -306,9 +306,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 if (judge == null) {
                     judge = org.ganclassroom.judge.Judge.load(judgeFile);
                 }
-                org.ganclassroom.judge.CodeMeaning found = model != null
-                        ? org.ganclassroom.judge.CodeMeaning.of(model, judge, 64, 99)
-                        : live.get().withModel(m -> org.ganclassroom.judge.CodeMeaning.of(m, judge, 64, 99));
+                org.ganclassroom.judge.CodeMeaning found = withGenerator(model, live,
+                        m -> org.ganclassroom.judge.CodeMeaning.of(m, judge, 64, 99));
                 Platform.runLater(() -> {
                     if (expected == generation) {
                         meaning = found;
@@ -444,6 +443,15 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         });
     }
 
+    /**
+     * Uses the shipped generator, or else the live one under the trainer's lock (waits for a running step:
+     * call on the lesson thread only).
+     */
+    private static <T> T withGenerator(GanModel shipped, Optional<GanTrainer> live,
+                                       java.util.function.Function<GanModel, T> use) {
+        return shipped != null ? use.apply(shipped) : live.orElseThrow().withModel(use);
+    }
+
     /** Draws the points off the FX thread and hands the pictures to {@code then} on it, if still current. */
     private void draw(List<float[]> points, Consumer<float[]> then) {
         int expected = generation;
@@ -456,8 +464,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         context.background().execute(() -> {
             float[] pictures;
             try {
-                pictures = model != null ? model.drawEach(inputs, points.size())
-                        : live.get().withModel(m -> m.drawEach(inputs, points.size()));
+                pictures = withGenerator(model, live, m -> m.drawEach(inputs, points.size()));
             } catch (RuntimeException mismatch) {
                 // the live run was reset with another preset: its inputs have another length
                 Platform.runLater(() -> sourceStatus.setText("The dock's generator changed; press New fakes (N)."));

@@ -239,14 +239,9 @@ final class MetricPlot extends Region {
         if (fixedMin != null && fixedMax != null) {
             return new double[] {fixedMin, fixedMax};
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Line line : lines) {
-            for (double y : line.y()) {
-                min = Math.min(min, y);
-                max = Math.max(max, y);
-            }
-        }
+        double[] extent = extent(Line::y);
+        double min = extent[0];
+        double max = extent[1];
         if (!(min <= max)) {
             return new double[] {0, 1};
         }
@@ -257,15 +252,23 @@ final class MetricPlot extends Region {
         return new double[] {Math.min(min, ticks[0]), Math.max(max, ticks[ticks.length - 1])};
     }
 
-    private double[] xRange() {
+    /** {min, max} over every line's x or y values ({+inf, -inf} when there are none). */
+    private double[] extent(java.util.function.Function<Line, double[]> values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Line line : lines) {
-            for (double x : line.x()) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
+            for (double v : values.apply(line)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
+        return new double[] {min, max};
+    }
+
+    private double[] xRange() {
+        double[] extent = extent(Line::x);
+        double min = extent[0];
+        double max = extent[1];
         if (!(min < max)) {
             return new double[] {0, Math.max(1, max)};
         }
