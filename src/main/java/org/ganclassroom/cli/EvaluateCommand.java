@@ -60,7 +60,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Presets.requireShippedDataset("--dataset", dataset);
         Path file = judgeFile != null ? judgeFile
-                : Datasets.shipped().sampleDataFolder().resolve("judge").resolve(dataset + "-judge.zip");
+                : org.ganclassroom.judge.ShippedJudges.fileFor(Datasets.shipped().sampleDataFolder(), dataset);
         Judge judge = Judge.load(file);
         if (source.images != null) {
             // Every image in the folder is judged (--count applies to checkpoints only).

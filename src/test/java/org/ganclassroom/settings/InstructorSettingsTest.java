@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ganclassroom.ui.training.TrainingSetup;
+import org.ganclassroom.dock.DockSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class InstructorSettingsTest {
 
     @Test
     void theTrainingPanelStartsWithTheInstructorsDefaults() {
-        TrainingSetup setup = TrainingSetup.standard(new InstructorSettings(null, "fashion", "reference", 1, 1));
+        DockSetup setup = DockSetup.standard(new InstructorSettings(null, "fashion", "reference", 1, 1));
         assertEquals(List.of("reference", "classroom"), setup.presets().stream().map(p -> p.name()).toList());
         assertEquals("fashion", setup.defaultDataset());
         assertEquals(1, setup.threads());

@@ -21,7 +21,7 @@ import org.ganclassroom.gan.Preset;
 import org.ganclassroom.lesson.LessonsFolder;
 import org.ganclassroom.perf.ThreadCpu;
 import org.ganclassroom.ui.shell.MainWindow;
-import org.ganclassroom.ui.training.TrainingSetup;
+import org.ganclassroom.dock.DockSetup;
 
 /**
  * Measures training in the window against training headless. The classroom preset trains headless for S/2
@@ -68,7 +68,7 @@ final class UiBench {
                 Path settingsFolder = Files.createTempDirectory("ui-bench");
                 Stage stage = new Stage();
                 MainWindow window = new MainWindow(stage, LessonsFolder.locate(null), settingsFolder,
-                        new TrainingSetup(List.of(Preset.classroom()), datasets, 10, 1));
+                        new DockSetup(List.of(Preset.classroom()), datasets, 10, 1));
                 window.show();
                 measureWhenReady(window, stage, seconds, result);
             } catch (Exception failure) {

@@ -14,17 +14,23 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Typesets LaTeX with JLaTeXMath into a Java2D image and hands it to JavaFX through SwingFXUtils (no
- * Swing window is involved, so this works headless too). Drawn at twice the size and shown at half for
- * sharp glyphs on high-density screens and projectors.
+ * Swing window is involved, so this works headless too). Drawn at four times the size, so glyphs stay
+ * sharp when the formula grows with the type: its width follows the font size of the label that holds
+ * it (the root's, 15 px on a desk and 26 px in presenter mode, times the UI scale), like every other word.
  */
 final class Formulas {
+
+    /** The root font size at which a formula is shown at its {@code pointSize} (base.css). */
+    private static final double DESK_FONT_PX = 15;
+    private static final int OVERSAMPLING = 4;
 
     private Formulas() {
     }
 
     static Node render(String latex, double pointSize) {
         try {
-            TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) (pointSize * 2));
+            TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY,
+                    (float) (pointSize * OVERSAMPLING));
             icon.setForeground(Color.BLACK);
             BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
                     BufferedImage.TYPE_INT_ARGB);
@@ -34,11 +40,15 @@ final class Formulas {
             icon.paintIcon(null, g, 0, 0);
             g.dispose();
             ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
-            view.setFitWidth(image.getWidth() / 2.0);
             view.setPreserveRatio(true);
-            view.getStyleClass().add("formula");
-            view.setAccessibleText(latex);
-            return view;
+            view.setSmooth(true);
+            Label holder = new Label(null, view);
+            holder.getStyleClass().add("formula");
+            holder.setAccessibleText(latex);
+            double deskWidth = image.getWidth() / (double) OVERSAMPLING;
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> deskWidth * holder.getFont().getSize() / DESK_FONT_PX, holder.fontProperty()));
+            return holder;
         } catch (RuntimeException invalid) {
             Label fallback = new Label(latex + "\n(This formula could not be typeset; check-lessons says why.)");
             fallback.setWrapText(true);

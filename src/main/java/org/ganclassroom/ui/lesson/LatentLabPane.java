@@ -300,7 +300,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             return;
         }
         meaningText.setText("Asking the judge what each code value draws…");
-        Path judgeFile = context.datasets().sampleDataFolder().resolve("judge").resolve(lesson.dataset() + "-judge.zip");
+        Path judgeFile = org.ganclassroom.judge.ShippedJudges.fileFor(context.datasets().sampleDataFolder(), lesson.dataset());
         context.background().execute(() -> {
             try {
                 if (judge == null) {

@@ -40,7 +40,7 @@ import org.ganclassroom.ui.lesson.LessonViews;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.ui.training.TrainingDock;
 import org.ganclassroom.ui.training.TrainingPanel;
-import org.ganclassroom.ui.training.TrainingSetup;
+import org.ganclassroom.dock.DockSetup;
 
 /**
  * The main window: toolbar, lesson navigator, lesson pane and the collapsible training dock. Keyboard:
@@ -89,7 +89,7 @@ public final class MainWindow {
     /**
      * @param userData the per-user folder for settings and progress (see UserDataFolder)
      */
-    public MainWindow(Stage stage, Path lessonsFolder, Path userData, TrainingSetup trainingSetup) {
+    public MainWindow(Stage stage, Path lessonsFolder, Path userData, DockSetup trainingSetup) {
         this.stage = stage;
         Path given = lessonsFolder.toAbsolutePath().normalize();
         this.courseRoot = org.ganclassroom.lesson.Translations.isTranslation(given) ? given.getParent() : given;

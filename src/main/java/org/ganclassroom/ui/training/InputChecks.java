@@ -21,23 +21,4 @@ final class InputChecks {
         support.registerValidator(field, false, Validator.createPredicateValidator(
                 (String text) -> text == null || valid.test(text.strip()), hint, Severity.ERROR));
     }
-
-    /** Above 0 and at most 1, as GanTrainer accepts. */
-    static boolean isLearningRate(String text) {
-        try {
-            double rate = Double.parseDouble(text.replace(',', '.'));
-            return rate > 0 && rate <= 1;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
-
-    static boolean isBatchSize(String text) {
-        try {
-            int batch = Integer.parseInt(text);
-            return batch >= 1 && batch <= 1024;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
 }

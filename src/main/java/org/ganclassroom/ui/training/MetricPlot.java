@@ -169,6 +169,7 @@ final class MetricPlot extends Region {
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(org.ganclassroom.ui.Texts.get("chart.empty"), (left + right) / 2, (top + bottom) / 2);
+            return; // the 0.5 line alone would strike through these words
         }
         g.save();
         g.beginPath();

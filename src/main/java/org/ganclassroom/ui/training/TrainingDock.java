@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.training;
 
+import org.ganclassroom.dock.DockSetup;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -9,7 +11,7 @@ public final class TrainingDock extends ScrollPane {
 
     private final TrainingPanel panel;
 
-    public TrainingDock(TrainingSetup setup) {
+    public TrainingDock(DockSetup setup) {
         setId("training-dock");
         getStyleClass().add("training-dock");
         setFitToWidth(true);

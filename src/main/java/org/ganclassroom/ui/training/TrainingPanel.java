@@ -1,12 +1,8 @@
 package org.ganclassroom.ui.training;
 
-import org.ganclassroom.ui.Texts;
-
 import java.io.File;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,45 +26,42 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.ganclassroom.data.DatasetException;
 import org.ganclassroom.data.Datasets;
-import org.ganclassroom.data.ImageSet;
-import org.ganclassroom.gan.AnimatedGif;
-import org.ganclassroom.gan.Checkpoint;
-import org.ganclassroom.gan.CheckpointException;
+import org.ganclassroom.dock.DockSession;
+import org.ganclassroom.dock.DockSetup;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.gan.TrainingSnapshot;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.ganclassroom.ui.Texts;
 
 /**
- * The live training panel: the 8x8 sample grid, loss and verdict charts, counters and controls.
+ * The live training panel: the sample grid, loss and verdict charts, counters and controls, a view over
+ * {@link DockSession} (which run, what the status says, the judge, the commands).
  *
  * <p>Threads: the trainer runs on its own thread. This panel never touches the networks on the FX thread:
- * start/pause/step/settings are non-blocking trainer commands; anything that must wait for a step (reset,
- * save, load, changing dataset) runs on the panel's single "training-io" thread and reports back with
+ * the session's commands are non-blocking, and anything that must wait for a step (reset, save, load,
+ * changing dataset, judging) runs on the panel's single "training-io" thread and comes back through
  * {@code Platform.runLater}. An {@link AnimationTimer} reads the trainer's latest snapshot once per frame
- * and redraws only what changed, so at most one repaint per frame however fast training publishes.
+ * and redraws only what changed, so at most one repaint per frame however fast training publishes. What
+ * stays here is what needs a screen: file choosers, confirmations, the time-lapse slider, the pictures.
  */
-public final class TrainingPanel extends VBox implements AutoCloseable {
+public final class TrainingPanel extends VBox implements AutoCloseable, DockSession.View {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
     /** Curves redraw at most twice a second: the class sees them move, and training keeps its CPU. */
     private static final long CHART_REFRESH_NANOS = 500_000_000L;
     private final String MNIST_LABEL = Texts.get("dock.dataset.mnist");
     private final String FASHION_LABEL = Texts.get("dock.dataset.fashion");
     private final String FOLDER_LABEL = Texts.get("dock.dataset.folder");
 
-    private final TrainingSetup setup;
+    private final DockSetup setup;
+    private final DockSession session;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "training-io");
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, ImageSet> loadedData = new HashMap<>();
 
     private final ImageView gridView = new ImageView();
     private final Label gridCaption = label("grid-caption", "");
@@ -100,18 +93,16 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private final TrainingCharts charts = new TrainingCharts(presenter);
     private final Label judgeScore = label("judge-score", "");
     private final javafx.scene.chart.BarChart<String, Number> judgeHistogram = histogram();
-    private volatile org.ganclassroom.judge.Judge judge;
-    private long judgedStep = -1;
-    private long lastJudgedNanos;
-    private static final long JUDGE_INTERVAL_NANOS = 1_500_000_000L;
-    private boolean judging;
-    /** Counts runs (resets, loads): a verdict arriving for an earlier run is dropped. */
-    private int judgeGeneration;
     private final AnimationTimer refresher;
+    /** The part of the dock's width the grid's column takes in presenter mode. */
+    private static final double PRESENTER_GRID_SHARE = 0.5;
+    private StackPane gridBox;
+    private javafx.scene.layout.GridPane counters;
+    private FlowPane controls;
+    private VBox timelapseRow;
+    private FlowPane settingsRow;
+    private FlowPane filesRow;
 
-    private volatile GanTrainer trainer;
-    /** Set on the FX thread, read by io-thread tasks: volatile so they see the newest choice. */
-    private volatile String datasetSpec;
     private final SnapshotPacing pacing = new SnapshotPacing();
     /** The grid on screen; compared by identity, since a loaded run can have the same step number. */
     private SampleGrid shownGrid;
@@ -120,9 +111,19 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     private boolean followLive = true;
     private boolean updatingControls;
 
-    public TrainingPanel(TrainingSetup setup) {
+    public TrainingPanel(DockSetup setup) {
         this.setup = setup;
-        this.datasetSpec = setup.defaultDataset();
+        this.session = new DockSession(setup, io, Platform::runLater, this, new DockSession.Words() {
+            @Override
+            public String get(String key, Object... values) {
+                return Texts.get(key, values);
+            }
+
+            @Override
+            public java.util.Locale locale() {
+                return Texts.locale();
+            }
+        });
         createView();
         initListeners();
         setControlsEnabled(false);
@@ -135,57 +136,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         refresher.start();
     }
 
-    /**
-     * Loads the default dataset and builds the networks in the background; the window stays responsive.
-     * If the instructor's default dataset cannot be used (a folder deleted or full of broken pictures),
-     * the dock says why and starts on the shipped digits instead of waiting forever.
-     */
+    /** Loads the default dataset and builds the networks in the background; the window stays responsive. */
     public void startEngine() {
-        Preset preset = setup.presets().get(0);
-        io.execute(() -> {
-            String wanted = datasetSpec;
-            String problem = startOn(preset, wanted, null);
-            if (problem != null && !Datasets.MNIST.equals(wanted)) {
-                datasetSpec = Datasets.MNIST;
-                Platform.runLater(this::showDatasetChoice);
-                problem = startOn(preset, Datasets.MNIST, "Could not open " + wanted + " (" + problem
-                        + "), so training uses the MNIST digits. ");
-            }
-            if (problem != null) {
-                String reason = problem;
-                Platform.runLater(() -> say("The training engine could not start: " + reason, true));
-            }
-        });
-    }
-
-    /** On the io thread: builds the trainer on {@code spec}; null when it worked, else why not. */
-    private String startOn(Preset preset, String spec, String notice) {
-        try {
-            org.ganclassroom.gan.ComputeThreads.apply(setup.threads());
-            ImageSet data = dataset(spec);
-            GanModel model = GanModel.create(preset, setup.seed());
-            GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
-            Platform.runLater(() -> {
-                trainer = created;
-                setControlsEnabled(true);
-                showSettings(model.batchSize(), model.generatorLearningRate());
-                say((notice == null ? "" : notice) + Texts.get("dock.ready", preset.name(), describe(data)),
-                        notice != null);
-            });
-            // The judge last: starting ND4J takes seconds on a 2-core laptop, and the controls greyed out
-            // until it had (the class could not press Start for ~12 s). It judges from its first grid on.
-            loadJudge(spec);
-            return null;
-        } catch (DatasetException | RuntimeException | Error failure) {
-            // An Error too: an image bomb's OutOfMemoryError once left "Starting the training engine…" forever.
-            LOG.error("Training engine could not start on {}", spec, failure);
-            return failure instanceof OutOfMemoryError ? "the computer ran out of memory loading it" : failure.getMessage();
-        }
+        session.startEngine();
     }
 
     /** Applies a new thread count from the next step (the instructor settings pane). */
     public void setThreads(int threads) {
-        io.execute(() -> org.ganclassroom.gan.ComputeThreads.apply(threads));
+        session.setThreads(threads);
     }
 
     /** Presenter mode: a large grid for the projector. */
@@ -194,121 +152,39 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     public Optional<GanTrainer> trainer() {
-        return Optional.ofNullable(trainer);
+        return session.trainer();
     }
 
     public void togglePlay() {
-        GanTrainer t = trainer;
-        if (t == null) {
-            return;
-        }
-        if (t.state() == GanTrainer.State.RUNNING) {
-            t.pause();
-            say(Texts.get("dock.paused"), false);
-        } else {
-            t.start();
-            say(Texts.get("dock.training"), false);
-        }
+        session.togglePlay();
     }
 
     public void step(GanModel.StepKind kind) {
-        GanTrainer t = trainer;
-        if (t != null) {
-            if (t.state() == GanTrainer.State.RUNNING) {
-                say(Texts.get("dock.stepWhileRunning"), false);
-                return;
-            }
-            t.step(kind);
-            say(switch (kind) {
-                case BOTH -> Texts.get("dock.stepped.both");
-                case DISCRIMINATOR_ONLY -> Texts.get("dock.stepped.d");
-                case GENERATOR_ONLY -> Texts.get("dock.stepped.g");
-            }, false);
-        }
+        session.step(kind);
     }
 
     /** Asks first; a confirmed reset starts a fresh run with the chosen preset and dataset. */
     public void requestReset() {
-        if (trainer == null || confirm("Reset training?",
-                "Start again with fresh networks? The current run's progress is lost unless you save it first.")) {
-            resetTo(selectedPreset(), datasetSpec);
+        if (session.freshRun() || confirm(Texts.get("dock.confirmReset.title"), Texts.get("dock.confirmReset.text"))) {
+            session.startFreshRun(selectedPreset(), session.datasetSpec());
         }
     }
 
-    /**
-     * Loads a checkpoint and switches to the images it learned from (recorded in the file), with their
-     * judge: a digit generator loaded while clothes were selected used to be judged as clothes and then
-     * trained on them. A file that does not say, or whose folder is not on this computer, keeps the
-     * current images, and the status says so.
-     */
+    /** Loads a checkpoint, switching to the images (and judge) it learned from; see {@link DockSession#loadCheckpoint}. */
     public void loadCheckpoint(Path file) {
-        GanTrainer t = trainer;
-        if (t == null) {
-            return;
-        }
-        say("Loading " + file.getFileName() + "…", false);
-        showShipped.setVisible(false);
-        String current = datasetSpec;
-        io.execute(() -> {
-            try {
-                GanModel model = Checkpoint.load(file);
-                Optional<String> recorded = Checkpoint.datasetOf(file);
-                String spec = recorded.filter(TrainingPanel::availableHere).orElse(current);
-                String note = recorded.isEmpty()
-                        ? " It does not say which images it learned from, so it continues on the current ones."
-                        : !availableHere(recorded.get()) ? " It learned from " + recorded.get()
-                                + ", which is not on this computer, so it continues on the current images." : "";
-                ImageSet data = dataset(spec);
-                if (!spec.equals(current)) {
-                    loadJudge(spec);
-                }
-                t.replaceModel(model, data);
-                Platform.runLater(() -> {
-                    datasetSpec = spec;
-                    showDatasetChoice();
-                    followLive = true;
-                    forgetJudgement();
-                    showSettings(model.batchSize(), model.generatorLearningRate());
-                    report("Loaded " + file.getFileName() + ": " + model.preset().name() + " preset at step "
-                            + TrainingText.step(model.step()) + ", on " + describe(data) + "." + note, !note.isEmpty());
-                });
-            } catch (CheckpointException | DatasetException problem) {
-                Platform.runLater(() -> report("Nothing was changed. " + problem.getMessage(), true));
-            }
-        });
-    }
-
-    /** A shipped dataset, or a folder that exists here. */
-    private static boolean availableHere(String spec) {
-        return Datasets.SHIPPED.contains(spec) || java.nio.file.Files.isDirectory(Path.of(spec));
+        session.loadCheckpoint(file);
     }
 
     public void saveCheckpoint(Path file) {
-        GanTrainer t = trainer;
-        if (t == null) {
-            return;
-        }
-        String spec = datasetSpec;
-        io.execute(() -> {
-            try {
-                t.save(file, spec);
-                Platform.runLater(() -> report("Saved the training state to " + file + ".", false));
-            } catch (CheckpointException problem) {
-                Platform.runLater(() -> report(problem.getMessage(), true));
-            }
-        });
+        session.saveCheckpoint(file);
     }
 
     /** Stops the training thread and the panel's background thread; called when the window closes. */
     @Override
     public void close() {
         refresher.stop();
-        GanTrainer t = trainer;
-        trainer = null;
+        session.close(); // first: io tasks still running then drop their updates instead of failing
         io.shutdownNow();
-        if (t != null) {
-            t.close();
-        }
     }
 
     /** The status line's text (what the class is told). */
@@ -333,9 +209,21 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         gridBox.setMinWidth(0); // else the image's width becomes the dock's minimum (see architecture.md)
         // Beside a lesson the grid stays small enough that both charts fit below it; on a projector
         // (presenter mode) it grows to fill the dock.
+        // In presenter mode the grid has a column of its own beside the charts (see arrange) and is as large
+        // as that column and the screen's height allow, so the class sees the forgeries and the curves at once.
+        // The panel scrolls in the dock, so its own height is its content's: the screen's is the window's.
+        javafx.beans.property.DoubleProperty windowHeight = new javafx.beans.property.SimpleDoubleProperty(800);
+        sceneProperty().addListener((obs, old, scene) -> {
+            windowHeight.unbind();
+            if (scene != null) {
+                windowHeight.bind(scene.heightProperty());
+            }
+        });
         gridView.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(100, Math.min(getWidth() - 30, presenter.get() ? 900 : 250)),
-                widthProperty(), presenter));
+                () -> presenter.get()
+                        ? Math.max(100, Math.min(getWidth() * PRESENTER_GRID_SHARE - 30, windowHeight.get() * 0.55))
+                        : Math.max(100, Math.min(getWidth() - 30, 250)),
+                widthProperty(), windowHeight, presenter));
         gridCaption.getStyleClass().add("grid-caption");
 
         // Three columns of equal width: readable in a narrow dock, and each value keeps its place.
@@ -383,10 +271,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         learningRate.setTooltip(new Tooltip(Texts.get("dock.learningRate.tip")));
         batchSize.setId("batch-size");
         batchSize.setEditable(true);
-        InputChecks.decorate(learningRate, InputChecks::isLearningRate,
-                "A number above 0 and at most 1, such as 0.001; Enter applies it");
-        InputChecks.decorate(batchSize.getEditor(), InputChecks::isBatchSize,
-                "A whole number of images from 1 to 1024; Enter applies it");
+        InputChecks.decorate(learningRate, DockSession::isLearningRate, Texts.get("dock.learningRate.hint"));
+        InputChecks.decorate(batchSize.getEditor(), DockSession::isBatchSize, Texts.get("dock.batch.hint"));
         batchSize.setPrefWidth(90);
         FlowPane settings = new FlowPane(labelled(Texts.get("dock.dataset"), datasetChoice),
                 labelled(Texts.get("dock.preset"), presetChoice), labelled(Texts.get("dock.learningRate"), learningRate),
@@ -402,8 +288,44 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
 
         judgeScore.getStyleClass().add("judge-score");
         judgeScore.setWrapText(true);
-        getChildren().addAll(gridBox, gridCaption, counters, controls, status, showShipped, charts.lossChart(),
-                charts.scoreChart(), judgeScore, judgeHistogram, timelapseRow, settings, files);
+        this.gridBox = gridBox;
+        this.counters = counters;
+        this.controls = controls;
+        this.timelapseRow = timelapseRow;
+        this.settingsRow = settings;
+        this.filesRow = files;
+        arrange(presenter.get());
+        presenter.addListener((obs, was, on) -> arrange(on));
+    }
+
+    /**
+     * Beside a lesson, one column: grid, counters, controls, charts, settings. On a projector (presenter
+     * mode) the grid takes the left column and the curves and the judge the right, above the counters
+     * and the controls: in one column at projector type, the charts fell below the screen's edge.
+     */
+    private void arrange(boolean onProjector) {
+        if (onProjector) {
+            VBox gridColumn = new VBox(gridBox, gridCaption);
+            gridColumn.getStyleClass().add("presenter-column");
+            VBox chartColumn = new VBox(charts.lossChart(), charts.scoreChart(), judgeScore, judgeHistogram);
+            chartColumn.getStyleClass().add("presenter-column");
+            // Fixed shares: left to the HBox, the charts' preferred width squeezed the grid's column and
+            // the picture spilled over the loss chart.
+            gridColumn.prefWidthProperty().bind(widthProperty().multiply(PRESENTER_GRID_SHARE));
+            gridColumn.minWidthProperty().bind(gridColumn.prefWidthProperty());
+            gridColumn.maxWidthProperty().bind(gridColumn.prefWidthProperty());
+            chartColumn.setMinWidth(0);
+            chartColumn.setPrefWidth(0);
+            HBox.setHgrow(chartColumn, Priority.ALWAYS);
+            HBox stage = new HBox(gridColumn, chartColumn);
+            stage.setId("presenter-stage");
+            stage.getStyleClass().add("presenter-stage");
+            // the counters get the whole width: in half of it, projector type cut "Epoch" to "Ep…"
+            getChildren().setAll(stage, counters, controls, status, showShipped, timelapseRow, settingsRow, filesRow);
+        } else {
+            getChildren().setAll(gridBox, gridCaption, counters, controls, status, showShipped, charts.lossChart(),
+                    charts.scoreChart(), judgeScore, judgeHistogram, timelapseRow, settingsRow, filesRow);
+        }
     }
 
     private void initListeners() {
@@ -412,19 +334,18 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         stepD.setOnAction(e -> step(GanModel.StepKind.DISCRIMINATOR_ONLY));
         stepG.setOnAction(e -> step(GanModel.StepKind.GENERATOR_ONLY));
         reset.setOnAction(e -> requestReset());
-        save.setOnAction(e -> chooseFile("Save training state", true, "checkpoint.zip", "Checkpoint", "*.zip")
-                .ifPresent(this::saveCheckpoint));
-        load.setOnAction(e -> chooseFile("Load training state", false, null, "Checkpoint", "*.zip")
-                .ifPresent(this::loadCheckpoint));
-        exportGrid.setOnAction(e -> chooseFile("Export grid", true, "grid.png", "PNG image", "*.png")
-                .ifPresent(this::exportShownGrid));
-        exportGif.setOnAction(e -> chooseFile("Export time-lapse", true, "watch-it-learn.gif", "GIF animation", "*.gif")
-                .ifPresent(this::exportTimelapse));
+        save.setOnAction(e -> chooseFile(Texts.get("dock.chooser.save"), true, "checkpoint.zip",
+                Texts.get("dock.chooser.checkpoint"), "*.zip").ifPresent(this::saveCheckpoint));
+        load.setOnAction(e -> chooseFile(Texts.get("dock.chooser.load"), false, null,
+                Texts.get("dock.chooser.checkpoint"), "*.zip").ifPresent(this::loadCheckpoint));
+        exportGrid.setOnAction(e -> chooseFile(Texts.get("dock.chooser.png"), true, "grid.png",
+                Texts.get("dock.chooser.pngKind"), "*.png").ifPresent(file -> session.exportGrid(shownGrid, file)));
+        exportGif.setOnAction(e -> chooseFile(Texts.get("dock.chooser.gif"), true, "watch-it-learn.gif",
+                Texts.get("dock.chooser.gifKind"), "*.gif").ifPresent(session::exportTimelapse));
         live.setOnAction(e -> {
             // at once, even while paused: no new grid may come to trigger the switch back
             followLive = true;
-            GanTrainer t = trainer;
-            if (t != null) {
+            session.trainer().ifPresent(t -> {
                 updatingControls = true;
                 timelapse.setValue(timelapse.getMax());
                 updatingControls = false;
@@ -432,11 +353,11 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
                 if (newest != null) {
                     showGrid(newest, "live");
                 }
-            }
+            });
         });
         showShipped.setOnAction(e -> {
             showShipped.setVisible(false);
-            shippedOneMinuteGenerator().ifPresent(this::loadCheckpoint);
+            session.shippedOneMinuteGenerator().ifPresent(this::loadCheckpoint);
         });
         timelapse.valueProperty().addListener((obs, old, value) -> {
             if (!updatingControls) {
@@ -462,14 +383,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             }
         });
         batchSize.valueProperty().addListener((obs, old, value) -> {
-            if (!updatingControls && trainer != null && value != null) {
-                trainer.setBatchSize(value);
+            if (!updatingControls && value != null) {
+                session.applyBatchSize(String.valueOf(value), value);
             }
         });
         presetChoice.setOnAction(e -> {
-            if (!updatingControls && trainer != null
-                    && !presetChoice.getValue().equals(trainer.latest().presetName())) {
-                askToRestart("the " + presetChoice.getValue() + " preset", datasetSpec);
+            if (!updatingControls && session.trainer().isPresent()
+                    && !presetChoice.getValue().equals(session.trainer().get().latest().presetName())) {
+                askToRestart(Texts.get("dock.thePreset", presetChoice.getValue()), session.datasetSpec());
             }
         });
         datasetChoice.setOnAction(e -> {
@@ -480,21 +401,19 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     private void refresh(long now) {
-        GanTrainer t = trainer;
+        GanTrainer t = session.trainer().orElse(null);
         if (t == null) {
             return;
         }
         TrainingSnapshot snapshot = t.latest();
         if (pacing.shouldShow(snapshot, now)) {
-            showSnapshot(snapshot);
-            slowMachineAdvice.check(snapshot, () -> shippedOneMinuteGenerator().isPresent()).ifPresent(advice -> {
+            showSnapshot(t, snapshot);
+            slowMachineAdvice.check(snapshot, () -> session.shippedOneMinuteGenerator().isPresent()).ifPresent(advice -> {
                 say(advice, false);
-                showShipped.setVisible(shippedOneMinuteGenerator().isPresent());
+                showShipped.setVisible(session.shippedOneMinuteGenerator().isPresent());
             });
         }
-        if (snapshot.grid() != null) {
-            judge(snapshot.grid()); // every frame: a grid skipped for the interval is judged once it is over
-        }
+        session.judge(snapshot.grid(), now);
         long version = t.history().version();
         if (version != chartVersion && now - lastChartRefresh > CHART_REFRESH_NANOS) {
             chartVersion = version;
@@ -503,7 +422,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
     }
 
-    private void showSnapshot(TrainingSnapshot s) {
+    private void showSnapshot(GanTrainer trainer, TrainingSnapshot s) {
         stepCounter.setText(TrainingText.step(s.step()));
         epochCounter.setText(TrainingText.epoch(s.epoch()));
         speedCounter.setText(TrainingText.speed(s.stepsPerSecond()));
@@ -533,47 +452,64 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         }
     }
 
+    // --- DockSession.View: called on the FX thread ---
+
+    @Override
+    public void status(String text, boolean problem) {
+        say(text, problem);
+    }
+
     /**
-     * The judge looks at the newest grid's 64 fakes on the io thread and reports how many it recognises and
-     * which classes, so mode collapse shows as a lopsided histogram. At most once per
-     * {@link #JUDGE_INTERVAL_NANOS}: the judge runs on ND4J, whose conv kernels are slow, and judging every
-     * grid (three a second at 30 steps/s) took a whole core from training (ui-bench: 51% of headless speed).
+     * The outcome of something the instructor asked for (a save, an export, a load): in the dock's status
+     * line, and as a notification at the window's corner, since the status line may be scrolled out of
+     * sight while the dock shows the charts.
      */
-    private void judge(SampleGrid grid) {
-        org.ganclassroom.judge.Judge current = judge;
-        long now = System.nanoTime();
-        if (current == null || judging || grid.step() == judgedStep
-                || (judgedStep >= 0 && now - lastJudgedNanos < JUDGE_INTERVAL_NANOS)) {
-            return;
+    @Override
+    public void outcome(String text, boolean problem) {
+        say(text, problem);
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            Notices.show(getScene().getWindow(), text, problem);
         }
-        judging = true;
-        lastJudgedNanos = now;
-        String spec = datasetSpec;
-        int generation = judgeGeneration;
-        io.execute(() -> {
-            org.ganclassroom.judge.JudgeReport report;
-            try {
-                report = org.ganclassroom.judge.JudgeReport.of(current.classify(grid.cellImages(), grid.count()));
-            } catch (RuntimeException | Error failed) {
-                // without this the flag stayed set and the judge was silent for the rest of the session
-                LOG.warn("The judge failed on step {}", grid.step(), failed);
-                Platform.runLater(() -> {
-                    judging = false;
-                    judgeScore.setText("The judge could not score step " + grid.step() + " (" + failed.getClass().getSimpleName()
-                            + "); it tries again with the next grid.");
-                });
-                return;
+    }
+
+    @Override
+    public void ready() {
+        setControlsEnabled(true);
+    }
+
+    @Override
+    public void newRun(DockSession.Run run) {
+        followLive = true;
+        judgeHistogram.getData().clear();
+        showDatasetChoice();
+        updatingControls = true;
+        try {
+            presetChoice.setValue(run.presetName());
+            if (run.batchSize() > 0) {
+                batchSize.getValueFactory().setValue(run.batchSize());
+                learningRate.setText(Double.toString(run.learningRate()));
             }
-            Platform.runLater(() -> {
-                judging = false;
-                if (generation != judgeGeneration) {
-                    return;
-                }
-                judgedStep = grid.step();
-                judgeScore.setText(Texts.get("dock.judge.score", Math.round(100 * report.recognisable()), report.count(), TrainingText.step(grid.step())));
-                showHistogram(Datasets.classNames(spec), report.histogram());
-            });
-        });
+        } finally {
+            updatingControls = false;
+        }
+    }
+
+    @Override
+    public void judgeLine(String text) {
+        judgeScore.setText(text);
+        judgeHistogram.getData().clear();
+    }
+
+    @Override
+    public void verdict(DockSession.Verdict verdict) {
+        judgeScore.setText(Texts.get("dock.judge.score", verdict.percent(), verdict.count(),
+                TrainingText.step(verdict.step())));
+        showHistogram(verdict.classNames(), verdict.histogram());
+    }
+
+    @Override
+    public void offerShipped(boolean offer) {
+        showShipped.setVisible(offer && session.shippedOneMinuteGenerator().isPresent());
     }
 
     /**
@@ -599,41 +535,6 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         shown.setAll(List.of(series));
     }
 
-    /** A new run (reset, load, other images): the last run's verdict must not stay on screen. */
-    private void forgetJudgement() {
-        if (judge != null) {
-            judgeScore.setText(Texts.get("dock.judge.next"));
-        }
-        judgeHistogram.getData().clear();
-        judgedStep = -1;
-        judgeGeneration++; // a verdict still being computed belongs to the old run
-    }
-
-    /** sample-data/checkpoints/<dataset>-1-after-1-minute.zip for the shipped datasets, if it is there. */
-    private Optional<Path> shippedOneMinuteGenerator() {
-        Path file = setup.datasets().sampleDataFolder().resolve("checkpoints")
-                .resolve(datasetSpec + "-1-after-1-minute.zip");
-        return (Datasets.MNIST.equals(datasetSpec) || Datasets.FASHION.equals(datasetSpec))
-                && java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
-
-    /** The shipped judge for a dataset, if there is one (sample-data/judge/<dataset>-judge.zip). */
-    private void loadJudge(String spec) {
-        java.nio.file.Path file = setup.datasets().sampleDataFolder().resolve("judge").resolve(spec + "-judge.zip");
-        try {
-            judge = java.nio.file.Files.isRegularFile(file) ? org.ganclassroom.judge.Judge.load(file) : null;
-        } catch (java.io.IOException unreadable) {
-            LOG.warn("The judge could not be loaded: {}", unreadable.getMessage());
-            judge = null;
-        }
-        String text = judge == null ? Texts.get("dock.judge.none") : "";
-        Platform.runLater(() -> {
-            judgeScore.setText(text);
-            judgeHistogram.getData().clear();
-            judgedStep = -1;
-        });
-    }
-
     private static javafx.scene.chart.BarChart<String, Number> histogram() {
         javafx.scene.chart.CategoryAxis digits = new javafx.scene.chart.CategoryAxis();
         digits.setLabel(Texts.get("dock.judge.axis"));
@@ -651,7 +552,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     private void showTimelapseGrid(int index) {
-        GanTrainer t = trainer;
+        GanTrainer t = session.trainer().orElse(null);
         if (t == null) {
             return;
         }
@@ -670,34 +571,18 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     private void applyLearningRate() {
-        GanTrainer t = trainer;
-        if (t == null || updatingControls) {
-            return;
-        }
-        // a decimal comma (0,05) is how French, Arabic and many other classrooms write it
-        String text = learningRate.getText().strip().replace(',', '.');
-        if (text.equals(Double.toString(t.latest().learningRate()))) {
-            return; // focus left the field without a change
-        }
-        try {
-            double rate = Double.parseDouble(text);
-            t.setLearningRate(rate);
-            say("Learning rate " + rate + " applies from the next step.", false);
-        } catch (IllegalArgumentException notARate) {
-            report("'" + text + "' is not a learning rate: type a number above 0 and at most 1, such as 0.0002."
-                    + " The rate stays " + t.latest().learningRate() + ".", true);
-            showSettings(t.latest().batchSize(), t.latest().learningRate());
+        if (!updatingControls && !session.applyLearningRate(learningRate.getText())) {
+            session.trainer().ifPresent(t -> showSettings(t.latest().batchSize(), t.latest().learningRate()));
         }
     }
 
     /** True if the batch field holds a usable size; otherwise says so and puts the current size back. */
     private boolean acceptBatchText() {
         String text = batchSize.getEditor().getText().strip();
-        if (InputChecks.isBatchSize(text)) {
+        if (DockSession.isBatchSize(text)) {
             return true;
         }
-        report("'" + text + "' is not a batch size: type a whole number from 1 to 1024. The batch stays "
-                + batchSize.getValue() + ".", true);
+        session.applyBatchSize(text, batchSize.getValue());
         batchSize.getEditor().setText(String.valueOf(batchSize.getValue()));
         return false;
     }
@@ -711,7 +596,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             spec = Datasets.FASHION;
         } else {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder of PNG or JPEG images");
+            chooser.setTitle(Texts.get("dock.chooser.folder"));
             File folder = getScene() == null ? null : chooser.showDialog(getScene().getWindow());
             if (folder == null) {
                 showDatasetChoice();
@@ -719,72 +604,19 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
             }
             spec = folder.getAbsolutePath();
         }
-        if (!spec.equals(datasetSpec)) {
-            askToRestart(choice.equals(FOLDER_LABEL) ? "the images in " + spec : choice, spec);
+        if (!spec.equals(session.datasetSpec())) {
+            askToRestart(choice.equals(FOLDER_LABEL) ? Texts.get("dock.theImagesIn", spec) : choice, spec);
         }
     }
 
     private void askToRestart(String what, String spec) {
-        GanTrainer t = trainer;
-        boolean fresh = t == null || t.latest().step() == 0;
-        if (fresh || confirm("Start a new run?", "Train on " + what + " from scratch? The current run's progress is"
-                + " lost unless you save it first.")) {
-            resetTo(selectedPreset(), spec);
+        if (session.freshRun() || confirm(Texts.get("dock.confirmNewRun.title"), Texts.get("dock.confirmNewRun.text", what))) {
+            session.startFreshRun(selectedPreset(), spec);
         } else {
             updatingControls = true;
-            presetChoice.setValue(t.latest().presetName());
+            session.trainer().ifPresent(t -> presetChoice.setValue(t.latest().presetName()));
             updatingControls = false;
             showDatasetChoice();
-        }
-    }
-
-    private void resetTo(Preset preset, String spec) {
-        GanTrainer t = trainer;
-        if (t == null) {
-            return;
-        }
-        say("Starting a fresh " + preset.name() + " run…", false);
-        showShipped.setVisible(false);
-        io.execute(() -> {
-            try {
-                ImageSet data = dataset(spec);
-                GanModel model = GanModel.create(preset, setup.seed());
-                t.replaceModel(model, data);
-                loadJudge(spec);
-                Platform.runLater(() -> {
-                    datasetSpec = spec;
-                    followLive = true;
-                    forgetJudgement();
-                    showSettings(model.batchSize(), model.generatorLearningRate());
-                    String skipped = data.warnings().isEmpty() ? "" : " Skipped " + data.warnings().size()
-                            + " files: " + String.join("; ", data.warnings().subList(0, Math.min(3, data.warnings().size())));
-                    say("Fresh " + preset.name() + " networks on " + describe(data) + ". Press Start or Step." + skipped,
-                            !data.warnings().isEmpty());
-                });
-            } catch (DatasetException problem) {
-                Platform.runLater(() -> {
-                    showDatasetChoice();
-                    say("Nothing was changed. " + problem.getMessage(), true);
-                });
-            }
-        });
-    }
-
-    /** "MNIST digits (60,000 images)": what the class is told it trains on. */
-    private String describe(ImageSet data) {
-        String name = Datasets.MNIST.equals(data.name()) ? MNIST_LABEL
-                : Datasets.FASHION.equals(data.name()) ? FASHION_LABEL : Texts.get("dock.dataset.named", data.name());
-        return name + " " + Texts.get("dock.dataset.count", String.format(Texts.locale(), "%,d", data.count()));
-    }
-
-    private ImageSet dataset(String spec) throws DatasetException {
-        synchronized (loadedData) {
-            ImageSet cached = loadedData.get(spec);
-            if (cached == null) {
-                cached = setup.datasets().training(spec);
-                loadedData.put(spec, cached);
-            }
-            return cached;
         }
     }
 
@@ -804,42 +636,11 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
     }
 
     private void showDatasetChoice() {
+        String spec = session.datasetSpec();
         updatingControls = true;
-        datasetChoice.setValue(Datasets.MNIST.equals(datasetSpec) ? MNIST_LABEL
-                : Datasets.FASHION.equals(datasetSpec) ? FASHION_LABEL : FOLDER_LABEL);
+        datasetChoice.setValue(Datasets.MNIST.equals(spec) ? MNIST_LABEL
+                : Datasets.FASHION.equals(spec) ? FASHION_LABEL : FOLDER_LABEL);
         updatingControls = false;
-    }
-
-    private void exportShownGrid(Path file) {
-        Object grid = gridView.getUserData();
-        if (!(grid instanceof SampleGrid sampleGrid)) {
-            say("There is no grid to export yet.", true);
-            return;
-        }
-        io.execute(() -> {
-            try {
-                sampleGrid.writePng(file);
-                Platform.runLater(() -> report("Saved the grid of step " + sampleGrid.step() + " to " + file + ".", false));
-            } catch (java.io.IOException problem) {
-                Platform.runLater(() -> report("Could not save " + file + ": " + problem.getMessage(), true));
-            }
-        });
-    }
-
-    private void exportTimelapse(Path file) {
-        GanTrainer t = trainer;
-        if (t == null) {
-            return;
-        }
-        List<SampleGrid> grids = t.timeline().grids();
-        io.execute(() -> {
-            try {
-                AnimatedGif.write(grids, 150, file);
-                Platform.runLater(() -> report("Saved " + grids.size() + " grids as " + file + ".", false));
-            } catch (java.io.IOException problem) {
-                Platform.runLater(() -> report("Could not save " + file + ": " + problem.getMessage(), true));
-            }
-        });
     }
 
     private Optional<Path> chooseFile(String title, boolean saving, String suggestedName, String kind, String pattern) {
@@ -852,7 +653,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         if (!saving) {
             // Opening starts among the shipped generators (after 1 minute, 10 minutes, fully trained), so a
             // class without time to train finds them at once.
-            File shipped = Datasets.shipped().sampleDataFolder().resolve("checkpoints").toFile();
+            File shipped = setup.datasets().sampleDataFolder().resolve("checkpoints").toFile();
             if (shipped.isDirectory()) {
                 chooser.setInitialDirectory(shipped);
             }
@@ -876,18 +677,6 @@ public final class TrainingPanel extends VBox implements AutoCloseable {
         for (var control : List.of(startPause, stepBoth, stepD, stepG, reset, save, load, exportGrid, exportGif,
                 live, timelapse, datasetChoice, presetChoice, learningRate, batchSize)) {
             control.setDisable(!enabled);
-        }
-    }
-
-    /**
-     * The outcome of something the instructor asked for (a save, an export, a load): in the dock's status
-     * line, and as a notification at the window's corner, since the status line may be scrolled out of
-     * sight while the dock shows the charts.
-     */
-    private void report(String text, boolean problem) {
-        say(text, problem);
-        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-            Notices.show(getScene().getWindow(), text, problem);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.training;
 
+import org.ganclassroom.dock.DockSetup;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.ganclassroom.data.Datasets;
@@ -15,8 +17,8 @@ public final class TestTraining {
         return new Preset("tiny", 16, new int[] {16, 8}, new int[] {8, 16}, 8, 1e-3, 1e-3, 0.5, 0.2);
     }
 
-    public static TrainingSetup setup() {
+    public static DockSetup setup() {
         Preset other = new Preset("tiny-wide", 16, new int[] {24, 12}, new int[] {12, 24}, 8, 1e-3, 1e-3, 0.5, 0.2);
-        return new TrainingSetup(List.of(tiny(), other), new Datasets(Path.of("sample-data")), 2, 1);
+        return new DockSetup(List.of(tiny(), other), new Datasets(Path.of("sample-data")), 2, 1);
     }
 }

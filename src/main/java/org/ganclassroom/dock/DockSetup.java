@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.training;
+package org.ganclassroom.dock;
 
 import java.util.List;
 import org.ganclassroom.data.Datasets;
@@ -6,28 +6,28 @@ import org.ganclassroom.gan.Preset;
 import org.ganclassroom.settings.InstructorSettings;
 
 /**
- * What the training panel offers: the presets in its picker (the first is the default), where datasets
+ * What the training dock offers: the presets in its picker (the first is the default), where datasets
  * come from, and how often a new sample grid is drawn. Tests pass tiny networks here.
  */
-public record TrainingSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed,
+public record DockSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed,
                             String defaultDataset, int threads) {
 
-    public TrainingSetup {
+    public DockSetup {
         presets = List.copyOf(presets);
         if (presets.isEmpty()) {
             throw new IllegalArgumentException("the panel needs at least one preset");
         }
     }
 
-    public TrainingSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed) {
+    public DockSetup(List<Preset> presets, Datasets datasets, int gridEvery, long seed) {
         this(presets, datasets, gridEvery, seed, Datasets.MNIST, 0);
     }
 
     /** The shipped presets and datasets, starting with the instructor's default preset and dataset. */
-    public static TrainingSetup standard(InstructorSettings settings) {
+    public static DockSetup standard(InstructorSettings settings) {
         List<Preset> presets = new java.util.ArrayList<>(List.of(Preset.classroom(), Preset.reference()));
         presets.sort(java.util.Comparator.comparing(p -> !p.name().equals(settings.defaultPreset())));
-        return new TrainingSetup(presets, Datasets.shipped(), 10, 1, settings.defaultDataset(),
+        return new DockSetup(presets, Datasets.shipped(), 10, 1, settings.defaultDataset(),
                 settings.trainingThreads());
     }
 }
