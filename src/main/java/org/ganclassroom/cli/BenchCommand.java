@@ -40,13 +40,16 @@ public final class BenchCommand implements Callable<Integer> {
      * product on the same threads). Everything else in a step (patch copies, BatchNorm, activations, Adam)
      * is extra time above it. Which OpenBLAS kernel runs: OPENBLAS_VERBOSE=2 prints "Core: ..." at start.
      */
-    private static void printFloor(double flopsPerStep, double msPerStep) {
+    private static void printFloor(double flopsPerStep, double productMsPerStep, double msPerStep) {
         double gflops = org.ganclassroom.nn.Blas.measureGflops(1024, 10);
         double floorMs = flopsPerStep / gflops / 1e6;
         System.out.printf(Locale.ROOT, "matrix products: %.3f GFLOP per step; sgemm here: %.0f GFLOP/s (1024^3 on %d"
                 + " threads)%n", flopsPerStep / 1e9, gflops, org.ganclassroom.nn.Engine.threads());
         System.out.printf(Locale.ROOT, "floor: %.1f ms/step; measured %.1f ms/step = %.2fx the floor%n", floorMs,
                 msPerStep, msPerStep / floorMs);
+        System.out.printf(Locale.ROOT, "of which matrix products: %.1f ms/step (%.0f GFLOP/s on the step's shapes), the"
+                + " rest (patch copies, BatchNorm, activations, Adam, hand-offs): %.1f ms/step%n", productMsPerStep,
+                flopsPerStep / productMsPerStep / 1e6, msPerStep - productMsPerStep);
     }
 
     @Override
@@ -80,12 +83,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long start = 0;
         long flopsBefore = 0;
+        long productNanosBefore = 0;
         for (int i = 0; i < steps; i++) {
             if (i == WARM_UP) {
                 start = System.nanoTime();
                 flopsBefore = org.ganclassroom.nn.Blas.flopCount();
+                productNanosBefore = org.ganclassroom.nn.Blas.productNanos();
                 if (profile) {
                     model.startProfiling();
+                    org.ganclassroom.nn.Blas.startProfiling();
                 }
             }
             step.run();
@@ -94,12 +100,14 @@ public final class BenchCommand implements Callable<Integer> {
         int timed = steps - WARM_UP;
         if (profile) {
             System.out.print(model.profileTable(timed));
+            System.out.print(org.ganclassroom.nn.Blas.profileTable(timed));
         }
         System.out.printf(Locale.ROOT, "engine: %s, preset: %s, batch %d, %d timed steps in %.2f s (%.0f ms/step)%n",
                 engine.name().toLowerCase(Locale.ROOT), preset.name(), preset.batchSize(), timed, seconds,
                 1000 * seconds / timed);
         if (engine == Engine.NATIVE) {
-            printFloor((org.ganclassroom.nn.Blas.flopCount() - flopsBefore) / (double) timed, 1000 * seconds / timed);
+            printFloor((org.ganclassroom.nn.Blas.flopCount() - flopsBefore) / (double) timed,
+                    (org.ganclassroom.nn.Blas.productNanos() - productNanosBefore) / 1e6 / timed, 1000 * seconds / timed);
         }
         System.out.printf(Locale.ROOT, "steps/s: %.3f%n", timed / seconds);
         return 0;

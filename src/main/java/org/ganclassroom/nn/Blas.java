@@ -23,6 +23,8 @@ public final class Blas {
 
     /** Floating-point operations (2mnk per product) done so far, for {@code bench}'s floor. */
     private static final LongAdder FLOPS = new LongAdder();
+    /** Wall time spent inside {@link #gemm} calls so far, for {@code bench}'s split of a step into products and the rest. */
+    private static final LongAdder NANOS = new LongAdder();
 
     static {
         openblas.blas_set_num_threads(1);
@@ -39,6 +41,46 @@ public final class Blas {
         }
         keepSingleThreaded();
         FLOPS.add(2L * m * n * k);
+        long start = System.nanoTime();
+        try {
+            split(transA, transB, m, n, k, alpha, a, b, beta, c);
+        } finally {
+            long nanos = System.nanoTime() - start;
+            NANOS.add(nanos);
+            if (byShape != null) {
+                String shape = m + "x" + k + (transA ? "ᵀ" : "") + " · " + k + "x" + n + (transB ? "ᵀ" : "");
+                byShape.computeIfAbsent(shape, key -> new LongAdder[] {new LongAdder(), new LongAdder()});
+                LongAdder[] entry = byShape.get(shape);
+                entry[0].add(nanos);
+                entry[1].add(2L * m * n * k);
+            }
+        }
+    }
+
+    /** Per product shape: wall nanoseconds and FLOPs, while {@link #startProfiling} is on (bench --profile). */
+    private static volatile java.util.Map<String, LongAdder[]> byShape;
+
+    /** Starts timing every product by its shape, for {@link #profileTable}. */
+    public static void startProfiling() {
+        byShape = new java.util.concurrent.ConcurrentSkipListMap<>();
+    }
+
+    /** Milliseconds and GFLOP/s per step of each product shape since {@link #startProfiling}, as Markdown. */
+    public static String profileTable(int steps) {
+        StringBuilder table = new StringBuilder("| product (m x k · k x n) | ms/step | GFLOP/s |\n|---|---|---|\n");
+        java.util.Map<String, LongAdder[]> shapes = byShape;
+        if (shapes == null) {
+            return table.toString();
+        }
+        shapes.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[0].sum(), a.getValue()[0].sum()))
+                .forEach(e -> table.append(String.format(java.util.Locale.ROOT, "| %s | %.2f | %.0f |%n", e.getKey(),
+                        e.getValue()[0].sum() / 1e6 / steps, (double) e.getValue()[1].sum() / e.getValue()[0].sum())));
+        return table.toString();
+    }
+
+    private static void split(boolean transA, boolean transB, int m, int n, int k, float alpha, Tensor a, Tensor b,
+                              float beta, Tensor c) {
         int threads = Parallel.threads();
         boolean byRows = m >= n;
         int length = byRows ? m : n;
@@ -60,6 +102,11 @@ public final class Blas {
     /** Floating-point operations of all products so far (2mnk each). */
     public static long flopCount() {
         return FLOPS.sum();
+    }
+
+    /** Wall-clock nanoseconds spent in products so far (a product split across threads counts once). */
+    public static long productNanos() {
+        return NANOS.sum();
     }
 
     /**

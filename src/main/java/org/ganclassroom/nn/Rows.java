@@ -27,8 +27,10 @@ final class Rows {
     static float[] repeated(float[] perColumn) {
         int columns = perColumn.length;
         float[] laidOut = new float[Chunks.BLOCK + columns];
-        for (int at = 0; at < laidOut.length; at += columns) {
-            System.arraycopy(perColumn, 0, laidOut, at, Math.min(columns, laidOut.length - at));
+        System.arraycopy(perColumn, 0, laidOut, 0, Math.min(columns, laidOut.length));
+        // doubling copies: a handful of calls even for one column (one copy per column period was ~4,000)
+        for (int filled = columns; filled < laidOut.length; filled *= 2) {
+            System.arraycopy(laidOut, 0, laidOut, filled, Math.min(filled, laidOut.length - filled));
         }
         return laidOut;
     }
