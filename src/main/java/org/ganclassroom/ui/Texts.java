@@ -10,9 +10,14 @@ import java.util.ResourceBundle;
  * replaced literally: not MessageFormat, whose quoting rules would eat French apostrophes ("l'espace").
  * {@code TextsTest} fails when a translation lacks a key or a key used in the code is missing.
  *
- * <p>Work in progress (issue "French, and every word on screen translatable"): the shell's toolbar and
- * status line, the lesson pages' own words and the quizzes' buttons and keys come from here; the training
- * dock and the dialogs are still English literals.
+ * <p>The window's own words come from here: the toolbar, status line and dialogs, every lesson page and
+ * lab, the quizzes' buttons and keys, and the training dock. Still English (issue "French, and every word
+ * on screen translatable"): sentences made outside the ui package and shown as they come (the results
+ * summary and CSV of {@code CourseReport}, {@code ProgressStore}'s unreadable-progress notice, a Fake or
+ * Real round's description of its forgers, the lesson loader's problem reports and missing-folder message,
+ * Fashion-MNIST's class names) and {@code MarkdownView}'s "nested too deeply" note. JavaFX's own OK, Cancel
+ * and Close buttons follow the computer's language; "English" and the other language names in the
+ * settings are each in their own language on purpose, and dataset and preset names there are identifiers.
  */
 public final class Texts {
 

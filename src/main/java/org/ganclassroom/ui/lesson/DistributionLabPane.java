@@ -39,12 +39,11 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
     static final double PLOT = 380;
     /** Steps per frame while playing: ~40 steps a second at 8 frames, ~300 at 60. */
     private static final int STEPS_PER_FRAME = 5;
-    private static final List<String> SHAPES = List.of("Ring", "Two moons", "Eight Gaussians", "Your own points");
 
     private final LessonContext context;
     private final Canvas canvas = new Canvas(PLOT, PLOT);
     private final Label stats = new Label();
-    private final Button play = new Button("Play  (P)");
+    private final Button play = new Button(Texts.get("plane.play"));
     private final ComboBox<String> shape = new ComboBox<>();
     private final Label drawHint = new Label();
     private final WritableImage heat = new WritableImage(ToyGan.HEAT, ToyGan.HEAT);
@@ -66,23 +65,20 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         stats.getStyleClass().add("lesson-note");
         play.setId("lab-play");
         play.setOnAction(e -> togglePlay());
-        Button step = new Button("Step  (S)");
+        Button step = new Button(Texts.get("plane.step"));
         step.setId("lab-step");
         step.setOnAction(e -> stepOnce());
-        Button reset = new Button("Reset  (R)");
+        Button reset = new Button(Texts.get("plane.reset"));
         reset.setId("lab-reset");
         reset.setOnAction(e -> reset());
         shape.setId("lab-shape");
-        shape.getItems().setAll(SHAPES);
+        shape.getItems().setAll(shapeNames());
         shape.getSelectionModel().select(Distribution.names().indexOf(distribution.name()));
         shape.setOnAction(e -> chooseShape(shape.getSelectionModel().getSelectedIndex()));
         drawHint.setWrapText(true);
         drawHint.getStyleClass().add("lesson-note");
         canvas.setOnMouseClicked(e -> addPoint(e.getX(), e.getY()));
-        Label legend = new Label("Green: real points. Orange: the generator's fakes. White strokes: where the"
-                + " generator's next step pushes each fake. Background: the discriminator's verdict P(real),"
-                + " green where it says \"real\", purple where it says \"fake\", white where it says 0.5 and"
-                + " cannot tell.");
+        Label legend = new Label(Texts.get("plane.legend"));
         legend.setWrapText(true);
         legend.getStyleClass().add("lesson-note");
         // a flow, so at 1024x768 the buttons wrap instead of shrinking to "Pau…"
@@ -114,6 +110,12 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         reset();
     }
 
+    /** The shapes' names in the order of {@link Distribution#names()}, then the student's own points. */
+    private static List<String> shapeNames() {
+        return List.of(Texts.get("plane.shape.ring"), Texts.get("plane.shape.moons"), Texts.get("plane.shape.gaussians"),
+                Texts.get("plane.shape.own"));
+    }
+
     @Override
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
@@ -131,7 +133,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
 
     private void togglePlay() {
         playing = !playing;
-        play.setText(playing ? "Pause  (P)" : "Play  (P)");
+        play.setText(Texts.get(playing ? "plane.pause" : "plane.play"));
     }
 
     private void stepOnce() {
@@ -185,8 +187,8 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         drawHint.setVisible(drawing);
         drawHint.setManaged(drawing);
         if (distribution instanceof Distribution.Drawn drawn) {
-            drawHint.setText(drawn.points().isEmpty() ? "Click on the plot to place real points (until you do, the"
-                    + " real data is the ring)." : drawn.points().size() + " points placed; click to add more.");
+            drawHint.setText(drawn.points().isEmpty() ? Texts.get("plane.drawHow")
+                    : Texts.get("plane.drawCount", drawn.points().size()));
         }
     }
 
@@ -216,12 +218,13 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
             frameTimes.removeFirst();
         }
         double seconds = (now - frameTimes.getFirst()) / 1e9;
+        Locale locale = Texts.locale();
         String rate = playing && frameTimes.size() > 5 && seconds > 0
-                ? String.format(Locale.ROOT, ", %.0f frames/s", (frameTimes.size() - 1) / seconds) : "";
-        stats.setText(frame.step() == 0 ? "Step 0: the generator has not learned anything yet. Press Play (P) or Step (S)."
-                : String.format(Locale.ROOT, "Step %,d%s. D loss %.3f, G loss %.3f. In a balanced game D says 0.5"
-                        + " wherever real and fake points overlap.", frame.step(), rate, frame.discriminatorLoss(),
-                        frame.generatorLoss()));
+                ? Texts.get("plane.rate", String.format(locale, "%.0f", (frameTimes.size() - 1) / seconds)) : "";
+        stats.setText(frame.step() == 0 ? Texts.get("plane.stepZero")
+                : Texts.get("plane.stats", String.format(locale, "%,d", frame.step()), rate,
+                        String.format(locale, "%.3f", frame.discriminatorLoss()),
+                        String.format(locale, "%.3f", frame.generatorLoss())));
     }
 
     /** When the last frames were shown, for the frames-per-second figure. */

@@ -102,8 +102,8 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         start.setId("start-round");
         start.setOnAction(e -> startRound());
         stage.getChildren().setAll(what, instantFeedback, start);
-        context.progress().bestRound(lesson.id()).ifPresent(best -> status.setText(String.format(Locale.ROOT,
-                "%s", Texts.get("fr.best", best.correct(), best.total()))));
+        context.progress().bestRound(lesson.id()).ifPresent(best -> status.setText(
+                Texts.get("fr.best", best.correct(), best.total())));
     }
 
     private void startRound() {
@@ -119,13 +119,13 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
                 Platform.runLater(() -> {
                     round = built;
                     answers.clear();
-                    status.setText("Forgeries by " + built.forgerDescription() + ".");
+                    status.setText(Texts.get("fr.forgeries", built.forgerDescription()));
                     showQuestion();
                 });
             } catch (Exception problem) {
                 Platform.runLater(() -> {
                     showStart();
-                    status.setText("The round could not be prepared: " + problem.getMessage());
+                    status.setText(Texts.get("fr.notPrepared", problem.getMessage()));
                 });
             }
         });
@@ -152,8 +152,8 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         Label counter = new Label(Texts.get("fr.counter", index + 1, round.questions().size()));
         counter.setId("round-counter");
         if (question.isPair()) {
-            Button left = imageButton("pick-first", question.first(), "1  This one is real");
-            Button right = imageButton("pick-second", question.second(), "2  This one is real");
+            Button left = imageButton("pick-first", question.first(), Texts.get("fr.thisOne", 1));
+            Button right = imageButton("pick-second", question.second(), Texts.get("fr.thisOne", 2));
             left.setOnAction(e -> answer(true));
             right.setOnAction(e -> answer(false));
             stage.getChildren().setAll(counter, new HBox(16, left, right));
@@ -207,8 +207,8 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     }
 
     private static String truth(FakeOrRealRound.Question q) {
-        return q.isPair() ? "The real one was the " + (q.realIsFirst() ? "left" : "right") + " image."
-                : "It was " + (q.first().real() ? "a real photo from the dataset." : "a fake, drawn by the generator.");
+        return Texts.get(q.isPair() ? (q.realIsFirst() ? "fr.truth.left" : "fr.truth.right")
+                : q.first().real() ? "fr.truth.real" : "fr.truth.fake");
     }
 
     /**
@@ -216,13 +216,22 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
      * real; in a pair it picks the image it rates more likely real.
      */
     static String discriminatorVerdict(FakeOrRealRound.Question q) {
+        String outcome = Texts.get(q.discriminatorRight() ? "fr.outcome.right" : "fr.outcome.wrong");
         if (q.isPair()) {
-            return String.format(Locale.ROOT, "The discriminator rated left %.2f and right %.2f as real, so it picked the %s: %s.",
-                    q.first().discriminatorScore(), q.second().discriminatorScore(),
-                    q.discriminatorPicksFirst() ? "left" : "right", q.discriminatorRight() ? "right" : "wrong");
+            return Texts.get("fr.dPair", score(q.first().discriminatorScore()), score(q.second().discriminatorScore()),
+                    side(q.discriminatorPicksFirst()), outcome);
         }
-        return String.format(Locale.ROOT, "The discriminator gave it %.2f (above 0.5 means \"real\"): %s.",
-                q.first().discriminatorScore(), q.discriminatorRight() ? "right" : "wrong");
+        return Texts.get("fr.dSingle", score(q.first().discriminatorScore()), outcome);
+    }
+
+    /** "left" or "right", in the window's language. */
+    private static String side(boolean left) {
+        return Texts.get(left ? "fr.side.left" : "fr.side.right");
+    }
+
+    /** A discriminator's D(x), two decimals, written the window language's way. */
+    private static String score(double value) {
+        return String.format(Texts.locale(), "%.2f", value);
     }
 
     private void showResults() {
@@ -251,9 +260,9 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
                 missed.add(String.valueOf(i + 1));
             }
         }
-        Label misses = new Label(missed.isEmpty() ? "You missed none: every image right."
-                : "You missed " + (missed.size() == 1 ? "image " : missed.size() + " images: ") + String.join(", ", missed)
-                        + " (red below). Look at them again: what gave the fakes away, or made a real one look fake?");
+        Label misses = new Label(missed.isEmpty() ? Texts.get("fr.missedNone")
+                : missed.size() == 1 ? Texts.get("fr.missedOne", missed.get(0))
+                : Texts.get("fr.missedMany", missed.size(), String.join(", ", missed)));
         misses.setId("round-misses");
         misses.setWrapText(true);
         Button again = new Button(Texts.get("fr.again"));
@@ -267,20 +276,21 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         card.getStyleClass().addAll("reveal-card", correct ? "right" : "wrong");
         if (q.isPair()) {
             card.getChildren().add(new HBox(4, image(q.first().pixels(), 84), image(q.second().pixels(), 84)));
-            card.getChildren().add(new Label("Real: " + (q.realIsFirst() ? "left" : "right")));
-            card.getChildren().add(new Label("You: " + (answer ? "left" : "right") + (correct ? " ✓" : " ✗")));
-            card.getChildren().add(new Label("D: " + (q.discriminatorPicksFirst() ? "left" : "right")
+            card.getChildren().add(new Label(Texts.get("fr.card.real", side(q.realIsFirst()))));
+            card.getChildren().add(new Label(Texts.get("fr.card.you", side(answer)) + (correct ? " ✓" : " ✗")));
+            card.getChildren().add(new Label(Texts.get("fr.card.d", side(q.discriminatorPicksFirst()))
                     + (q.discriminatorRight() ? " ✓" : " ✗")));
-            Label scores = new Label(String.format(Locale.ROOT, "(real? %.2f | %.2f)", q.first().discriminatorScore(),
-                    q.second().discriminatorScore()));
+            Label scores = new Label(Texts.get("fr.card.scores", score(q.first().discriminatorScore()),
+                    score(q.second().discriminatorScore())));
             scores.getStyleClass().add("lesson-note");
             card.getChildren().add(scores);
         } else {
             card.getChildren().add(image(q.first().pixels(), 84));
-            card.getChildren().add(new Label(q.first().real() ? "Real" : "Fake"));
-            card.getChildren().add(new Label("You: " + (answer ? "Real" : "Fake") + (correct ? " ✓" : " ✗")));
-            card.getChildren().add(new Label(String.format(Locale.ROOT, "D(x) = %.2f %s", q.first().discriminatorScore(),
-                    q.first().discriminatorSaysReal() == q.first().real() ? "✓" : "✗")));
+            card.getChildren().add(new Label(Texts.get(q.first().real() ? "fr.real" : "fr.fake")));
+            card.getChildren().add(new Label(Texts.get("fr.card.you", Texts.get(answer ? "fr.real" : "fr.fake"))
+                    + (correct ? " ✓" : " ✗")));
+            card.getChildren().add(new Label("D(x) = " + score(q.first().discriminatorScore()) + " "
+                    + (q.first().discriminatorSaysReal() == q.first().real() ? "✓" : "✗")));
         }
         return card;
     }

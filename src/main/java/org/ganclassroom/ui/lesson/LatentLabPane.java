@@ -54,9 +54,9 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final Label sourceStatus = new Label();
     private final FlowPane poolView = new FlowPane(6, 6);
     private final ToggleGroup modes = new ToggleGroup();
-    private final ToggleButton walkMode = new ToggleButton("Walk  (W)");
-    private final ToggleButton sumMode = new ToggleButton("Arithmetic  (A)");
-    private final ToggleButton drawMode = new ToggleButton("Draw me a …  (D)");
+    private final ToggleButton walkMode = new ToggleButton(Texts.get("latent.walkMode"));
+    private final ToggleButton sumMode = new ToggleButton(Texts.get("latent.sumMode"));
+    private final ToggleButton drawMode = new ToggleButton(Texts.get("latent.drawMode"));
     private final VBox drawSection = new VBox(8);
     private final Label meaningText = new Label();
     private final javafx.scene.layout.GridPane drawGrid = new javafx.scene.layout.GridPane();
@@ -68,7 +68,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final VBox walkSection = new VBox(8);
     private final VBox sumSection = new VBox(8);
     private final Label walkHint = new Label();
-    private final CheckBox spherical = new CheckBox("Spherical path (S): keep the noise's length on the way");
+    private final CheckBox spherical = new CheckBox(Texts.get("latent.spherical"));
     private final HBox walkRow = new HBox(4);
     private final Slider walkSlider = new Slider(0, 1, 0.5);
     private final ImageView walkLarge = new ImageView();
@@ -113,10 +113,10 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     }
 
     private HBox sourceRow() {
-        Button fresh = new Button("New fakes  (N)");
+        Button fresh = new Button(Texts.get("latent.newFakes"));
         fresh.setId("lab-new-fakes");
         fresh.setOnAction(e -> newPool());
-        Label drawnBy = new Label("Drawn by");
+        Label drawnBy = new Label(Texts.get("latent.drawnBy"));
         drawnBy.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         fresh.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         sourceChoice.setMinWidth(0);
@@ -128,10 +128,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
 
     private void buildSource() {
         sourceChoice.setId("lab-source");
-        String kind = "fashion".equals(lesson.dataset()) ? "clothes" : "digits";
-        sourceChoice.getItems().setAll("The fully trained " + kind + " generator",
-                "The " + kind + " generator after 10 minutes", "The " + kind + " generator after 1 minute",
-                "The live generator in the training dock");
+        String kind = "fashion".equals(lesson.dataset()) ? Texts.get("latent.kind.clothes")
+                : Texts.get("latent.kind.digits");
+        sourceChoice.getItems().setAll(Texts.get("latent.source.trained", kind),
+                Texts.get("latent.source.tenMinutes", kind), Texts.get("latent.source.oneMinute", kind),
+                Texts.get("latent.source.live"));
         sourceChoice.getSelectionModel().select(0);
         sourceChoice.setOnAction(e -> chooseSource(sourceChoice.getSelectionModel().getSelectedIndex()));
         sourceStatus.setId("lab-status");
@@ -171,14 +172,13 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         codeHint.setWrapText(true);
         codeRow.setId("lab-code-row");
         walkSection.getChildren().addAll(walkHint, spherical, walkRow, new HBox(12, walkLarge, new VBox(6,
-                new Label("Slide along the path:"), walkSlider)), codeHint, codeRow);
+                new Label(Texts.get("latent.slide")), walkSlider)), codeHint, codeRow);
     }
 
     private void buildArithmetic() {
         HBox groupButtons = new HBox(6);
-        String[] names = {"Group A  (1)", "Group B  (2)", "Group C  (3)"};
         for (int g = 0; g < 3; g++) {
-            ToggleButton button = new ToggleButton(names[g]);
+            ToggleButton button = new ToggleButton(Texts.get("latent.group", "ABC".charAt(g), g + 1));
             button.setId("lab-group-" + "abc".charAt(g));
             button.setToggleGroup(groupChoice);
             groupButtons.getChildren().add(button);
@@ -191,7 +191,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 old.setSelected(true);
             }
         });
-        Button clear = new Button("Clear groups  (C)");
+        Button clear = new Button(Texts.get("latent.clearGroups"));
         clear.setId("lab-clear-groups");
         clear.setOnAction(e -> clearGroups());
         groupButtons.getChildren().add(clear);
@@ -203,18 +203,14 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         sumHint.setWrapText(true);
         VBox strips = new VBox(4);
         for (int g = 0; g < 3; g++) {
-            strips.getChildren().add(new HBox(6, new Label(g == 0 ? "A:" : g == 1 ? "− B:" : "+ C:"), groupStrips.get(g)));
+            String term = g == 0 ? "A" : g == 1 ? "− B" : "+ C";
+            strips.getChildren().add(new HBox(6, new Label(Texts.get("latent.strip", term)), groupStrips.get(g)));
         }
-        Label how = new Label("Click fakes above to put them in the chosen group; the generator draws"
-                + " mean(A) − mean(B) + mean(C).");
+        Label how = new Label(Texts.get("latent.sumHow"));
         how.setWrapText(true);
         sumSection.getChildren().addAll(how, groupButtons, new HBox(16, strips, sumResult), sumHint);
-        sumHint.setText(ARITHMETIC_WHY);
+        sumHint.setText(Texts.get("latent.sumWhy"));
     }
-
-    static final String ARITHMETIC_WHY = "Why averages? One fake carries its own accidents (a wobble, a thick"
-            + " stroke here); averaging a few fakes that share a feature keeps the feature and washes out the"
-            + " accidents. E.g. A = thick 7s, B = thin 7s, C = thin 1s: the sum should draw a thick 1.";
 
     @Override
     public boolean handleKey(KeyEvent event) {
@@ -269,12 +265,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             // digits name themselves; a clothes button shows its key too
             Button button = new Button(names.get(c).equals(String.valueOf(c)) ? names.get(c) : names.get(c) + "  (" + c + ")");
             button.setId("draw-class-" + c);
-            button.setTooltip(new javafx.scene.control.Tooltip("Key " + c));
+            button.setTooltip(new javafx.scene.control.Tooltip(Texts.get("latent.classKey", c)));
             button.setOnAction(e -> drawClass(label));
             classButtons.getChildren().add(button);
         }
-        Label pick = new Label("Pick a class (or press its number key): the generator draws 16 of it and the judge"
-                + " says how many it reads as that class.");
+        Label pick = new Label(Texts.get("latent.drawHow"));
         pick.setWrapText(true);
         meaningText.setId("draw-meaning");
         meaningText.setWrapText(true);
@@ -295,11 +290,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         GanModel model = shipped;
         Optional<GanTrainer> live = model == null ? context.trainer().get() : Optional.empty();
         if (space == null || space.codeValues() == 0 || (model == null && live.isEmpty())) {
-            meaningText.setText(space != null && space.codeValues() == 0 ? "This generator has no code, so it cannot"
-                    + " be asked for a class: it draws whatever its noise gives." : "Choose a generator first.");
+            meaningText.setText(Texts.get(space != null && space.codeValues() == 0 ? "latent.noCodeForClass"
+                    : "latent.chooseFirst"));
             return;
         }
-        meaningText.setText("Asking the judge what each code value draws…");
+        meaningText.setText(Texts.get("latent.asking"));
         Path judgeFile = org.ganclassroom.judge.ShippedJudges.fileFor(context.datasets().sampleDataFolder(), lesson.dataset());
         context.background().execute(() -> {
             try {
@@ -315,38 +310,33 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                     }
                 });
             } catch (java.io.IOException | RuntimeException failed) {
-                Platform.runLater(() -> meaningText.setText("The judge could not be asked: " + failed.getMessage()));
+                Platform.runLater(() -> meaningText.setText(Texts.get("latent.judgeFailed", failed.getMessage())));
             }
         });
     }
 
     private String describeMeaning(org.ganclassroom.judge.CodeMeaning found) {
         java.util.List<String> names = org.ganclassroom.data.Datasets.classNames(lesson.dataset());
-        StringBuilder text = new StringBuilder("Nobody told this generator which code value means which class: the"
-                + " code found its classes on its own (a conditional GAN would learn them from labels). The judge"
-                + " reads the values as: ");
+        java.util.List<String> values = new ArrayList<>();
         for (int value = 0; value < found.classOf().length; value++) {
             int label = found.classOf()[value];
-            text.append(value == 0 ? "" : ", ").append("code ").append(value).append(" → ")
-                    .append(label < 0 ? "nothing sure" : names.get(label) + String.format(java.util.Locale.ROOT,
-                            " (%.0f%%)", 100 * found.share()[value]));
+            values.add(label < 0 ? Texts.get("latent.meaning.unsure", value) : Texts.get("latent.meaning.value", value,
+                    names.get(label), String.format(Texts.locale(), "%.0f", 100 * found.share()[value])));
         }
-        return text.append('.').toString();
+        return Texts.get("latent.meaning", String.join(", ", values));
     }
 
     private void drawClass(int label) {
         java.util.List<String> names = org.ganclassroom.data.Datasets.classNames(lesson.dataset());
         if (meaning == null) {
             findMeaning();
-            drawVerdict.setText("Wait a moment: the judge is still reading the code values.");
+            drawVerdict.setText(Texts.get("latent.wait"));
             return;
         }
         java.util.List<Integer> values = meaning.valuesFor(label);
         if (values.isEmpty()) {
             drawGrid.getChildren().clear();
-            drawVerdict.setText("No code value draws " + names.get(label) + ": the code found its own classes, and "
-                    + names.get(label) + " is not one of them here. A conditional GAN, trained with labels, could be"
-                    + " asked for any class.");
+            drawVerdict.setText(Texts.get("latent.noCodeDraws", names.get(label)));
             return;
         }
         int value = values.get(0);
@@ -357,13 +347,13 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             for (int i = 0; i < 16; i++) {
                 drawGrid.add(Pictures.view(pictures, i, THUMB), i % 4, i / 4);
             }
-            drawVerdict.setText("Drawn with code " + value + "; the judge is reading them…");
+            drawVerdict.setText(Texts.get("latent.drawnWithCode", value));
             context.background().execute(() -> {
                 org.ganclassroom.judge.JudgeReport report = org.ganclassroom.judge.JudgeReport.of(judge.classify(pictures, 16));
                 int agree = report.histogram()[label];
                 Platform.runLater(() -> {
                     if (expected == generation) {
-                        drawVerdict.setText("The judge reads " + agree + " of the 16 as " + names.get(label) + ".");
+                        drawVerdict.setText(Texts.get("latent.judgeReads", agree, names.get(label)));
                     }
                 });
             });
@@ -378,11 +368,10 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         if (index == 3) {
             Optional<GanTrainer> live = context.trainer().get();
             if (live.isEmpty()) {
-                sourceStatus.setText("The training dock has no generator yet; wait for it to start, or pick a shipped one.");
+                sourceStatus.setText(Texts.get("latent.liveNone"));
                 return;
             }
-            sourceStatus.setText("Drawn by the dock's generator at step " + live.get().latest().step()
-                    + "; it keeps learning, so press New fakes (N) to see its newest drawings.");
+            sourceStatus.setText(Texts.get("latent.liveStep", live.get().latest().step()));
             context.background().execute(() -> {
                 LatentSpace liveSpace = new LatentSpace(live.get().withModel(GanModel::preset)); // waits for a step
                 Platform.runLater(() -> {
@@ -394,21 +383,21 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             return;
         }
         Path file = context.shippedCheckpoints().resolve(lesson.dataset() + files[index]);
-        sourceStatus.setText("Loading " + file.getFileName() + "…");
+        sourceStatus.setText(Texts.get("dock.loading", file.getFileName()));
         context.background().execute(() -> {
             try {
                 GanModel model = Checkpoint.load(file);
                 Platform.runLater(() -> {
                     if (expected == generation) {
                         shipped = model;
-                        sourceStatus.setText("Drawn by " + file.getFileName() + " (step "
-                                + String.format(java.util.Locale.ROOT, "%,d", model.step()) + ").");
+                        sourceStatus.setText(Texts.get("latent.drawnByFile", file.getFileName(),
+                                String.format(Texts.locale(), "%,d", model.step())));
                         useSpace(new LatentSpace(model.preset()));
                     }
                 });
             } catch (Exception failed) {
-                Platform.runLater(() -> sourceStatus.setText("Could not load " + file.getFileName() + ": "
-                        + failed.getMessage()));
+                Platform.runLater(() -> sourceStatus.setText(Texts.get("latent.couldNotLoad", file.getFileName(),
+                        failed.getMessage())));
             }
         });
     }
@@ -419,9 +408,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         if (drawMode.isSelected()) {
             findMeaning();
         }
-        codeHint.setText(space.codeValues() > 0 ? "The start's noise under every one of the " + space.codeValues()
-                + " code values: what stays the same comes from the noise, what changes comes from the code."
-                : "This generator has no code: its pictures come from the noise alone.");
+        codeHint.setText(space.codeValues() > 0 ? Texts.get("latent.everyCode", space.codeValues())
+                : Texts.get("latent.noCode"));
         newPool();
     }
 
@@ -467,7 +455,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 pictures = withGenerator(model, live, m -> m.drawEach(inputs, points.size()));
             } catch (RuntimeException mismatch) {
                 // the live run was reset with another preset: its inputs have another length
-                Platform.runLater(() -> sourceStatus.setText("The dock's generator changed; press New fakes (N)."));
+                Platform.runLater(() -> sourceStatus.setText(Texts.get("latent.generatorChanged")));
                 return;
             }
             Platform.runLater(() -> {
@@ -489,8 +477,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             poolView.getChildren().add(cell);
         }
         markPool();
-        walkHint.setText("Click two fakes (or highlight one with J/K and press Enter, twice): the walk goes from"
-                + " the first to the second.");
+        walkHint.setText(Texts.get("latent.walkHow"));
     }
 
     private void markPool() {
@@ -525,7 +512,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             if (pickA < 0 || pickB >= 0) {
                 pickA = index;
                 pickB = -1;
-                walkHint.setText("Start chosen. Now click the fake the walk should end at.");
+                walkHint.setText(Texts.get("latent.startChosen"));
                 showWalk(List.of(), new float[0]);
             } else {
                 pickB = index;
@@ -548,8 +535,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         List<float[]> both = new ArrayList<>(walk);
         both.addAll(codes);
         draw(both, pictures -> {
-            walkHint.setText("From fake " + (pickA + 1) + " to fake " + (pickB + 1) + (spherical.isSelected()
-                    ? " along the sphere." : " in a straight line.") + " Every picture on the way is a fake too.");
+            walkHint.setText(Texts.get(spherical.isSelected() ? "latent.walkSphere" : "latent.walkStraight",
+                    pickA + 1, pickB + 1));
             showWalk(walk, pictures);
             drawScrub();
         });
@@ -565,7 +552,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         }
         int codes = walk.isEmpty() ? 0 : pictures.length / (28 * 28) - walk.size();
         for (int c = 0; c < codes; c++) {
-            VBox cell = new VBox(2, Pictures.view(pictures, walk.size() + c, THUMB * 0.8), new Label("code " + c));
+            VBox cell = new VBox(2, Pictures.view(pictures, walk.size() + c, THUMB * 0.8),
+                    new Label(Texts.get("latent.code", c)));
             cell.setId("code-" + c);
             codeRow.getChildren().add(cell);
         }
@@ -597,16 +585,15 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         }
         if (groups.stream().anyMatch(List::isEmpty) || space == null) {
             sumResult.setImage(null);
-            sumHint.setText("Put at least one fake in each group. " + ARITHMETIC_WHY);
+            sumHint.setText(Texts.get("latent.fillGroups") + " " + Texts.get("latent.sumWhy"));
             return;
         }
         List<List<float[]>> points = groups.stream().map(g -> g.stream().map(pool::get).toList()).toList();
         float[] result = space.arithmetic(points.get(0), points.get(1), points.get(2));
         draw(List.of(result), pictures -> {
             sumResult.setImage(Pictures.view(pictures, 0, LARGE).getImage());
-            sumHint.setText(String.format(java.util.Locale.ROOT, "mean of %d in A − mean of %d in B + mean of %d"
-                    + " in C, drawn by the generator. ", groups.get(0).size(), groups.get(1).size(),
-                    groups.get(2).size()) + ARITHMETIC_WHY);
+            sumHint.setText(Texts.get("latent.sum", groups.get(0).size(), groups.get(1).size(), groups.get(2).size())
+                    + " " + Texts.get("latent.sumWhy"));
         });
     }
 

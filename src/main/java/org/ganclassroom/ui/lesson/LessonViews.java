@@ -29,11 +29,10 @@ public final class LessonViews {
         try {
             return build(entry);
         } catch (RuntimeException | StackOverflowError failed) {
-            LessonPage page = new LessonPage("broken-lesson-pane", "This lesson could not be shown", entry.title());
-            page.add(LessonPage.note("Showing " + entry.file().getFileName() + " failed (" + failed.getClass().getSimpleName()
-                    + (failed.getMessage() == null ? "" : ": " + failed.getMessage().lines().findFirst().orElse(""))
-                    + "). Run check-lessons on the lessons folder, fix the file, then choose Reload lessons (Ctrl+R)."
-                    + " The other lessons are fine."));
+            LessonPage page = new LessonPage("broken-lesson-pane", Texts.get("lesson.notShown"), entry.title());
+            page.add(LessonPage.note(Texts.get("lesson.notShown.text", entry.file().getFileName(),
+                    failed.getClass().getSimpleName()
+                    + (failed.getMessage() == null ? "" : ": " + failed.getMessage().lines().findFirst().orElse("")))));
             return page;
         }
     }
@@ -93,10 +92,10 @@ public final class LessonViews {
     }
 
     private Node broken(LessonEntry.Broken entry) {
-        LessonPage page = new LessonPage("broken-lesson-pane", "This lesson could not be loaded", entry.title());
-        page.add(LessonPage.note("The file " + entry.file().getFileName() + " has "
-                + (entry.problems().size() == 1 ? "a problem" : entry.problems().size() + " problems")
-                + ". Fix it in a text editor, then choose Reload lessons (Ctrl+R). The other lessons are fine."));
+        LessonPage page = new LessonPage("broken-lesson-pane", Texts.get("lesson.notLoaded"), entry.title());
+        page.add(LessonPage.note(entry.problems().size() == 1
+                ? Texts.get("lesson.notLoaded.one", entry.file().getFileName())
+                : Texts.get("lesson.notLoaded.many", entry.file().getFileName(), entry.problems().size())));
         for (LessonProblem problem : entry.problems()) {
             Label line = new Label(problem.file() + ":" + problem.line() + ": " + problem.message());
             line.getStyleClass().add("lesson-problem");

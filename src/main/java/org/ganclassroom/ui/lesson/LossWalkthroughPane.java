@@ -60,9 +60,9 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         if (!lesson.steps().isEmpty()) {
             add(stepper());
         }
-        add(LessonPage.sectionHeading("Try it: what does each player want?"), explorer(), plot());
+        add(LessonPage.sectionHeading(Texts.get("loss.tryIt")), explorer(), plot());
         if (!lesson.algorithm().isEmpty()) {
-            add(LessonPage.sectionHeading("The training algorithm (Goodfellow et al., 2014)"), algorithm());
+            add(LessonPage.sectionHeading(Texts.get("loss.algorithm")), algorithm());
         }
         showStep(0);
         updateTerms();
@@ -96,10 +96,10 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
     }
 
     private VBox stepper() {
-        Button back = new Button("◀ Back  (B)");
+        Button back = new Button(Texts.get("loss.back"));
         back.setId("walkthrough-back");
         back.setOnAction(e -> showStep(step - 1));
-        Button next = new Button("Next step  (N) ▶");
+        Button next = new Button(Texts.get("loss.nextStep"));
         next.setId("walkthrough-next");
         next.setOnAction(e -> showStep(step + 1));
         stepCounter.setId("walkthrough-counter");
@@ -115,7 +115,7 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         }
         step = Math.max(0, Math.min(index, lesson.steps().size() - 1));
         Lesson.WalkthroughStep current = lesson.steps().get(step);
-        stepCounter.setText("Step " + (step + 1) + " of " + lesson.steps().size());
+        stepCounter.setText(Texts.get("loss.counter", step + 1, lesson.steps().size()));
         Label title = new Label(current.title());
         title.setId("walkthrough-step-title");
         title.getStyleClass().add("lesson-section");
@@ -131,10 +131,10 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
 
     private VBox explorer() {
         VBox rows = new VBox(10,
-                explorerRow("D(x): the verdict on a real image", realSlider, realTerm),
-                explorerRow("D(G(z)): the verdict on a fake", fakeSlider, fakeTerm),
-                explorerRow("V = log D(x) + log(1 − D(G(z))): D wants it high, G wants it low", null, valueTotal),
-                explorerRow("G's practical loss −log D(G(z)): G wants it low", null, generatorLoss));
+                explorerRow(Texts.get("loss.realVerdict"), realSlider, realTerm),
+                explorerRow(Texts.get("loss.fakeVerdict"), fakeSlider, fakeTerm),
+                explorerRow(Texts.get("loss.value"), null, valueTotal),
+                explorerRow(Texts.get("loss.practical"), null, generatorLoss));
         rows.getStyleClass().add("explorer");
         realSlider.valueProperty().addListener((obs, old, v) -> updateTerms());
         fakeSlider.valueProperty().addListener((obs, old, v) -> updateTerms());
@@ -163,18 +163,18 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
 
     private VBox plot() {
         NumberAxis x = new NumberAxis(0, 1, 0.1);
-        x.setLabel("D(G(z)): how real the discriminator finds a fake");
+        x.setLabel(Texts.get("loss.axis.x"));
         NumberAxis y = new NumberAxis(-5, 5, 1);
-        y.setLabel("generator loss");
+        y.setLabel(Texts.get("loss.axis.y"));
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("loss-curves");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setTitle("Why G uses −log D(G(z)): where D rejects its fakes (left), the min-max loss gives G almost no signal");
-        chart.getData().add(curve("log(1 − D(G(z)))  min-max: through D's sigmoid its gradient fades to 0 on the left", true));
-        chart.getData().add(curve("−log D(G(z))  non-saturating: through D's sigmoid its gradient stays near −1", false));
-        chosen.setName("your slider");
-        live.setName("live training batch");
+        chart.setTitle(Texts.get("loss.chartTitle"));
+        chart.getData().add(curve(Texts.get("loss.curve.minMax"), true));
+        chart.getData().add(curve(Texts.get("loss.curve.nonSaturating"), false));
+        chosen.setName(Texts.get("loss.yourSlider"));
+        live.setName(Texts.get("loss.liveBatch"));
         chart.getData().add(chosen);
         chart.getData().add(live);
         chart.setPrefHeight(340);
@@ -200,11 +200,11 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
      */
     private VBox lossSwitch() {
         javafx.scene.control.RadioButton nonSaturating = new javafx.scene.control.RadioButton(
-                "−log D(G(z)), non-saturating (what the app trains with)");
+                Texts.get("loss.choice.nonSaturating"));
         nonSaturating.setId("loss-non-saturating");
         nonSaturating.setUserData(org.ganclassroom.gan.GanModel.GeneratorLoss.NON_SATURATING);
         javafx.scene.control.RadioButton minMax = new javafx.scene.control.RadioButton(
-                "log(1 − D(G(z))), the original min-max");
+                Texts.get("loss.choice.minMax"));
         minMax.setId("loss-min-max");
         minMax.setUserData(org.ganclassroom.gan.GanModel.GeneratorLoss.MIN_MAX);
         nonSaturating.setToggleGroup(lossChoice);
@@ -219,13 +219,12 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
                     trainer.withModel(model -> { // waits for a running step: never on the FX thread
                         model.setGeneratorLoss(kind);
                         return null;
-                    })), () -> pushValue.setText("Start the training engine in the dock first."));
+                    })), () -> pushValue.setText(Texts.get("loss.startEngine")));
         });
-        Label how = new Label("Try it in the dock: press Step D five or six times, until D(G(z)) is near 0, then"
-                + " Step G under each loss and compare G's push.");
+        Label how = new Label(Texts.get("loss.tryInDock"));
         how.setWrapText(true);
         how.getStyleClass().add("lesson-note");
-        Label title = new Label("The dock's generator learns with:");
+        Label title = new Label(Texts.get("loss.learnsWith"));
         return new VBox(4, title, nonSaturating, minMax, how);
     }
 
@@ -251,19 +250,20 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         TrainingSnapshot snapshot = trainer.map(GanTrainer::latest).orElse(null);
         if (snapshot == null || snapshot.lastStep() == null || Double.isNaN(snapshot.lastStep().meanFakeScore())) {
             live.getData().clear();
-            liveValues.setText("Start training in the panel to see the live batch on this plot.");
+            liveValues.setText(Texts.get("loss.startTraining"));
             return;
         }
         double fake = Math.max(EPSILON, Math.min(1 - EPSILON, snapshot.lastStep().meanFakeScore()));
         live.getData().setAll(new XYChart.Data<>(fake, Math.log(1 - fake)), new XYChart.Data<>(fake, -Math.log(fake)));
         double real = snapshot.lastStep().meanRealScore();
-        liveValues.setText(String.format(Locale.ROOT, "Live batch at step %,d: D(x) = %s, D(G(z)) = %.2f",
-                snapshot.step(), Double.isNaN(real) ? "– (a Step G shows D no real images)"
-                        : String.format(Locale.ROOT, "%.2f", real), snapshot.lastStep().meanFakeScore()));
+        Locale locale = Texts.locale();
+        liveValues.setText(Texts.get("loss.live", String.format(locale, "%,d", snapshot.step()),
+                Double.isNaN(real) ? Texts.get("loss.live.noReal") : String.format(locale, "%.2f", real),
+                String.format(locale, "%.2f", snapshot.lastStep().meanFakeScore())));
         double push = snapshot.lastStep().generatorPush();
-        pushValue.setText(Double.isNaN(push) ? "G's push per fake: – (the last step did not train G)"
-                : String.format(Locale.ROOT, "G's push per fake, at D's logit: %.3f%s", push,
-                        push < 0.05 ? " — almost nothing: the gradient has vanished" : ""));
+        pushValue.setText(Double.isNaN(push) ? Texts.get("loss.push.none")
+                : Texts.get("loss.push", String.format(locale, "%.3f", push),
+                        push < 0.05 ? " " + Texts.get("loss.push.vanished") : ""));
     }
 
     private VBox algorithm() {
@@ -273,7 +273,7 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
             label.getStyleClass().add("algorithm-line");
             algorithmLines.getChildren().add(label);
         }
-        Button next = new Button("Next line  (A)");
+        Button next = new Button(Texts.get("loss.nextLine"));
         next.setId("algorithm-next");
         next.setOnAction(e -> nextAlgorithmLine());
         return new VBox(8, algorithmLines, next);
@@ -305,7 +305,8 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         return label;
     }
 
+    /** A formula's value, written the window language's way (0.69 or 0,69). */
     private static String format(String pattern, double value) {
-        return String.format(Locale.ROOT, pattern, value);
+        return String.format(Texts.locale(), pattern, value);
     }
 }

@@ -327,14 +327,14 @@ public final class MainWindow {
             status.setTooltip(new javafx.scene.control.Tooltip(Texts.get("status.folder", course.folder())));
             status.setText(courseStanding() + (broken == 0 ? "" : "  ·  " + Texts.get("status.broken", broken)));
             if (course.entries().isEmpty()) {
-                lessonHost.getChildren().setAll(message("No lessons yet",
-                        "The folder " + course.folder() + " has no lesson files (*.yaml). See lessons/README.md."));
+                lessonHost.getChildren().setAll(message(Texts.get("shell.noLessons"),
+                        Texts.get("shell.noLessons.text", course.folder())));
             }
         } catch (CourseLoader.FolderException missing) {
             model.clearCourse();
             status.setText(missing.getMessage());
-            lessonHost.getChildren().setAll(message("No lessons found", missing.getMessage()
-                    + ". Start the app with --lessons DIR to open another folder."));
+            lessonHost.getChildren().setAll(message(Texts.get("shell.noFolder"),
+                    Texts.get("shell.noFolder.text", missing.getMessage())));
         }
     }
 
@@ -371,9 +371,9 @@ public final class MainWindow {
                 showLanguage(chosen.effectiveLanguage());
             }
             dock.panel().setThreads(chosen.trainingThreads());
-            status.setText("Settings saved. Default dataset and preset apply from the next start.");
+            status.setText(Texts.get("shell.settingsSaved"));
         } catch (java.io.IOException failed) {
-            status.setText("⚠ Could not save the settings: " + failed.getMessage());
+            status.setText("⚠ " + Texts.get("shell.settingsNotSaved", failed.getMessage()));
         }
     }
 
@@ -405,7 +405,7 @@ public final class MainWindow {
             }
             navigator.refresh(); // scores after the titles
         } catch (java.io.IOException failed) {
-            status.setText("⚠ Your progress could not be saved to " + progressStore.file() + ": " + failed.getMessage());
+            status.setText("⚠ " + Texts.get("shell.progressNotSaved", progressStore.file(), failed.getMessage()));
         }
     }
 
@@ -429,10 +429,10 @@ public final class MainWindow {
     public void requestProgressReset() {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "Forget all your answers, scores and ticks? This cannot be undone.",
+                Texts.get("shell.reset.text"),
                 javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-        alert.setTitle("Reset my progress");
-        alert.setHeaderText("Reset my progress");
+        alert.setTitle(Texts.get("shell.reset.title"));
+        alert.setHeaderText(Texts.get("shell.reset.title"));
         alert.initOwner(stage);
         if (alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
             progress.clear();
@@ -440,7 +440,7 @@ public final class MainWindow {
             model.clearOpened();
             model.select(model.currentIndexProperty().get()); // the lesson on screen counts as opened again
             showCurrentLesson();
-            status.setText("Your progress was reset.");
+            status.setText(Texts.get("shell.reset.done"));
         }
     }
 
@@ -467,22 +467,22 @@ public final class MainWindow {
         CourseReport report = new CourseReport(course, progress);
         javafx.scene.control.Alert dialog = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.INFORMATION);
-        dialog.setTitle("My results");
-        dialog.setHeaderText("My results in GAN Classroom");
+        dialog.setTitle(Texts.get("toolbar.results"));
+        dialog.setHeaderText(Texts.get("shell.results.header", TITLE));
         Label text = new Label(String.join("\n", report.lines()));
         text.setId("results-text");
         text.setWrapText(true);
         // The name goes into the summary and the CSV, so an instructor collecting files knows whose each is.
         javafx.scene.control.TextField name = new javafx.scene.control.TextField(progress.studentName());
         name.setId("student-name");
-        name.setPromptText("Your name (for the instructor)");
+        name.setPromptText(Texts.get("shell.results.namePrompt"));
         name.textProperty().addListener((obs, old, typed) -> {
             progress.setStudentName(typed);
             text.setText(String.join("\n", new CourseReport(course, progress).lines()));
         });
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, new Label("Your name"), name, text);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, new Label(Texts.get("shell.results.name")), name, text);
         dialog.getDialogPane().setContent(content);
-        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType("Export CSV…");
+        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(Texts.get("shell.results.export"));
         dialog.getButtonTypes().setAll(export, javafx.scene.control.ButtonType.CLOSE);
         dialog.initOwner(stage);
         var chosen = dialog.showAndWait();
@@ -502,9 +502,9 @@ public final class MainWindow {
     public void exportResults(Path file) {
         try {
             AtomicFiles.writeString(file, new CourseReport(course, progress).csv());
-            status.setText("Saved your results to " + file);
+            status.setText(Texts.get("shell.results.saved", file));
         } catch (java.io.IOException failed) {
-            status.setText("⚠ Could not save " + file + ": " + failed.getMessage());
+            status.setText("⚠ " + Texts.get("dock.couldNotSave", file, failed.getMessage()));
         }
     }
 

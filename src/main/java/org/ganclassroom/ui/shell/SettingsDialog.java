@@ -17,6 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.settings.InstructorSettings;
+import org.ganclassroom.ui.Texts;
 
 /**
  * The instructor settings pane: data folder, default dataset and preset, training threads and UI scale.
@@ -24,11 +25,13 @@ import org.ganclassroom.settings.InstructorSettings;
  */
 final class SettingsDialog extends Dialog<InstructorSettings> {
 
-    static final ButtonType SAVE = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    /** Made with each dialog, so it speaks the window's language of the moment. */
+    private final ButtonType save = new ButtonType(Texts.get("settings.save"),
+            javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
 
     SettingsDialog(Window owner, InstructorSettings current, Path effectiveDataFolder, java.util.List<String> languages) {
-        setTitle("Instructor settings");
-        setHeaderText("Instructor settings");
+        setTitle(Texts.get("settings.title"));
+        setHeaderText(Texts.get("settings.title"));
         if (owner != null) {
             initOwner(owner);
         }
@@ -36,7 +39,7 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         dataFolder.setId("setting-data-folder");
         dataFolder.setPromptText(effectiveDataFolder.toString());
         dataFolder.setPrefColumnCount(28);
-        Button browse = new Button("Choose…");
+        Button browse = new Button(Texts.get("settings.choose"));
         browse.setOnAction(e -> {
             File chosen = new DirectoryChooser().showDialog(getDialogPane().getScene().getWindow());
             if (chosen != null) {
@@ -61,28 +64,28 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
 
         ComboBox<String> language = new ComboBox<>();
         language.setId("setting-language");
-        language.getItems().add(LANGUAGE_AUTOMATIC);
+        language.getItems().add(automatic());
         language.getItems().add("English");
         for (String code : languages) {
             language.getItems().add(languageName(code));
         }
-        language.setValue(InstructorSettings.AUTOMATIC.equals(current.language()) ? LANGUAGE_AUTOMATIC
+        language.setValue(InstructorSettings.AUTOMATIC.equals(current.language()) ? automatic()
                 : "en".equals(current.language()) ? "English" : languageName(current.language()));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, new Label("Student data folder"), new HBox(6, dataFolder, browse));
-        grid.addRow(1, new Label(""), note("Empty: " + effectiveDataFolder + ". A new folder is used from the next start."));
-        grid.addRow(2, new Label("Training starts with dataset"), dataset);
-        grid.addRow(3, new Label("Training starts with preset"), preset);
-        grid.addRow(4, new Label("Training threads"), new HBox(6, threads, note("0 = automatic (this computer has "
-                + cores + " cores)")));
-        grid.addRow(5, new Label("Size of text and controls"), scale);
-        grid.addRow(6, new Label("Language of the lessons"), language);
+        grid.addRow(0, new Label(Texts.get("settings.dataFolder")), new HBox(6, dataFolder, browse));
+        grid.addRow(1, new Label(""), note(Texts.get("settings.dataFolder.note", effectiveDataFolder)));
+        grid.addRow(2, new Label(Texts.get("settings.dataset")), dataset);
+        grid.addRow(3, new Label(Texts.get("settings.preset")), preset);
+        grid.addRow(4, new Label(Texts.get("settings.threads")), new HBox(6, threads,
+                note(Texts.get("settings.threads.note", cores))));
+        grid.addRow(5, new Label(Texts.get("settings.scale")), scale);
+        grid.addRow(6, new Label(Texts.get("settings.language")), language);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
-        setResultConverter(button -> button != SAVE ? null : new InstructorSettings(
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        setResultConverter(button -> button != save ? null : new InstructorSettings(
                 dataFolder.getText().isBlank() ? null : Path.of(dataFolder.getText().strip()), dataset.getValue(),
                 preset.getValue(), threads.getValue(), parsePercent(scale.getValue()), languageCode(language.getValue())));
     }
@@ -93,7 +96,10 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         return new SettingsDialog(owner, current, effectiveDataFolder, languages).showAndWait();
     }
 
-    static final String LANGUAGE_AUTOMATIC = "Automatic (as this computer)";
+    /** The choice that follows the computer's language, in the window's language. */
+    static String automatic() {
+        return Texts.get("settings.language.automatic");
+    }
 
     /** "Français (fr)": the language's own name, so a speaker finds it whatever language the app is in. */
     static String languageName(String code) {
@@ -103,7 +109,7 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
     }
 
     static String languageCode(String shown) {
-        if (shown == null || LANGUAGE_AUTOMATIC.equals(shown)) {
+        if (shown == null || automatic().equals(shown)) {
             return InstructorSettings.AUTOMATIC;
         }
         if ("English".equals(shown)) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.gan.TrainingSnapshot;
+import org.ganclassroom.ui.Texts;
 
 /**
  * Tells the instructor, once per run, when this computer trains too slowly for the class to see digits
@@ -44,12 +45,13 @@ final class SlowMachineAdvice {
         }
         given = true;
         long minutesToDigits = Math.max(1, Math.round((STEPS_FOR_DIGITS - snapshot.step()) / speed / 60));
-        String text = String.format(Locale.ROOT,
-                "This computer trains %.0f steps a second: about %,d steps by the end of a two-minute demo, and"
-                        + " clear forgeries need about %,d. Keep training (about %d more minute%s)",
-                speed, stepsByTheEnd, STEPS_FOR_DIGITS, minutesToDigits, minutesToDigits == 1 ? "" : "s");
-        return Optional.of(text + (shippedGenerator.getAsBoolean()
-                ? ", or press \"Show 1-minute generator\" for one trained for a minute on a faster computer."
-                : "."));
+        Locale locale = Texts.locale();
+        String minutes = Texts.get(minutesToDigits == 1 ? "slow.minute" : "slow.minutes", minutesToDigits);
+        String speedText = String.format(locale, "%.0f", speed);
+        String byTheEnd = String.format(locale, "%,d", stepsByTheEnd);
+        String needed = String.format(locale, "%,d", STEPS_FOR_DIGITS);
+        return Optional.of(shippedGenerator.getAsBoolean()
+                ? Texts.get("slow.adviceShipped", speedText, byTheEnd, needed, minutes, Texts.get("dock.showShipped"))
+                : Texts.get("slow.advice", speedText, byTheEnd, needed, minutes));
     }
 }
