@@ -72,9 +72,49 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 0;
         }
         GanModel model = Checkpoint.load(source.checkpoint);
+        if (model.preset().conditional()) {
+            printAgreement(model, judge);
+            return 0;
+        }
         float[] fakes = model.generate(count, seed);
         print(JudgeReport.of(judge.classify(fakes, count)));
         return 0;
+    }
+
+    /**
+     * A conditional generator is asked for each class in turn ({@code count} fakes spread over the classes,
+     * the first ones getting one more when it does not divide) and scored as usual, plus
+     * {@code label_agreement}: the share of fakes whose top class for the judge is the class asked for.
+     */
+    private void printAgreement(GanModel model, Judge judge) {
+        int classes = model.preset().codeValues();
+        int pixels = 28 * 28;
+        int[] asked = new int[count];
+        float[] fakes = new float[count * pixels];
+        int at = 0;
+        for (int c = 0; c < classes; c++) {
+            int n = count / classes + (c < count % classes ? 1 : 0);
+            if (n == 0) {
+                continue;
+            }
+            float[] drawn = model.generate(n, seed * 31 + c, c);
+            System.arraycopy(drawn, 0, fakes, at * pixels, drawn.length);
+            java.util.Arrays.fill(asked, at, at + n, c);
+            at += n;
+        }
+        double[][] probabilities = judge.classify(fakes, count);
+        int agree = 0;
+        for (int i = 0; i < count; i++) {
+            int best = 0;
+            for (int k = 1; k < probabilities[i].length; k++) {
+                best = probabilities[i][k] > probabilities[i][best] ? k : best;
+            }
+            agree += best == asked[i] ? 1 : 0;
+        }
+        print(JudgeReport.of(probabilities));
+        spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT,
+                "label_agreement=%.2f (%d of %d fakes asked for classes 0-%d in turn)", agree / (double) count, agree,
+                count, classes - 1));
     }
 
     private void print(JudgeReport report) {

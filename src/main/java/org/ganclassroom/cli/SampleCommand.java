@@ -32,17 +32,29 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "K", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--label", paramLabel = "K",
+            description = "Only class K (0-9): for a conditional generator, pictures of that digit or garment.")
+    private Integer label;
+
     @Override
     public Integer call() throws CheckpointException, IOException {
         if (count < 1 || count > 100_000) {
             throw new UsageException("--count must be between 1 and 100000");
         }
         GanModel model = Checkpoint.load(checkpoint);
+        if (label != null && !model.preset().conditional()) {
+            throw new UsageException("--label needs a conditional generator (train --preset conditional); the "
+                    + model.preset().name() + " preset was not trained on labels");
+        }
+        if (label != null && (label < 0 || label >= model.preset().codeValues())) {
+            throw new UsageException("--label must be a class from 0 to " + (model.preset().codeValues() - 1));
+        }
         Files.createDirectories(out);
         int written = 0;
         while (written < count) {
             int batch = Math.min(256, count - written);
-            float[] images = model.generate(batch, seed * 1_000_003L + written);
+            long batchSeed = seed * 1_000_003L + written;
+            float[] images = label == null ? model.generate(batch, batchSeed) : model.generate(batch, batchSeed, label);
             for (int i = 0; i < batch; i++) {
                 BufferedImage image = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_BYTE_GRAY);
                 byte[] pixels = new byte[SIDE * SIDE];
@@ -54,8 +66,8 @@ public final class SampleCommand implements Callable<Integer> {
             }
             written += batch;
         }
-        System.err.printf("sample: wrote %d images from step %d of %s to %s%n", count, model.step(),
-                model.preset().name(), out.toAbsolutePath());
+        System.err.printf("sample: wrote %d images%s from step %d of %s to %s%n", count,
+                label == null ? "" : " of class " + label, model.step(), model.preset().name(), out.toAbsolutePath());
         return 0;
     }
 }

@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = "mnist, fashion, or a folder of PNG/JPEG images.")
     private String dataset;
 
-    @Option(names = "--preset", defaultValue = Preset.CLASSROOM, paramLabel = "reference|classroom",
+    @Option(names = "--preset", defaultValue = Preset.CLASSROOM, paramLabel = "classroom|reference|conditional",
             description = "Network recipe (default ${DEFAULT-VALUE}).")
     private String presetName;
 
@@ -101,6 +101,11 @@ public final class TrainCommand implements Callable<Integer> {
         images.warnings().forEach(w -> System.err.println("train: " + w));
         GanModel model = resume != null ? Checkpoint.load(resume)
                 : GanModel.create(Presets.require(presetName), seed);
+        try {
+            GanModel.requireTrainable(model.preset(), images);
+        } catch (IllegalArgumentException unsuitable) {
+            throw new UsageException(unsuitable.getMessage());
+        }
         if (batch != null) {
             model.setBatchSize(batch);
         }

@@ -233,10 +233,11 @@ public final class DockSession {
                     view.status(words.get("dock.freshRun", preset.name(), describe(data)) + skipped,
                             !data.warnings().isEmpty());
                 });
-            } catch (DatasetException problem) {
+            } catch (DatasetException | IllegalArgumentException problem) {
+                // IllegalArgumentException: a preset these images cannot train (conditional on a folder)
                 onUi(() -> {
                     view.newRun(currentRun());
-                    view.status(words.get("dock.nothingChanged", problem.getMessage()), true);
+                    view.status(words.get("dock.nothingChanged", ErrorSentence.of(problem)), true);
                 });
             }
         });
@@ -275,8 +276,8 @@ public final class DockSession {
                     view.outcome(words.get("dock.loaded", file.getFileName(), model.preset().name(),
                             number(model.step()), describe(data)) + note, !note.isEmpty());
                 });
-            } catch (CheckpointException | DatasetException problem) {
-                onUi(() -> view.outcome(words.get("dock.nothingChanged", problem.getMessage()), true));
+            } catch (CheckpointException | DatasetException | IllegalArgumentException problem) {
+                onUi(() -> view.outcome(words.get("dock.nothingChanged", ErrorSentence.of(problem)), true));
             }
         });
     }

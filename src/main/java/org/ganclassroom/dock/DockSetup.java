@@ -25,7 +25,7 @@ public record DockSetup(List<Preset> presets, Datasets datasets, int gridEvery, 
 
     /** The shipped presets and datasets, starting with the instructor's default preset and dataset. */
     public static DockSetup standard(InstructorSettings settings) {
-        List<Preset> presets = new java.util.ArrayList<>(List.of(Preset.classroom(), Preset.reference()));
+        List<Preset> presets = new java.util.ArrayList<>(List.of(Preset.classroom(), Preset.reference(), Preset.classroomConditional()));
         presets.sort(java.util.Comparator.comparing(p -> !p.name().equals(settings.defaultPreset())));
         return new DockSetup(presets, Datasets.shipped(), 10, 1, settings.defaultDataset(),
                 settings.trainingThreads());

@@ -316,6 +316,7 @@ public final class Checkpoint {
         p.setProperty("clusterWeight", String.valueOf(preset.clusterWeight()));
         p.setProperty("discriminatorHidden", String.valueOf(preset.discriminatorHidden()));
         p.setProperty("averageDecay", String.valueOf(preset.averageDecay()));
+        p.setProperty("conditional", String.valueOf(preset.conditional()));
         if (model.average() != null) {
             p.setProperty("averageUpdates", String.valueOf(model.average().updates()));
         }
@@ -342,7 +343,8 @@ public final class Checkpoint {
                 Integer.parseInt(p.getProperty("codeValues", "0")), Double.parseDouble(p.getProperty("codeWeight", "0")),
                 Double.parseDouble(p.getProperty("clusterWeight", "0")),
                 Integer.parseInt(p.getProperty("discriminatorHidden", "0")),
-                Double.parseDouble(p.getProperty("averageDecay", "0")));
+                Double.parseDouble(p.getProperty("averageDecay", "0")),
+                Boolean.parseBoolean(p.getProperty("conditional", "false")));
     }
 
     private static void restore(Path file, byte[] bytes, List<Param> params) throws CheckpointException {

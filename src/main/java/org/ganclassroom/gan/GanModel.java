@@ -72,6 +72,10 @@ public final class GanModel {
     private int batchSize;
     private Tensor noise;
     private Tensor images;
+    /** G's output buffer after the D step's forward pass (valid until G's next forward). */
+    private Tensor lastFakes;
+    /** Forward passes of G in training mode so far (a test checks that reusing fakes saves one per step). */
+    private long generatorTrainingPasses;
     private Tensor logitGradient;
     private int[] codes;
 
@@ -105,10 +109,7 @@ public final class GanModel {
     }
 
     public StepResult trainStep(ImageSet data, StepKind kind) {
-        if (data.rows() != SIDE || data.cols() != SIDE) {
-            throw new IllegalArgumentException("the GAN trains on " + SIDE + "x" + SIDE + " images, not "
-                    + data.rows() + "x" + data.cols());
-        }
+        requireTrainable(preset, data);
         SplittableRandom random = new SplittableRandom(mix(seed, step));
         int batch = batchSize;
         double dLoss = Double.NaN;
@@ -123,7 +124,9 @@ public final class GanModel {
             imagesSeen += batch;
         }
         if (kind != StepKind.DISCRIMINATOR_ONLY) {
-            gLoss = trainGenerator(batch, random);
+            // G's step on the D step's fakes saves a pass through G (see Preset.reusesFakes)
+            boolean sameFakes = kind == StepKind.BOTH && preset.reusesFakes();
+            gLoss = trainGenerator(batch, random, sameFakes);
             if (average != null) {
                 average.update();
             }
@@ -134,6 +137,22 @@ public final class GanModel {
         step++;
         return new StepResult(step, kind != StepKind.GENERATOR_ONLY, kind != StepKind.DISCRIMINATOR_ONLY,
                 dLoss, gLoss, realScore, fakeScore, kind == StepKind.DISCRIMINATOR_ONLY ? Double.NaN : lastGeneratorPush);
+    }
+
+    /**
+     * Whether {@code preset} can learn from {@code data}: 28x28 images, and for a conditional preset a label
+     * per image within its classes. Throws with a sentence for the person who chose them.
+     */
+    public static void requireTrainable(Preset preset, ImageSet data) {
+        if (data.rows() != SIDE || data.cols() != SIDE) {
+            throw new IllegalArgumentException("the GAN trains on " + SIDE + "x" + SIDE + " images, not "
+                    + data.rows() + "x" + data.cols());
+        }
+        if (preset.conditional() && data.labels() == null) {
+            throw new IllegalArgumentException("the " + preset.name() + " preset learns to draw the class it is asked"
+                    + " for, so it needs labelled images (MNIST digits or Fashion-MNIST clothes); " + data.name()
+                    + " has no labels");
+        }
     }
 
     /** D learns to say 1 to real images and 0 to fakes; returns {loss, mean D(x), mean D(G(z))}. */
@@ -148,6 +167,8 @@ public final class GanModel {
         images.put(0, realPixels, 0, batch * PIXELS);
         // Fakes from G in training mode (batch statistics in BN), as PyTorch's G in train() mode.
         Tensor fake = generator.forward(noise(batch, random), batch, true);
+        generatorTrainingPasses++;
+        lastFakes = fake;
         images.copyFrom(fake, 0, batch * PIXELS, batch * PIXELS);
 
         float[] targets = new float[2 * batch];
@@ -156,11 +177,25 @@ public final class GanModel {
         int width = preset.discriminatorOutputs();
         Tensor outputs = discriminator.forward(images, 2 * batch, true);
         logitGradient = ensure(logitGradient, 2 * batch);
-        double loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, 2 * batch, width, 0), targets,
-                verdicts, logitGradient);
-        Tensor gradient = CodeLoss.withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes,
-                preset.codeWeight());
-        CodeLoss.addRealClusterGradient(gradient, outputs, batch, width, preset.clusterWeight());
+        double loss;
+        Tensor gradient;
+        if (preset.conditional()) {
+            // each image is judged for its class: the reals' labels, then the classes the fakes were asked for
+            int[] classes = new int[2 * batch];
+            for (int i = 0; i < batch; i++) {
+                classes[i] = data.label(indices[i]);
+                classes[batch + i] = codes[i];
+            }
+            loss = SigmoidCrossEntropy.lossAndGradient(ProjectionLoss.realness(outputs, 2 * batch, width, classes),
+                    targets, verdicts, logitGradient);
+            gradient = ProjectionLoss.gradient(logitGradient, 2 * batch, width, classes);
+        } else {
+            loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, 2 * batch, width, 0), targets,
+                    verdicts, logitGradient);
+            gradient = CodeLoss.withCodeGradient(logitGradient, outputs, 2 * batch, width, batch, codes,
+                    preset.codeWeight());
+            CodeLoss.addRealClusterGradient(gradient, outputs, batch, width, preset.clusterWeight());
+        }
         discriminator.backward(gradient, true, false);
         discriminatorOptimizer.step();
         return new double[] {loss, mean(verdicts, 0, batch), mean(verdicts, batch, 2 * batch)};
@@ -171,16 +206,21 @@ public final class GanModel {
      * D(G(z)) → 1. This is the non-saturating loss -log D(G(z)); the min-max form log(1 - D(G(z))) gives G
      * almost no gradient early on, when D easily rejects its fakes.
      */
-    private double trainGenerator(int batch, SplittableRandom random) {
-        Tensor fake = generator.forward(noise(batch, random), batch, true);
+    private double trainGenerator(int batch, SplittableRandom random, boolean sameFakes) {
+        Tensor fake = lastFakes;
+        if (!sameFakes) {
+            fake = generator.forward(noise(batch, random), batch, true);
+            generatorTrainingPasses++;
+        }
         int width = preset.discriminatorOutputs();
         Tensor outputs = discriminator.forward(fake, batch, true);
         float[] targets = new float[batch];
         java.util.Arrays.fill(targets, 1f);
         logitGradient = ensure(logitGradient, batch);
         float[] scores = new float[batch];
-        double loss = SigmoidCrossEntropy.lossAndGradient(CodeLoss.column(outputs, batch, width, 0), targets,
-                scores, logitGradient);
+        Tensor realness = preset.conditional() ? ProjectionLoss.realness(outputs, batch, width, codes)
+                : CodeLoss.column(outputs, batch, width, 0);
+        double loss = SigmoidCrossEntropy.lossAndGradient(realness, targets, scores, logitGradient);
         double push = 0;
         double scoreSum = 0;
         double minMaxLoss = 0;
@@ -199,9 +239,11 @@ public final class GanModel {
         if (generatorLoss == GeneratorLoss.MIN_MAX) {
             loss = minMaxLoss / batch;
         }
-        // with a code, G is also rewarded when D reads the code value it was given
-        Tensor fakeGradient = discriminator.backward(CodeLoss.withCodeGradient(logitGradient, outputs, batch, width,
-                0, codes, preset.codeWeight()), false, true);
+        // with a code, G is also rewarded when D reads the code value it was given; conditional, when D
+        // believes the fake is real for the class it was asked for
+        Tensor outputGradient = preset.conditional() ? ProjectionLoss.gradient(logitGradient, batch, width, codes)
+                : CodeLoss.withCodeGradient(logitGradient, outputs, batch, width, 0, codes, preset.codeWeight());
+        Tensor fakeGradient = discriminator.backward(outputGradient, false, true);
         generator.backward(fakeGradient, true, false);
         generatorOptimizer.step();
         return loss;
@@ -223,6 +265,25 @@ public final class GanModel {
      */
     public float[] generate(int count, long sampleSeed) {
         return generateFrom(latent(preset, count, new SplittableRandom(sampleSeed), new int[count]), count);
+    }
+
+    /**
+     * {@code count} new images all drawn with code value {@code value}: for a conditional preset, pictures
+     * of that class ("draw me a 7"). Throws with a sentence for a value the preset does not have.
+     */
+    public float[] generate(int count, long sampleSeed, int value) {
+        if (value < 0 || value >= preset.codeValues()) {
+            throw new IllegalArgumentException(preset.codeValues() == 0
+                    ? "the " + preset.name() + " preset has no classes or code values to choose from"
+                    : "there is no class " + value + ": the " + preset.name() + " preset has 0 to " + (preset.codeValues() - 1));
+        }
+        float[] inputs = latent(preset, count, new SplittableRandom(sampleSeed), new int[count]);
+        int size = preset.generatorInputSize();
+        for (int i = 0; i < count; i++) {
+            java.util.Arrays.fill(inputs, i * size + preset.latentSize(), (i + 1) * size, 0f);
+            inputs[i * size + preset.latentSize() + value] = 1f;
+        }
+        return generateFrom(inputs, count);
     }
 
     /**
@@ -274,7 +335,8 @@ public final class GanModel {
             input.put(0, pictures, from * PIXELS, n * PIXELS);
             Tensor logits = discriminator.forward(input, n, false);
             for (int i = 0; i < n; i++) {
-                verdicts[from + i] = 1 / (1 + Math.exp(-logits.get(i * width)));
+                double logit = preset.conditional() ? ProjectionLoss.bestRealness(logits, i, width) : logits.get(i * width);
+                verdicts[from + i] = 1 / (1 + Math.exp(-logit));
             }
         }
         return verdicts;
@@ -355,6 +417,10 @@ public final class GanModel {
 
     Sequential generator() {
         return generator;
+    }
+
+    long generatorTrainingPasses() {
+        return generatorTrainingPasses;
     }
 
     Sequential discriminator() {

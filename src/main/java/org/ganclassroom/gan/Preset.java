@@ -24,14 +24,20 @@ import java.util.Optional;
  * @param discriminatorHidden 0, or the width of a Dense + LeakyReLU layer in D's head, before its outputs
  * @param averageDecay     0, or the decay of a running average of G's weights that draws every picture
  *                         shown or judged (training moves the live weights)
+ * @param conditional      the code is the images' class label, not a value G picks a meaning for: G draws
+ *                         the class it is given and D judges realness for the class it is told (a
+ *                         conditional GAN, Mirza and Osindero 2014, with a projection discriminator,
+ *                         Miyato and Koyama 2018: D's verdict for class y is output 0 plus output 1 + y,
+ *                         i.e. its features projected on y's own direction). Needs labelled images.
  */
 public record Preset(String name, int latentSize, int[] generatorWidths, int[] discriminatorWidths, int batchSize,
                      double generatorLearningRate, double discriminatorLearningRate, double beta1, double leakySlope,
                      int codeValues, double codeWeight, double clusterWeight, int discriminatorHidden,
-                     double averageDecay) {
+                     double averageDecay, boolean conditional) {
 
     public static final String REFERENCE = "reference";
     public static final String CLASSROOM = "classroom";
+    public static final String CONDITIONAL = "conditional";
 
     /**
      * Exactly the network of {@code shared/bench/reference_dcgan.py}, so speed and quality compare with
@@ -70,21 +76,43 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
                 10, 1.0, 3.0, 256, 0.999);
     }
 
+    /**
+     * The classroom recipe made conditional: the ten code values are the ten classes of the images'
+     * labels (digits 0-9, or the ten kinds of clothes), so a student can ask for a 7 and get one. Same
+     * networks, batch, rates, hidden layer and weight average as the classroom preset; no InfoGAN term and
+     * no sorting of the reals (the labels already say which is which).
+     */
+    public static Preset classroomConditional() {
+        return new Preset(CONDITIONAL, 64, new int[] {64, 32}, new int[] {32, 64}, 32, 1e-3, 1e-3, 0.5, 0.2,
+                10, 0, 0, 256, 0.999, true);
+    }
+
+    /** An unconditional recipe (everything but the last component). */
+    public Preset(String name, int latentSize, int[] generatorWidths, int[] discriminatorWidths, int batchSize,
+                  double generatorLearningRate, double discriminatorLearningRate, double beta1, double leakySlope,
+                  int codeValues, double codeWeight, double clusterWeight, int discriminatorHidden,
+                  double averageDecay) {
+        this(name, latentSize, generatorWidths, discriminatorWidths, batchSize, generatorLearningRate,
+                discriminatorLearningRate, beta1, leakySlope, codeValues, codeWeight, clusterWeight,
+                discriminatorHidden, averageDecay, false);
+    }
+
     /** A plain DCGAN recipe: no code, no hidden layer in D, pictures from G's live weights. */
     public Preset(String name, int latentSize, int[] generatorWidths, int[] discriminatorWidths, int batchSize,
                   double generatorLearningRate, double discriminatorLearningRate, double beta1, double leakySlope) {
         this(name, latentSize, generatorWidths, discriminatorWidths, batchSize, generatorLearningRate,
-                discriminatorLearningRate, beta1, leakySlope, 0, 0, 0, 0, 0);
+                discriminatorLearningRate, beta1, leakySlope, 0, 0, 0, 0, 0, false);
     }
 
     public static List<String> names() {
-        return List.of(CLASSROOM, REFERENCE);
+        return List.of(CLASSROOM, REFERENCE, CONDITIONAL);
     }
 
     public static Optional<Preset> byName(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case REFERENCE -> Optional.of(reference());
             case CLASSROOM -> Optional.of(classroom());
+            case CONDITIONAL -> Optional.of(classroomConditional());
             default -> Optional.empty();
         };
     }
@@ -127,8 +155,12 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
                 || !Double.isFinite(codeWeight) || !Double.isFinite(clusterWeight)) {
             throw new IllegalArgumentException("beta1 and the LeakyReLU slope lie in [0, 1); rates and weights are finite");
         }
-        if (codeValues < 0 || codeValues == 1 || discriminatorHidden < 0 || codeWeight < 0
-                || (codeValues > 0) != (codeWeight > 0)) {
+        if (conditional && (codeValues < 2 || codeWeight != 0 || clusterWeight != 0)) {
+            throw new IllegalArgumentException("a conditional preset has one code value per class (at least 2),"
+                    + " and no InfoGAN or clustering weight");
+        }
+        if (!conditional && (codeValues < 0 || codeValues == 1 || discriminatorHidden < 0 || codeWeight < 0
+                || (codeValues > 0) != (codeWeight > 0))) {
             throw new IllegalArgumentException("a code has at least 2 values and a positive weight, or neither");
         }
         if (clusterWeight < 0 || (clusterWeight > 0 && codeValues == 0)) {
@@ -163,9 +195,21 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
         return 1 + codeValues;
     }
 
+    /**
+     * Whether G's step learns from the fakes the D step has just drawn (and D has just seen), as PyTorch's
+     * DCGAN example does, instead of from fresh noise, as the paper's Algorithm 1 and
+     * {@code shared/bench/reference_dcgan.py} do. The classroom recipe does: it saves one pass through G,
+     * about 8% of a step, and scored the same as fresh noise at equal step counts over five seeds
+     * (docs/performance.md, "Sixth round"). The plain DCGAN keeps fresh noise, so that it stays step for
+     * step the PyTorch reference it is benchmarked against.
+     */
+    public boolean reusesFakes() {
+        return !isPlainDcgan();
+    }
+
     /** True for the DCGAN of the paper and the PyTorch reference (what the DL4J comparison engine builds). */
     public boolean isPlainDcgan() {
-        return codeValues == 0 && clusterWeight == 0 && discriminatorHidden == 0 && averageDecay == 0;
+        return codeValues == 0 && clusterWeight == 0 && discriminatorHidden == 0 && averageDecay == 0 && !conditional;
     }
 
     @Override
@@ -181,7 +225,7 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
     /** Sets both learning rates (the command line's and the panel's single "learning rate"). */
     public Preset withLearningRate(double rate) {
         return new Preset(name, latentSize, generatorWidths, discriminatorWidths, batchSize, rate, rate, beta1,
-                leakySlope, codeValues, codeWeight, clusterWeight, discriminatorHidden, averageDecay);
+                leakySlope, codeValues, codeWeight, clusterWeight, discriminatorHidden, averageDecay, conditional);
     }
 
     @Override
@@ -192,7 +236,8 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
                 && generatorLearningRate == p.generatorLearningRate
                 && discriminatorLearningRate == p.discriminatorLearningRate && beta1 == p.beta1
                 && leakySlope == p.leakySlope && codeValues == p.codeValues && codeWeight == p.codeWeight
-                && clusterWeight == p.clusterWeight && discriminatorHidden == p.discriminatorHidden && averageDecay == p.averageDecay;
+                && clusterWeight == p.clusterWeight && discriminatorHidden == p.discriminatorHidden && averageDecay == p.averageDecay
+                && conditional == p.conditional;
     }
 
     @Override
@@ -200,7 +245,7 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
         return java.util.Objects.hash(name, latentSize, java.util.Arrays.hashCode(generatorWidths),
                 java.util.Arrays.hashCode(discriminatorWidths), batchSize, generatorLearningRate,
                 discriminatorLearningRate, beta1, leakySlope, codeValues, codeWeight, clusterWeight,
-                discriminatorHidden, averageDecay);
+                discriminatorHidden, averageDecay, conditional);
     }
 
     @Override
@@ -208,7 +253,8 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
         return name + " (z " + latentSize + ", G " + generatorWidths[0] + "/" + generatorWidths[1] + ", D "
                 + discriminatorWidths[0] + "/" + discriminatorWidths[1] + ", batch " + batchSize + ", lr G "
                 + generatorLearningRate + " D " + discriminatorLearningRate
-                + (codeValues > 0 ? ", code " + codeValues + " x " + codeWeight : "")
+                + (conditional ? ", conditional on " + codeValues + " classes"
+                        : codeValues > 0 ? ", code " + codeValues + " x " + codeWeight : "")
                 + (clusterWeight > 0 ? ", clusters reals x " + clusterWeight : "")
                 + (discriminatorHidden > 0 ? ", D hidden " + discriminatorHidden : "")
                 + (averageDecay > 0 ? ", G average " + averageDecay : "") + ")";

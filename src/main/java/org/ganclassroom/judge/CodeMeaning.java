@@ -17,6 +17,20 @@ import org.ganclassroom.gan.LatentSpace;
  */
 public record CodeMeaning(int[] classOf, double[] share) {
 
+    /**
+     * A conditional generator's meaning, known without asking the judge: it was trained on labels, so code
+     * value k draws class k.
+     */
+    public static CodeMeaning fromLabels(int classes) {
+        int[] classOf = new int[classes];
+        double[] share = new double[classes];
+        for (int k = 0; k < classes; k++) {
+            classOf[k] = k;
+            share[k] = Double.NaN; // not measured: the labels say it
+        }
+        return new CodeMeaning(classOf, share);
+    }
+
     public static CodeMeaning of(GanModel model, Judge judge, int perValue, long seed) {
         LatentSpace space = new LatentSpace(model.preset());
         int values = space.codeValues();

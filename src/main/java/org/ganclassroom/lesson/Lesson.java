@@ -102,11 +102,13 @@ public sealed interface Lesson {
     }
 
     /**
-     * The latent-space lab: walks between fakes, the same noise under every code value, and arithmetic on
-     * the noise, drawn by the dock's live generator or a shipped one for {@code dataset}.
+     * The latent-space lab: walks between fakes, the same noise under every code value, arithmetic on the
+     * noise, and "draw me a …", drawn by the dock's live generator or a shipped one for {@code dataset}.
+     * {@code generator} is the shipped one it opens with ("trained": the fully trained unsupervised one;
+     * "conditional": the one trained with labels), {@code mode} the tool it opens on (walk, arithmetic, draw).
      */
-    record LatentLab(String id, String title, Path file, String intro, String dataset, long seed,
-                     List<CheckItem> check, String notes) implements Lesson {
+    record LatentLab(String id, String title, Path file, String intro, String dataset, long seed, String generator,
+                     String mode, List<CheckItem> check, String notes) implements Lesson {
         public LatentLab {
             check = List.copyOf(check);
         }

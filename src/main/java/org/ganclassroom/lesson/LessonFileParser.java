@@ -33,7 +33,7 @@ final class LessonFileParser {
     private static final Set<String> TRUE_FALSE = with("intro", "questions");
     private static final Set<String> FAKE_OR_REAL = with("intro", "images", "seed", "dataset", "mode");
     private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps", "algorithm");
-    private static final Set<String> LATENT_LAB = with("intro", "dataset", "seed", "check");
+    private static final Set<String> LATENT_LAB = with("intro", "dataset", "seed", "generator", "mode", "check");
     private static final Set<String> DISTRIBUTION_LAB = with("intro", "shape", "check");
     /** gan/toy/Distribution's shapes (lessons sit below training in the layers; a test keeps the two equal). */
     static final List<String> SHAPES = List.of("ring", "two-moons", "eight-gaussians", "drawn");
@@ -222,8 +222,11 @@ final class LessonFileParser {
         String intro = markdown(fields, "intro", false);
         String dataset = fields.optionalChoice("dataset", Datasets.MNIST, Datasets.SHIPPED);
         long seed = fields.optionalInteger("seed", 1, 0, Long.MAX_VALUE);
+        String generator = fields.optionalChoice("generator", "trained", List.of("trained", "conditional"));
+        String mode = fields.optionalChoice("mode", "walk", List.of("walk", "arithmetic", "draw"));
         List<CheckItem> check = items(fields, "check", false);
-        return new Lesson.LatentLab(id, title, file, intro, dataset, seed, check, markdown(fields, "notes", false));
+        return new Lesson.LatentLab(id, title, file, intro, dataset, seed, generator, mode, check,
+                markdown(fields, "notes", false));
     }
 
     private Lesson trueFalse(String id, YamlFields fields) {

@@ -138,4 +138,46 @@ class TrainCommandTest {
         assertEquals(2, run("train", "--dataset", "mnist", "--preset", "huge", "--steps", "1", "--out", dir.toString()));
         assertTrue(err.toString().contains("unknown preset 'huge'"), err.toString());
     }
+
+    @Test
+    void aConditionalGeneratorDrawsTheClassAskedForAndEveryMistakeIsOneSentence() throws Exception {
+        Path run = dir.resolve("conditional");
+        assertEquals(0, run("train", "--dataset", "mnist", "--preset", "conditional", "--steps", "2", "--out",
+                run.toString()), err::toString);
+        Path checkpoint = run.resolve("checkpoint.zip");
+        Path sevens = dir.resolve("sevens");
+        assertEquals(0, run("sample", "--checkpoint", checkpoint.toString(), "--count", "3", "--label", "7",
+                "--out", sevens.toString()), err::toString);
+        assertEquals(3, Files.list(sevens).count());
+
+        assertEquals(0, run("evaluate", "--checkpoint", checkpoint.toString(), "--count", "20"), err::toString);
+        assertTrue(out.toString().contains("label_agreement="), out.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("sample", "--checkpoint", checkpoint.toString(), "--count", "1", "--label", "12",
+                "--out", sevens.toString()));
+        assertTrue(err.toString().contains("--label must be a class from 0 to 9"), err.toString());
+
+        Path plain = dir.resolve("plain");
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "1", "--batch", "8", "--out", plain.toString()),
+                err::toString);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("sample", "--checkpoint", plain.resolve("checkpoint.zip").toString(), "--count", "1",
+                "--label", "3", "--out", sevens.toString()));
+        assertTrue(err.toString().contains("--label needs a conditional generator"), err.toString());
+    }
+
+    @Test
+    void theConditionalPresetRefusesAFolderWithoutLabels() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("unlabelled"));
+        for (int i = 0; i < 4; i++) {
+            ImageIO.write(new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY), "png",
+                    images.resolve(i + ".png").toFile());
+        }
+        int code = run("train", "--dataset", images.toString(), "--preset", "conditional", "--steps", "1", "--out",
+                dir.resolve("o").toString());
+        assertEquals(2, code, "a preset that cannot learn from these images is a usage error");
+        assertTrue(err.toString().startsWith("train: the conditional preset learns to draw the class it is asked for,"
+                + " so it needs labelled images"), err.toString());
+    }
 }

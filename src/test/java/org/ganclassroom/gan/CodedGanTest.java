@@ -52,6 +52,25 @@ class CodedGanTest {
     }
 
     @Test
+    void theCodedRecipeTrainsGOnTheFakesDJustSawAndThePlainDcganOnFreshNoise() {
+        GanModel coded = GanModel.create(TestPresets.tinyWithCode(), 3);
+        assertTrue(coded.preset().reusesFakes());
+        for (int i = 0; i < 3; i++) {
+            coded.trainStep(train, GanModel.StepKind.BOTH);
+        }
+        assertEquals(3, coded.generatorTrainingPasses(), "one pass through G per step, shared by D's and G's steps");
+        coded.trainStep(train, GanModel.StepKind.GENERATOR_ONLY);
+        assertEquals(4, coded.generatorTrainingPasses(), "Step G alone draws its own fakes");
+
+        GanModel plain = GanModel.create(TestPresets.tiny(), 3);
+        assertFalse(plain.preset().reusesFakes(), "the reference stays step for step the PyTorch DCGAN");
+        for (int i = 0; i < 3; i++) {
+            plain.trainStep(train, GanModel.StepKind.BOTH);
+        }
+        assertEquals(6, plain.generatorTrainingPasses(), "fresh noise for G's step, as the paper's Algorithm 1");
+    }
+
+    @Test
     void dLearnsToReadTheCodeAndGLearnsToWriteIt() {
         GanModel model = GanModel.create(TestPresets.tinyWithCode(), 3);
         double before = codeReadRate(model);

@@ -18,4 +18,10 @@ final class TestPresets {
         return new Preset("tiny-code", 16, new int[] {16, 8}, new int[] {8, 16}, 32, 1e-3, 1e-3, 0.5, 0.2,
                 4, 1.0, 1.0, 32, 0.99);
     }
+
+    /** The conditional preset in small: ten classes (MNIST's digits), projection D with a hidden layer. */
+    static Preset tinyConditional() {
+        return new Preset("tiny-conditional", 16, new int[] {16, 8}, new int[] {8, 16}, 32, 1e-3, 1e-3, 0.5, 0.2,
+                10, 0, 0, 32, 0.99, true);
+    }
 }

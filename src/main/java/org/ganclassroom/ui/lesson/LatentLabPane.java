@@ -79,6 +79,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final ImageView sumResult = new ImageView();
     private final Label sumHint = new Label();
 
+    /** Whether the generator drawing was trained on labels (a conditional GAN): code value k is class k. */
+    private boolean labelled;
     /** What draws: a loaded shipped generator, or null for the live one. */
     private GanModel shipped;
     private LatentSpace space;
@@ -108,9 +110,22 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             mode.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
         add(sourceRow(), sourceStatus, poolView, modeButtons, walkSection, sumSection, drawSection);
+        switch (lesson.mode()) {
+            case "arithmetic" -> sumMode.setSelected(true);
+            case "draw" -> drawMode.setSelected(true);
+            default -> walkMode.setSelected(true);
+        }
         showMode();
-        chooseSource(0);
+        int source = "conditional".equals(lesson.generator()) ? CONDITIONAL_SOURCE : 0;
+        if (source == 0) {
+            chooseSource(0); // already selected: no action event
+        } else {
+            sourceChoice.getSelectionModel().select(source); // its action event chooses it
+        }
     }
+
+    /** The place of "the conditional generator" in the source list (after the three shipped and the live one). */
+    private static final int CONDITIONAL_SOURCE = 4;
 
     private HBox sourceRow() {
         Button fresh = new Button(Texts.get("latent.newFakes"));
@@ -132,7 +147,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 : Texts.get("latent.kind.digits");
         sourceChoice.getItems().setAll(Texts.get("latent.source.trained", kind),
                 Texts.get("latent.source.tenMinutes", kind), Texts.get("latent.source.oneMinute", kind),
-                Texts.get("latent.source.live"));
+                Texts.get("latent.source.live"), Texts.get("latent.source.conditional", kind));
         sourceChoice.getSelectionModel().select(0);
         sourceChoice.setOnAction(e -> chooseSource(sourceChoice.getSelectionModel().getSelectedIndex()));
         sourceStatus.setId("lab-status");
@@ -294,6 +309,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                     : "latent.chooseFirst"));
             return;
         }
+        if (labelled) {
+            meaning = org.ganclassroom.judge.CodeMeaning.fromLabels(space.codeValues());
+            meaningText.setText(Texts.get("latent.meaning.labels"));
+            return;
+        }
         meaningText.setText(Texts.get("latent.asking"));
         Path judgeFile = org.ganclassroom.judge.ShippedJudges.fileFor(context.datasets().sampleDataFolder(), lesson.dataset());
         context.background().execute(() -> {
@@ -349,6 +369,15 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             }
             drawVerdict.setText(Texts.get("latent.drawnWithCode", value));
             context.background().execute(() -> {
+                if (judge == null) { // a conditional generator needs no judge to know its classes, only here
+                    try {
+                        judge = org.ganclassroom.judge.Judge.load(org.ganclassroom.judge.ShippedJudges.fileFor(
+                                context.datasets().sampleDataFolder(), lesson.dataset()));
+                    } catch (java.io.IOException | RuntimeException failed) {
+                        Platform.runLater(() -> drawVerdict.setText(Texts.get("latent.judgeFailed", failed.getMessage())));
+                        return;
+                    }
+                }
                 org.ganclassroom.judge.JudgeReport report = org.ganclassroom.judge.JudgeReport.of(judge.classify(pictures, 16));
                 int agree = report.histogram()[label];
                 Platform.runLater(() -> {
@@ -364,7 +393,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         generation++;
         int expected = generation;
         shipped = null;
-        String[] files = {"-3-fully-trained.zip", "-2-after-10-minutes.zip", "-1-after-1-minute.zip"};
+        String[] files = {"-3-fully-trained.zip", "-2-after-10-minutes.zip", "-1-after-1-minute.zip", null,
+            "-4-conditional.zip"};
         if (index == 3) {
             Optional<GanTrainer> live = context.trainer().get();
             if (live.isEmpty()) {
@@ -373,10 +403,10 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             }
             sourceStatus.setText(Texts.get("latent.liveStep", live.get().latest().step()));
             context.background().execute(() -> {
-                LatentSpace liveSpace = new LatentSpace(live.get().withModel(GanModel::preset)); // waits for a step
+                org.ganclassroom.gan.Preset livePreset = live.get().withModel(GanModel::preset); // waits for a step
                 Platform.runLater(() -> {
                     if (expected == generation) {
-                        useSpace(liveSpace);
+                        useSpace(livePreset);
                     }
                 });
             });
@@ -392,7 +422,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                         shipped = model;
                         sourceStatus.setText(Texts.get("latent.drawnByFile", file.getFileName(),
                                 String.format(Texts.locale(), "%,d", model.step())));
-                        useSpace(new LatentSpace(model.preset()));
+                        useSpace(model.preset());
                     }
                 });
             } catch (Exception failed) {
@@ -402,8 +432,9 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         });
     }
 
-    private void useSpace(LatentSpace fresh) {
-        space = fresh;
+    private void useSpace(org.ganclassroom.gan.Preset preset) {
+        space = new LatentSpace(preset);
+        labelled = preset.conditional();
         meaning = null;
         if (drawMode.isSelected()) {
             findMeaning();
