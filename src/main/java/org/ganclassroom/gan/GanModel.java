@@ -148,6 +148,11 @@ public final class GanModel {
             throw new IllegalArgumentException("the GAN trains on " + SIDE + "x" + SIDE + " images, not "
                     + data.rows() + "x" + data.cols());
         }
+        requireLabelsIfConditional(preset, data);
+    }
+
+    /** For a conditional preset, a label for every image; else nothing. Throws with a sentence. */
+    public static void requireLabelsIfConditional(Preset preset, ImageSet data) {
         if (preset.conditional() && data.labels() == null) {
             throw new IllegalArgumentException("the " + preset.name() + " preset learns to draw the class it is asked"
                     + " for, so it needs labelled images (MNIST digits or Fashion-MNIST clothes); " + data.name()

@@ -65,7 +65,7 @@ public final class GanTrainer implements AutoCloseable {
         if (gridEvery < 1) {
             throw new IllegalArgumentException("gridEvery must be at least 1");
         }
-        GanModel.requireTrainable(model.preset(), data);
+        GanModel.requireLabelsIfConditional(model.preset(), data);
         this.gridEvery = gridEvery;
         this.model = model;
         this.data = data;
@@ -149,7 +149,7 @@ public final class GanTrainer implements AutoCloseable {
      * training pauses in the READY state. Waits for a running step to finish.
      */
     public void replaceModel(GanModel fresh, ImageSet freshData) {
-        GanModel.requireTrainable(fresh.preset(), freshData); // before anything changes
+        GanModel.requireLabelsIfConditional(fresh.preset(), freshData); // before anything changes
         synchronized (stateLock) {
             if (state == State.CLOSED) {
                 return;

@@ -198,9 +198,9 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
     /**
      * Whether G's step learns from the fakes the D step has just drawn (and D has just seen), as PyTorch's
      * DCGAN example does, instead of from fresh noise, as the paper's Algorithm 1 and
-     * {@code shared/bench/reference_dcgan.py} do. The classroom recipe does: it saves one pass through G,
-     * about 8% of a step, and scored the same as fresh noise at equal step counts over five seeds
-     * (docs/performance.md, "Sixth round"). The plain DCGAN keeps fresh noise, so that it stays step for
+     * {@code shared/bench/reference_dcgan.py} do. The classroom recipe does: it saves one pass through G
+     * (4% more steps per second in three alternating {@code bench} pairs here), and scored the same as fresh
+     * noise at equal step counts over five seeds (docs/performance.md, "Sixth round"). The plain DCGAN keeps fresh noise, so that it stays step for
      * step the PyTorch reference it is benchmarked against.
      */
     public boolean reusesFakes() {

@@ -43,7 +43,14 @@ public final class CheckpointForgers implements Forgers {
         }
         List<GanModel> models = new ArrayList<>();
         for (Path file : files) {
-            models.add(Checkpoint.load(file));
+            GanModel model = Checkpoint.load(file);
+            if (!model.preset().conditional()) { // the quiz's forgers draw any class; a conditional one is asked
+                models.add(model);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new CheckpointException("there is no shipped generator for " + dataset + " in " + folder
+                    + "; train one in the training panel first");
         }
         String steps = String.join(" and ", models.stream().map(m -> "step " + m.step()).toList());
         return new CheckpointForgers(models, "generators shipped with the app (" + steps + " of training)");
@@ -52,6 +59,16 @@ public final class CheckpointForgers implements Forgers {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public boolean live() {
+        return false;
+    }
+
+    @Override
+    public List<Long> steps() {
+        return models.stream().map(GanModel::step).toList();
     }
 
     @Override

@@ -46,7 +46,13 @@ public final class FakeOrRealRound {
     private final List<Question> questions;
     private final String forgerDescription;
 
-    private FakeOrRealRound(List<Question> questions, String forgerDescription) {
+    private final boolean liveForger;
+    private final List<Long> forgerSteps;
+
+    private FakeOrRealRound(List<Question> questions, String forgerDescription, boolean liveForger,
+                            List<Long> forgerSteps) {
+        this.liveForger = liveForger;
+        this.forgerSteps = List.copyOf(forgerSteps);
         this.questions = List.copyOf(questions);
         this.forgerDescription = forgerDescription;
     }
@@ -101,7 +107,7 @@ public final class FakeOrRealRound {
                 questions.add(new Question(new Item(slice(fake, f), false, fakeVerdicts[f++]), null));
             }
         }
-        return new FakeOrRealRound(questions, forgers.description());
+        return new FakeOrRealRound(questions, forgers.description(), forgers.live(), forgers.steps());
     }
 
     public List<Question> questions() {
@@ -110,6 +116,16 @@ public final class FakeOrRealRound {
 
     public String forgerDescription() {
         return forgerDescription;
+    }
+
+    /** True when the class's own training generator made the fakes, false for shipped generators. */
+    public boolean liveForger() {
+        return liveForger;
+    }
+
+    /** The training step of each generator that made fakes. */
+    public List<Long> forgerSteps() {
+        return forgerSteps;
     }
 
     /** Whether an answer is right: single mode, "is it real?"; pair mode, "is the left one real?". */

@@ -6,8 +6,14 @@ package org.ganclassroom.quiz;
  */
 public interface Forgers {
 
-    /** Said to the class, e.g. "the generator you trained (step 1,200)". */
+    /** For records (English), e.g. "the generator trained in the training panel (step 1,200)". */
     String description();
+
+    /** True for the generator the class is training now; false for shipped ones. */
+    boolean live();
+
+    /** The training step of each generator that forges (for the window to say it in its own words). */
+    java.util.List<Long> steps();
 
     /** {@code count} generated 28x28 images, values -1..1, image after image. */
     float[] forge(int count, long seed);

@@ -18,6 +18,16 @@ public final class TrainerForgers implements Forgers {
     }
 
     @Override
+    public boolean live() {
+        return true;
+    }
+
+    @Override
+    public java.util.List<Long> steps() {
+        return java.util.List.of(trainer.latest().step());
+    }
+
+    @Override
     public float[] forge(int count, long seed) {
         return trainer.withModel(model -> model.generate(count, seed));
     }

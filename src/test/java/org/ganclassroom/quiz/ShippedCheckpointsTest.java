@@ -29,7 +29,8 @@ class ShippedCheckpointsTest {
     void threeStagesLoadAndTheJudgeSeesThemImprove(String dataset) throws Exception {
         List<Path> files;
         try (Stream<Path> listing = Files.list(FOLDER)) {
-            files = listing.filter(p -> p.getFileName().toString().startsWith(dataset + "-")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().startsWith(dataset + "-")
+                    && !p.getFileName().toString().contains("conditional")).sorted().toList();
         }
         assertEquals(List.of(dataset + "-1-after-1-minute.zip", dataset + "-2-after-10-minutes.zip",
                 dataset + "-3-fully-trained.zip"), files.stream().map(p -> p.getFileName().toString()).toList());
@@ -50,5 +51,28 @@ class ShippedCheckpointsTest {
         if (dataset.equals("mnist")) {
             assertTrue(scores[2] >= 0.85, "fully trained digits are recognised: " + scores[2]);
         }
+    }
+
+    /** The conditional generators: "draw me a K" must give K, as the judge reads it (#19's bar: 0.90 for digits). */
+    @ParameterizedTest
+    @ValueSource(strings = {"mnist", "fashion"})
+    void theConditionalGeneratorDrawsTheClassItIsAskedFor(String dataset) throws Exception {
+        GanModel model = Checkpoint.load(FOLDER.resolve(dataset + "-4-conditional.zip"));
+        assertEquals(Preset.classroomConditional(), model.preset());
+        assertEquals(java.util.Optional.of(dataset), Checkpoint.datasetOf(FOLDER.resolve(dataset + "-4-conditional.zip")));
+        Judge judge = Judge.load(Path.of("sample-data/judge/" + dataset + "-judge.zip"));
+        int agree = 0;
+        for (int label = 0; label < 10; label++) {
+            double[][] seen = judge.classify(model.generate(20, 7 + label, label), 20);
+            for (double[] p : seen) {
+                int best = 0;
+                for (int c = 1; c < p.length; c++) {
+                    best = p[c] > p[best] ? c : best;
+                }
+                agree += best == label ? 1 : 0;
+            }
+        }
+        double share = agree / 200.0;
+        assertTrue(share >= (dataset.equals("mnist") ? 0.9 : 0.8), dataset + ": judge agrees with the label for " + share);
     }
 }

@@ -46,7 +46,7 @@ class InstructorSettingsTest {
     @Test
     void theTrainingPanelStartsWithTheInstructorsDefaults() {
         DockSetup setup = DockSetup.standard(new InstructorSettings(null, "fashion", "reference", 1, 1));
-        assertEquals(List.of("reference", "classroom"), setup.presets().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("reference", "classroom", "conditional"), setup.presets().stream().map(p -> p.name()).toList());
         assertEquals("fashion", setup.defaultDataset());
         assertEquals(1, setup.threads());
     }

@@ -119,7 +119,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
                 Platform.runLater(() -> {
                     round = built;
                     answers.clear();
-                    status.setText(Texts.get("fr.forgeries", built.forgerDescription()));
+                    status.setText(Texts.get("fr.forgeries", forgerWords(built)));
                     showQuestion();
                 });
             } catch (Exception problem) {
@@ -129,6 +129,14 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
                 });
             }
         });
+    }
+
+    /** "the generator trained in the training panel (step 1,200)", in the window's language. */
+    private static String forgerWords(FakeOrRealRound round) {
+        List<String> steps = round.forgerSteps().stream()
+                .map(step -> String.format(Texts.locale(), "%,d", step)).toList();
+        return round.liveForger() ? Texts.get("fr.forgers.live", steps.get(0))
+                : Texts.get("fr.forgers.shipped", String.join(Texts.get("fr.forgers.and"), steps));
     }
 
     private Forgers forgers() throws Exception {
