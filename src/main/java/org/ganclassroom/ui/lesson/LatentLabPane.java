@@ -117,12 +117,14 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         }
         showMode();
         int source = "conditional".equals(lesson.generator()) ? CONDITIONAL_SOURCE : 0;
-        if (source == 0) {
-            chooseSource(0); // already selected: no action event
-        } else {
-            sourceChoice.getSelectionModel().select(source); // its action event chooses it
-        }
+        selectingSource = true;
+        sourceChoice.getSelectionModel().select(source);
+        selectingSource = false;
+        chooseSource(source);
     }
+
+    /** True while the pane itself selects the opening source (its choice is made once, not by the event). */
+    private boolean selectingSource;
 
     /** The place of "the conditional generator" in the source list (after the three shipped and the live one). */
     private static final int CONDITIONAL_SOURCE = 4;
@@ -149,7 +151,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 Texts.get("latent.source.tenMinutes", kind), Texts.get("latent.source.oneMinute", kind),
                 Texts.get("latent.source.live"), Texts.get("latent.source.conditional", kind));
         sourceChoice.getSelectionModel().select(0);
-        sourceChoice.setOnAction(e -> chooseSource(sourceChoice.getSelectionModel().getSelectedIndex()));
+        sourceChoice.setOnAction(e -> {
+            if (!selectingSource) {
+                chooseSource(sourceChoice.getSelectionModel().getSelectedIndex());
+            }
+        });
         sourceStatus.setId("lab-status");
         sourceStatus.getStyleClass().add("lesson-note");
         sourceStatus.setWrapText(true);

@@ -274,6 +274,21 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void theConditionalLessonOpensOnTheLabelledGeneratorAndDrawsTheClassAskedFor() throws Exception {
+        open("13b-ask-for-a-class");
+        waitUntil(() -> lookup("#pool-11").tryQuery().isPresent());
+        assertTrue(lookup("#lab-draw-mode").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the lesson opens on draw me");
+        assertEquals("Drawn by mnist-4-conditional.zip (step 9,188).", text("#lab-status"));
+        waitUntil(() -> text("#draw-meaning").startsWith("This generator was trained with labels"));
+        type(KeyCode.DIGIT7);
+        waitUntil(() -> text("#draw-verdict").matches("The judge reads \\d+ of the 16 as 7\\."));
+        int read = Integer.parseInt(text("#draw-verdict").replaceAll("\\D+(\\d+).*", "$1"));
+        assertTrue(read >= 12, "the conditional generator draws 7s when asked: " + text("#draw-verdict"));
+        assertEquals(16, lookup("#draw-grid").queryAs(javafx.scene.layout.GridPane.class).getChildren().size());
+    }
+
+    @Test
     void theWalkthroughSwitchesTheDocksGeneratorToTheMinMaxLossAndShowsItsPush() throws Exception {
         waitUntil(() -> window.trainingPanel().trainer().isPresent());
         var trainer = window.trainingPanel().trainer().orElseThrow();
