@@ -52,8 +52,14 @@ final class CheckItemsView extends VBox {
         } else {
             choices.getChildren().addAll(choiceButton(Texts.get("check.true"), "true"), choiceButton(Texts.get("check.false"), "false"));
         }
+        // A long choice wraps inside the column instead of widening it: unbounded, its one-line width made
+        // the whole lesson wider than the window and cut every check's text at the right edge.
+        choices.setMinWidth(0);
+        prompt.setMinWidth(0);
         for (Node node : choices.getChildren()) {
             Button button = (Button) node;
+            button.setMinWidth(0);
+            button.maxWidthProperty().bind(choices.widthProperty());
             button.setOnAction(e -> {
                 Answer marked = Grading.grade(lessonId, index, item, (String) button.getUserData(), Instant.now());
                 context.progress().record(marked);
