@@ -2,25 +2,33 @@ package org.ganclassroom.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.settings.InstructorSettings;
 import org.ganclassroom.ui.Texts;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+import org.controlsfx.property.editor.Editors;
+import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * The instructor settings pane: data folder, default dataset and preset, training threads and UI scale.
+ * The instructor settings pane: data folder, default dataset and preset, training threads, UI scale and
+ * language, as a ControlsFX {@link PropertySheet} (one row per setting, a drop-down for each choice).
  * Returns the new settings when the instructor presses Save; the caller stores and applies them.
  */
 final class SettingsDialog extends Dialog<InstructorSettings> {
@@ -35,59 +43,140 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         if (owner != null) {
             initOwner(owner);
         }
-        TextField dataFolder = new TextField(current.dataFolderOverride().map(Path::toString).orElse(""));
-        dataFolder.setId("setting-data-folder");
-        dataFolder.setPromptText(effectiveDataFolder.toString());
-        dataFolder.setPrefColumnCount(28);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<String> languageChoices = new ArrayList<>(List.of(automatic(), "English"));
+        languages.forEach(code -> languageChoices.add(languageName(code)));
+        List<Integer> threadChoices = new ArrayList<>();
+        for (int t = 0; t <= Math.max(cores, current.trainingThreads()); t++) {
+            threadChoices.add(t);
+        }
+        Setting<String> dataFolder = new Setting<>("setting-data-folder", Texts.get("settings.dataFolder"),
+                Texts.get("settings.dataFolder.note", effectiveDataFolder), String.class,
+                current.dataFolderOverride().map(Path::toString).orElse(""), null);
+        Setting<String> dataset = new Setting<>("setting-dataset", Texts.get("settings.dataset"), "", String.class,
+                current.defaultDataset(), List.of("mnist", "fashion"));
+        Setting<String> preset = new Setting<>("setting-preset", Texts.get("settings.preset"), "", String.class,
+                current.defaultPreset(), Preset.names());
+        Setting<Integer> threads = new Setting<>("setting-threads", Texts.get("settings.threads"),
+                Texts.get("settings.threads.note", cores), Integer.class, current.trainingThreads(), threadChoices);
+        Setting<String> scale = new Setting<>("setting-ui-scale", Texts.get("settings.scale"), "", String.class,
+                percent(current.uiScale()), InstructorSettings.UI_SCALES.stream().map(SettingsDialog::percent).toList());
+        Setting<String> language = new Setting<>("setting-language", Texts.get("settings.language"), "", String.class,
+                InstructorSettings.AUTOMATIC.equals(current.language()) ? automatic()
+                        : "en".equals(current.language()) ? "English" : languageName(current.language()),
+                languageChoices);
+
+        // ControlsFX's PropertySheet lays out a label and an editor per setting (a drop-down for each choice);
+        // only the folder needs an editor of our own, a field with a "Choose…" button.
+        PropertySheet sheet = new PropertySheet(FXCollections.observableArrayList(
+                dataFolder, dataset, preset, threads, scale, language));
+        sheet.setId("settings-sheet");
+        sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(item -> {
+            Setting<?> setting = (Setting<?>) item;
+            PropertyEditor<?> editor = setting == dataFolder ? folderEditor(dataFolder, effectiveDataFolder)
+                    : Editors.createChoiceEditor(item, setting.choices);
+            editor.getEditor().setId(setting.id);
+            return editor;
+        });
+        sheet.setPrefWidth(640);
+        VBox content = new VBox(8, sheet, note(Texts.get("settings.dataFolder.note", effectiveDataFolder)),
+                note(Texts.get("settings.threads.note", cores)));
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        setResultConverter(button -> button != save ? null : new InstructorSettings(
+                dataFolder.value.isBlank() ? null : Path.of(dataFolder.value.strip()), dataset.value, preset.value,
+                threads.value, parsePercent(scale.value), languageCode(language.value)));
+    }
+
+    /** One setting as a property sheet row: its name, a tooltip, its value and, for a drop-down, the choices. */
+    private static final class Setting<T> implements PropertySheet.Item {
+        private final String id;
+        private final String name;
+        private final String description;
+        private final Class<T> type;
+        private final List<T> choices;
+        private T value;
+
+        Setting(String id, String name, String description, Class<T> type, T value, List<T> choices) {
+            this.id = id;
+            this.name = name;
+            this.description = description;
+            this.type = type;
+            this.value = value;
+            this.choices = choices;
+        }
+
+        @Override
+        public Class<?> getType() {
+            return type;
+        }
+
+        @Override
+        public String getCategory() {
+            return Texts.get("settings.title");
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getDescription() {
+            return description;
+        }
+
+        @Override
+        public Object getValue() {
+            return value;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void setValue(Object newValue) {
+            value = (T) newValue;
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.empty();
+        }
+    }
+
+    /** The data folder: typed, or chosen with the system's folder chooser. */
+    private PropertyEditor<String> folderEditor(Setting<String> setting, Path effectiveDataFolder) {
+        TextField field = new TextField();
+        field.setPromptText(effectiveDataFolder.toString());
+        field.setPrefColumnCount(24);
+        HBox.setHgrow(field, Priority.ALWAYS);
         Button browse = new Button(Texts.get("settings.choose"));
         browse.setOnAction(e -> {
             File chosen = new DirectoryChooser().showDialog(getDialogPane().getScene().getWindow());
             if (chosen != null) {
-                dataFolder.setText(chosen.getAbsolutePath());
+                field.setText(chosen.getAbsolutePath());
             }
         });
-        ComboBox<String> dataset = new ComboBox<>();
-        dataset.setId("setting-dataset");
-        dataset.getItems().addAll("mnist", "fashion");
-        dataset.setValue(current.defaultDataset());
-        ComboBox<String> preset = new ComboBox<>();
-        preset.setId("setting-preset");
-        preset.getItems().addAll(Preset.names());
-        preset.setValue(current.defaultPreset());
-        int cores = Runtime.getRuntime().availableProcessors();
-        Spinner<Integer> threads = new Spinner<>(0, Math.max(cores, current.trainingThreads()), current.trainingThreads());
-        threads.setId("setting-threads");
-        ComboBox<String> scale = new ComboBox<>();
-        scale.setId("setting-ui-scale");
-        InstructorSettings.UI_SCALES.forEach(s -> scale.getItems().add(percent(s)));
-        scale.setValue(percent(current.uiScale()));
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, field, browse);
+        return new AbstractPropertyEditor<>(setting, row) {
+            {
+                // the row's id goes to the container; tests and users type into the field itself
+                field.setId("setting-data-folder-field");
+            }
 
-        ComboBox<String> language = new ComboBox<>();
-        language.setId("setting-language");
-        language.getItems().add(automatic());
-        language.getItems().add("English");
-        for (String code : languages) {
-            language.getItems().add(languageName(code));
-        }
-        language.setValue(InstructorSettings.AUTOMATIC.equals(current.language()) ? automatic()
-                : "en".equals(current.language()) ? "English" : languageName(current.language()));
+            @Override
+            protected ObservableValue<String> getObservableValue() {
+                return field.textProperty();
+            }
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.addRow(0, new Label(Texts.get("settings.dataFolder")), new HBox(6, dataFolder, browse));
-        grid.addRow(1, new Label(""), note(Texts.get("settings.dataFolder.note", effectiveDataFolder)));
-        grid.addRow(2, new Label(Texts.get("settings.dataset")), dataset);
-        grid.addRow(3, new Label(Texts.get("settings.preset")), preset);
-        grid.addRow(4, new Label(Texts.get("settings.threads")), new HBox(6, threads,
-                note(Texts.get("settings.threads.note", cores))));
-        grid.addRow(5, new Label(Texts.get("settings.scale")), scale);
-        grid.addRow(6, new Label(Texts.get("settings.language")), language);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        setResultConverter(button -> button != save ? null : new InstructorSettings(
-                dataFolder.getText().isBlank() ? null : Path.of(dataFolder.getText().strip()), dataset.getValue(),
-                preset.getValue(), threads.getValue(), parsePercent(scale.getValue()), languageCode(language.getValue())));
+            @Override
+            public void setValue(String text) {
+                field.setText(text == null ? "" : text);
+            }
+        };
     }
 
     /** @param languages the translations the course has (e.g. [fr]), offered beside English */
