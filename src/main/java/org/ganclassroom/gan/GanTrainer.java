@@ -345,11 +345,10 @@ public final class GanTrainer implements AutoCloseable {
     /** What the dock says when a step throws. */
     static String pauseReason(Throwable failure) {
         if (failure instanceof OutOfMemoryError) {
-            return "Training paused: the computer ran out of memory for this step. Choose a smaller batch size or"
-                    + " close other programs, then press Start (or Reset).";
+            return org.ganclassroom.text.Messages.get("trainer.outOfMemory");
         }
-        return "Training paused because of an internal error (" + failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + "). Press Reset to start again.";
+        return org.ganclassroom.text.Messages.get("trainer.internalError", failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
     }
 
     private void recordSpeed(long now, boolean single) {

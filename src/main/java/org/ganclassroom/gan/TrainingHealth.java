@@ -1,5 +1,7 @@
 package org.ganclassroom.gan;
 
+import org.ganclassroom.text.Messages;
+
 import java.util.Optional;
 
 /**
@@ -25,18 +27,15 @@ public final class TrainingHealth {
 
     public Optional<String> afterStep(StepResult result) {
         if (!result.isFinite()) {
-            return Optional.of("Training paused at step " + result.step() + ": the losses are no longer numbers"
-                    + " (NaN or infinity), so the networks cannot learn any more. The learning rate is probably"
-                    + " too high: lower it and press Reset.");
+            return Optional.of(Messages.get("health.notNumbers", step(result.step())));
         }
         double loss = Math.max(result.trainedD() ? result.discriminatorLoss() : 0,
                 result.trainedG() ? result.generatorLoss() : 0);
         if (loss > EXPLODED_LOSS) {
             // Checked before the samples: a diverged G draws the same saturated picture everywhere, which
             // the collapse check would otherwise call mode collapse.
-            return Optional.of(String.format(java.util.Locale.ROOT, "Training paused at step %d: the losses have"
-                    + " exploded (%.3g, where a working GAN stays below about 10), so training has diverged."
-                    + " The learning rate is probably too high: lower it and press Reset.", result.step(), loss));
+            return Optional.of(Messages.get("health.exploded", step(result.step()),
+                    String.format(Messages.locale(), "%.3g", loss)));
         }
         if (result.trainedD() && result.meanFakeScore() < DOMINANCE_SCORE) {
             dominatedSteps++;
@@ -45,9 +44,7 @@ public final class TrainingHealth {
         }
         if (dominatedSteps >= DOMINANCE_STEPS) {
             dominatedSteps = 0;
-            return Optional.of("Training paused at step " + result.step() + ": the discriminator has rejected"
-                    + " every fake with near certainty for " + DOMINANCE_STEPS + " steps, so the generator gets"
-                    + " no useful feedback. Lower the learning rate and press Reset.");
+            return Optional.of(Messages.get("health.dominated", step(result.step()), DOMINANCE_STEPS));
         }
         return Optional.empty();
     }
@@ -59,11 +56,13 @@ public final class TrainingHealth {
         }
         double spread = meanPixelSpread(samples, count, pixels);
         if (spread < COLLAPSE_SPREAD) {
-            return Optional.of("Training paused at step " + step + ": all " + count + " samples look the same."
-                    + " This is mode collapse: the generator found one forgery that fools the discriminator and"
-                    + " stopped exploring. Press Reset to start again, perhaps with a lower learning rate.");
+            return Optional.of(Messages.get("health.collapse", step(step), count));
         }
         return Optional.empty();
+    }
+
+    private static String step(long step) {
+        return String.format(Messages.locale(), "%,d", step);
     }
 
     /** Mean over pixels of the standard deviation of that pixel across the samples. */

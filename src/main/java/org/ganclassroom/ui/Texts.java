@@ -32,6 +32,7 @@ public final class Texts {
     public static void use(String code) {
         language = code == null ? "en" : code;
         bundle = load(language);
+        org.ganclassroom.text.Messages.use(language); // the core's sentences follow the window
     }
 
     public static String language() {

@@ -1,0 +1,51 @@
+package org.ganclassroom.text;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Sentences that the headless core says to people (why training paused, ...), from
+ * {@code messages.properties} (English) and its translations ({@code messages_fr.properties}), in the
+ * language the window chose ({@code ui.Texts.use} sets both). The command line never chooses one, so it
+ * speaks English. Placeholders {0}, {1}, ... are replaced literally, as in {@code ui.Texts} (MessageFormat
+ * would eat French apostrophes). {@code MessagesTest} keeps the bundles' keys equal and every key used present.
+ */
+public final class Messages {
+
+    static final String BUNDLE = "org.ganclassroom.text.messages";
+    private static volatile ResourceBundle bundle = load("en");
+    private static volatile String language = "en";
+
+    private Messages() {
+    }
+
+    /** The language from now on: a two-letter code; one without a translation means English. */
+    public static void use(String code) {
+        language = code == null ? "en" : code;
+        bundle = load(language);
+    }
+
+    public static String get(String key, Object... values) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            text = key; // visible, and MessagesTest keeps it from shipping
+        }
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
+
+    /** How numbers are written in the chosen language: 1,200 and 0.25 in English, 1 200 and 0,25 in French. */
+    public static Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    static ResourceBundle load(String code) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(code),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,58 @@
+package org.ganclassroom.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ganclassroom.gan.StepResult;
+import org.ganclassroom.gan.TrainingHealth;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The core's sentences: the same keys in every translation, every key used present, and French when chosen. */
+class MessagesTest {
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use("en");
+    }
+
+    @Test
+    void everyTranslationHasTheSameKeysAndEveryKeyUsedExists() throws Exception {
+        Set<String> english = new TreeSet<>(Messages.load("en").keySet());
+        ResourceBundle french = Messages.load("fr");
+        assertEquals(english, new TreeSet<>(french.keySet()), "messages_fr.properties must have exactly the English keys");
+        Pattern use = Pattern.compile("Messages\\.get\\(\"([a-zA-Z.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : (Iterable<Path>) sources.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = use.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!english.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "keys used but not in messages.properties: " + missing);
+    }
+
+    @Test
+    void whyTrainingPausedIsSaidInTheChosenLanguage() {
+        StepResult diverged = new StepResult(1200, true, true, 7.5e11, 3.0, 1.0, 1.0, 1.0);
+        String english = new TrainingHealth().afterStep(diverged).orElseThrow();
+        assertTrue(english.startsWith("Training paused at step 1,200: the losses have exploded (7.50e+11"), english);
+        Messages.use("fr");
+        String french = new TrainingHealth().afterStep(diverged).orElseThrow();
+        assertTrue(french.startsWith("Entraînement en pause à l'étape 1\u202f200") || french.startsWith(
+                "Entraînement en pause à l'étape 1\u00a0200"), french);
+        assertTrue(french.contains("7,50e+11"), "French decimals: " + french);
+    }
+}
