@@ -1,0 +1,238 @@
+package org.ganclassroom.classmode;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One class answering together: the join code, the students who joined (each with a secret token), the
+ * checks the instructor has sent, and every answer. The headless core of class mode: the HTTP server and
+ * the instructor's view only call these methods. Thread-safe (every method is synchronized: the server
+ * answers students on many threads while the instructor sends and reveals).
+ *
+ * <p>Rules a class relies on: only someone with the join code gets in; a nickname is taken once; each
+ * student answers each check at most once (the first answer counts, so a double tap or a retried request
+ * never counts twice); a revealed check takes no more answers; a student who loses the page and comes back
+ * with their token keeps their answers.
+ */
+public final class ClassSession {
+
+    /** Enough for a big lecture hall, small enough that a flood of fake joins cannot fill memory. */
+    public static final int MAX_STUDENTS = 500;
+    public static final int MAX_NICKNAME = 24;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String joinCode;
+    private final Map<String, Student> studentsByToken = new LinkedHashMap<>();
+    private final List<RoomCheck> checks = new ArrayList<>();
+    /** For each check (by index), each student's choice (by token). */
+    private final List<Map<String, Integer>> answers = new ArrayList<>();
+    private boolean revealed;
+    private long version;
+    private final Runnable onChange;
+
+    /** A student as the class knows them; the token is their secret, the nickname is shown. */
+    public record Student(String token, String nickname) {
+    }
+
+    /** Why a request was refused, with the sentence to show the person who made it. */
+    public static final class Refused extends Exception {
+        private final Reason reason;
+
+        public Refused(Reason reason, String sentence) {
+            super(sentence);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    public enum Reason { WRONG_CODE, BAD_NICKNAME, NICKNAME_TAKEN, FULL, UNKNOWN_STUDENT, NO_OPEN_CHECK, BAD_CHOICE }
+
+    /** How the room answered one check. */
+    public record Tally(int checkNumber, RoomCheck check, int joined, int answered, int[] counts, boolean revealed) {
+
+        /** Share of the answers that are right (0 when nobody answered). */
+        public double rightShare() {
+            return answered == 0 ? 0 : counts[check.correctIndex()] / (double) answered;
+        }
+    }
+
+    /** @param onChange called after every change (the store saves, the projector redraws); never null */
+    public ClassSession(String joinCode, Runnable onChange) {
+        this.joinCode = joinCode;
+        this.onChange = onChange;
+    }
+
+    /** A new session with the instructor's own join code (checked: see {@link JoinCodes#valid}). */
+    public static ClassSession withCode(String code, Runnable onChange) {
+        if (!JoinCodes.valid(code)) {
+            throw new IllegalArgumentException("a join code is 4 to 12 of the characters " + JoinCodes.ALPHABET
+                    + " (no 0/O, 1/I, 2/Z, 5/S or 8/B, which a class misreads)");
+        }
+        return new ClassSession(code.toUpperCase(java.util.Locale.ROOT), onChange);
+    }
+
+    /** A new session with a fresh six-character join code. */
+    public static ClassSession start(Runnable onChange) {
+        return new ClassSession(JoinCodes.fresh(), onChange);
+    }
+
+    public String joinCode() {
+        return joinCode;
+    }
+
+    public synchronized long version() {
+        return version;
+    }
+
+    /** Lets a student in with the class's code and a nickname; returns their token. */
+    public Student join(String code, String nickname) throws Refused {
+        Student joined;
+        synchronized (this) {
+            if (code == null || !JoinCodes.same(joinCode, code)) {
+                throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
+            }
+            String name = nickname == null ? "" : nickname.strip();
+            if (name.isEmpty() || name.length() > MAX_NICKNAME || name.codePoints().anyMatch(Character::isISOControl)) {
+                throw new Refused(Reason.BAD_NICKNAME, "Choose a nickname of 1 to " + MAX_NICKNAME + " characters.");
+            }
+            for (Student s : studentsByToken.values()) {
+                if (s.nickname().equalsIgnoreCase(name)) {
+                    throw new Refused(Reason.NICKNAME_TAKEN, "Someone in this class is already called " + name
+                            + ": choose another nickname.");
+                }
+            }
+            if (studentsByToken.size() >= MAX_STUDENTS) {
+                throw new Refused(Reason.FULL, "This class is full (" + MAX_STUDENTS + " students).");
+            }
+            byte[] secret = new byte[16];
+            RANDOM.nextBytes(secret);
+            joined = new Student(HexFormat.of().formatHex(secret), name);
+            studentsByToken.put(joined.token(), joined);
+            version++;
+        }
+        onChange.run();
+        return joined;
+    }
+
+    /** The student with this token, if they joined (a page reloaded after a dropped connection). */
+    public synchronized Optional<Student> student(String token) {
+        return Optional.ofNullable(token == null ? null : studentsByToken.get(token));
+    }
+
+    /** Sends a check to everyone: it becomes the open one, and the previous one is closed. */
+    public void send(RoomCheck check) {
+        synchronized (this) {
+            checks.add(check);
+            answers.add(new LinkedHashMap<>());
+            revealed = false;
+            version++;
+        }
+        onChange.run();
+    }
+
+    /** The check on screen now and its number (from 1), if the instructor has sent one. */
+    public synchronized Optional<Current> current() {
+        return checks.isEmpty() ? Optional.empty()
+                : Optional.of(new Current(checks.size(), checks.get(checks.size() - 1), revealed));
+    }
+
+    /** The check on screen, and whether its answer has been revealed. */
+    public record Current(int number, RoomCheck check, boolean revealed) {
+    }
+
+    /**
+     * Records a student's answer to check {@code number} (the one they saw). Returns true if it counted,
+     * false if they had already answered it (the first answer stands).
+     */
+    public boolean answer(String token, int number, int choice) throws Refused {
+        synchronized (this) {
+            if (token == null || !studentsByToken.containsKey(token)) {
+                throw new Refused(Reason.UNKNOWN_STUDENT, "Join the class first.");
+            }
+            if (checks.isEmpty() || number != checks.size() || revealed) {
+                throw new Refused(Reason.NO_OPEN_CHECK, "This question is closed: wait for the next one.");
+            }
+            RoomCheck check = checks.get(number - 1);
+            if (choice < 0 || choice >= check.choices().size()) {
+                throw new Refused(Reason.BAD_CHOICE, "Choose one of the " + check.choices().size() + " answers.");
+            }
+            Map<String, Integer> given = answers.get(number - 1);
+            if (given.containsKey(token)) {
+                return false;
+            }
+            given.put(token, choice);
+            version++;
+        }
+        onChange.run();
+        return true;
+    }
+
+    /** Shows the right answer: the open check takes no more answers. */
+    public void reveal() {
+        synchronized (this) {
+            if (checks.isEmpty() || revealed) {
+                return;
+            }
+            revealed = true;
+            version++;
+        }
+        onChange.run();
+    }
+
+    /** How the room answered check {@code number} (from 1). */
+    public synchronized Tally tally(int number) {
+        RoomCheck check = checks.get(number - 1);
+        int[] counts = new int[check.choices().size()];
+        for (int choice : answers.get(number - 1).values()) {
+            counts[choice]++;
+        }
+        boolean shown = number < checks.size() || revealed;
+        return new Tally(number, check, studentsByToken.size(), answers.get(number - 1).size(), counts, shown);
+    }
+
+    public synchronized int checkCount() {
+        return checks.size();
+    }
+
+    public synchronized List<Student> students() {
+        return List.copyOf(studentsByToken.values());
+    }
+
+    /** The choice {@code token} gave to check {@code number}, if any. */
+    public synchronized Optional<Integer> answerOf(String token, int number) {
+        return Optional.ofNullable(answers.get(number - 1).get(token));
+    }
+
+    /** Everything, for the store: a copy taken under the lock. */
+    synchronized Snapshot snapshot() {
+        List<Map<String, Integer>> copies = new ArrayList<>();
+        answers.forEach(a -> copies.add(new LinkedHashMap<>(a)));
+        return new Snapshot(joinCode, List.copyOf(studentsByToken.values()), List.copyOf(checks),
+                Collections.unmodifiableList(copies), revealed);
+    }
+
+    /** The state the store writes and reads back. */
+    record Snapshot(String joinCode, List<Student> students, List<RoomCheck> checks,
+                    List<Map<String, Integer>> answers, boolean revealed) {
+    }
+
+    /** A session read back from the store (an instructor's app closed and opened again). */
+    static ClassSession restore(Snapshot saved, Runnable onChange) {
+        ClassSession session = new ClassSession(saved.joinCode(), onChange);
+        saved.students().forEach(s -> session.studentsByToken.put(s.token(), s));
+        session.checks.addAll(saved.checks());
+        saved.answers().forEach(a -> session.answers.add(new LinkedHashMap<>(a)));
+        session.revealed = saved.revealed();
+        return session;
+    }
+}

@@ -1,0 +1,30 @@
+package org.ganclassroom.classmode;
+
+import java.util.List;
+import org.ganclassroom.lesson.CheckItem;
+
+/**
+ * A question sent to the whole room: a course check (true/false or multiple choice), its choices, which
+ * one is right, and the explanation shown at the reveal.
+ *
+ * @param source where it comes from, e.g. "11-loss-walkthrough #2", for the results
+ */
+public record RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation) {
+
+    public RoomCheck {
+        choices = List.copyOf(choices);
+        if (choices.size() < 2 || correctIndex < 0 || correctIndex >= choices.size()) {
+            throw new IllegalArgumentException("a room check has at least two choices and one right answer");
+        }
+    }
+
+    /** A lesson's check as a room check; true/false become the choices "True" and "False". */
+    public static RoomCheck of(String source, CheckItem item, String trueWord, String falseWord) {
+        if (item instanceof CheckItem.TrueFalse tf) {
+            return new RoomCheck(source, tf.statement(), List.of(trueWord, falseWord), tf.answer() ? 0 : 1,
+                    tf.explanation());
+        }
+        CheckItem.MultipleChoice mc = (CheckItem.MultipleChoice) item;
+        return new RoomCheck(source, mc.question(), mc.choices(), mc.correctIndex(), mc.explanation());
+    }
+}

@@ -1,0 +1,187 @@
+package org.ganclassroom.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ganclassroom.classmode.ClassServer;
+import org.ganclassroom.classmode.ClassSession;
+import org.ganclassroom.classmode.ClassStore;
+import org.ganclassroom.classmode.CourseChecks;
+import org.ganclassroom.classmode.QrCodes;
+import org.ganclassroom.classmode.RoomCheck;
+import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.CourseLoader;
+import org.ganclassroom.lesson.LessonsFolder;
+import org.ganclassroom.storage.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code class}: runs class mode without a window. Students open the printed address on their phones; the
+ * instructor types commands here (send, reveal, tally, results, end). The session is saved in {@code --out}
+ * after every change, and started again from there, so a closed terminal loses nothing.
+ */
+@Command(name = "class", mixinStandardHelpOptions = true,
+        description = {"Run class mode without a window: students answer the course's checks from their phones.",
+            "Commands on standard input: checks | send N | reveal | tally | results FILE | end"})
+public final class ClassCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8765", paramLabel = "P", description = "Port (default ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: every network of this computer).")
+    private String host;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "A join code of your own: 4 to 12 letters and digits a class cannot misread (no 0/O, 1/I, 2/Z, 5/S, 8/B).")
+    private String code;
+
+    @Option(names = "--lessons", paramLabel = "DIR", description = "The course whose checks are sent (default: the shipped one).")
+    private Path lessons;
+
+    @Option(names = "--out", defaultValue = "class-session", paramLabel = "DIR",
+            description = "Where the session is saved and resumed from (default ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port must be between 0 and 65535");
+        }
+        PrintWriter say = spec.commandLine().getOut();
+        Course course;
+        try {
+            course = new CourseLoader().load(LessonsFolder.locate(lessons));
+        } catch (CourseLoader.FolderException missing) {
+            throw new UsageException(missing.getMessage());
+        }
+        List<RoomCheck> checks = CourseChecks.of(course, "True", "False");
+        ClassStore store = new ClassStore(out);
+        ClassSession[] holder = new ClassSession[1];
+        Runnable save = () -> store.save(holder[0]);
+        ClassSession session = store.load(save).orElse(null);
+        if (session != null && code != null && !session.joinCode().equalsIgnoreCase(code)) {
+            throw new UsageException(store.file() + " holds a class with another code (" + session.joinCode()
+                    + "): leave out --code to resume it, or choose another --out");
+        }
+        boolean resumed = session != null;
+        if (session == null) {
+            try {
+                session = code == null ? ClassSession.start(save) : ClassSession.withCode(code, save);
+            } catch (IllegalArgumentException badCode) {
+                throw new UsageException("--code: " + badCode.getMessage());
+            }
+        }
+        holder[0] = session;
+        store.save(session);
+        try (ClassServer server = new ClassServer(session)) {
+            int bound = server.start(host, port);
+            say.println((resumed ? "Resumed the class in " + store.file() + ": " : "Class started: ")
+                    + session.students().size() + " students, " + session.checkCount() + " checks sent.");
+            say.println("Join code: " + session.joinCode());
+            List<String> addresses = "0.0.0.0".equals(host) ? ClassServer.lanAddresses() : List.of(host);
+            for (String address : addresses) {
+                say.println("Students open: http://" + address + ":" + bound + "/?code=" + session.joinCode());
+            }
+            if (!addresses.isEmpty()) {
+                // phones join by pointing their camera at it
+                say.print(QrCodes.terminal("http://" + addresses.get(0) + ":" + bound + "/?code=" + session.joinCode()));
+            }
+            if (addresses.isEmpty()) {
+                say.println("This computer is on no network: only http://127.0.0.1:" + bound + "/ works, from here.");
+            }
+            say.println(checks.size() + " checks in the course; type 'checks' to list them, 'send N' to ask one.");
+            say.flush();
+            commands(session, checks, say);
+        }
+        store.save(session);
+        say.println("Class ended; saved in " + store.file() + ".");
+        say.flush();
+        return 0;
+    }
+
+    private static void commands(ClassSession session, List<RoomCheck> checks, PrintWriter say) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] words = line.strip().split("\\s+", 2);
+            String command = words[0].toLowerCase(Locale.ROOT);
+            switch (command) {
+                case "" -> { }
+                case "checks" -> {
+                    for (int i = 0; i < checks.size(); i++) {
+                        say.printf("%3d  %s: %s%n", i + 1, checks.get(i).source(), checks.get(i).prompt());
+                    }
+                }
+                case "send" -> {
+                    int n = number(words, checks.size(), say);
+                    if (n > 0) {
+                        session.send(checks.get(n - 1));
+                        say.println("Sent check " + session.checkCount() + ": " + checks.get(n - 1).prompt());
+                    }
+                }
+                case "reveal" -> {
+                    session.reveal();
+                    tally(session, say);
+                }
+                case "tally" -> tally(session, say);
+                case "results" -> {
+                    if (words.length < 2) {
+                        say.println("results needs a file name, e.g. results answers.csv");
+                    } else {
+                        AtomicFiles.writeString(Path.of(words[1].strip()), ClassStore.csv(session));
+                        say.println("Wrote " + words[1].strip() + ".");
+                    }
+                }
+                case "end", "quit", "exit" -> {
+                    return;
+                }
+                default -> say.println("Commands: checks | send N | reveal | tally | results FILE | end");
+            }
+            say.flush();
+        }
+    }
+
+    private static int number(String[] words, int max, PrintWriter say) {
+        try {
+            int n = Integer.parseInt(words.length < 2 ? "" : words[1].strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        say.println("send needs a check number from 1 to " + max + " (type 'checks' to list them)");
+        return 0;
+    }
+
+    /** "21 of 28 answered: True 64%, False 36%" (and the right answer once revealed). */
+    private static void tally(ClassSession session, PrintWriter say) {
+        if (session.checkCount() == 0) {
+            say.println("No check sent yet.");
+            return;
+        }
+        ClassSession.Tally t = session.tally(session.checkCount());
+        StringBuilder line = new StringBuilder(t.answered() + " of " + t.joined() + " answered:");
+        for (int c = 0; c < t.counts().length; c++) {
+            line.append(c == 0 ? " " : ", ").append(t.check().choices().get(c)).append(' ')
+                    .append(t.answered() == 0 ? 0 : Math.round(100.0 * t.counts()[c] / t.answered())).append('%');
+        }
+        if (t.revealed()) {
+            line.append(". Right answer: ").append(t.check().choices().get(t.check().correctIndex()))
+                    .append(" (").append(Math.round(100 * t.rightShare())).append("% of the room). ")
+                    .append(t.check().explanation());
+        }
+        say.println(line);
+    }
+}

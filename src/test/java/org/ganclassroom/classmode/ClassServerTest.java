@@ -1,0 +1,153 @@
+package org.ganclassroom.classmode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The class server on loopback, spoken to as the phone page does: join, read the check, answer, reveal. */
+class ClassServerTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ClassSession session;
+    private ClassServer server;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        session = ClassSession.withCode("ACE777", () -> { });
+        server = new ClassServer(session);
+        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> post(String path, String form, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return new JsonParser().parse(response.body()).getAsJsonObject(); // Gson 2.8.0 (DL4J's): no static parseString
+    }
+
+    private String join(String nickname) throws Exception {
+        HttpResponse<String> joined = post("/api/join", "code=ace777&nickname=" + nickname, null);
+        assertEquals(200, joined.statusCode(), joined.body());
+        return json(joined).get("token").getAsString();
+    }
+
+    @Test
+    void aStudentJoinsAnswersOnceAndSeesTheReveal() throws Exception {
+        HttpResponse<String> page = get("/", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<title>GAN Classroom</title>"));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+
+        String token = join("Ada");
+        assertEquals(0, json(get("/api/check", token)).get("number").getAsInt(), "no check sent yet");
+        session.send(new RoomCheck("01 #1", "G and D cooperate.", List.of("True", "False"), 1, "They are opponents."));
+        JsonObject check = json(get("/api/check", token));
+        assertEquals("G and D cooperate.", check.get("prompt").getAsString());
+        assertFalse(check.has("correct"), "the right answer is not sent before the reveal");
+
+        assertTrue(json(post("/api/answer", "number=1&choice=1", token)).get("counted").getAsBoolean());
+        assertFalse(json(post("/api/answer", "number=1&choice=0", token)).get("counted").getAsBoolean());
+        session.reveal();
+        JsonObject revealed = json(get("/api/check", token));
+        assertEquals(1, revealed.get("correct").getAsInt());
+        assertEquals(1, revealed.get("yourAnswer").getAsInt());
+        assertEquals(100, revealed.get("roomRight").getAsInt());
+        assertEquals(409, post("/api/answer", "number=1&choice=0", token).statusCode(), "closed after the reveal");
+    }
+
+    @Test
+    void badRequestsGetTheirStatusAndASentence() throws Exception {
+        HttpResponse<String> wrongCode = post("/api/join", "code=ZZZZZZ&nickname=Eve", null);
+        assertEquals(403, wrongCode.statusCode());
+        assertEquals("That is not this class's join code.", json(wrongCode).get("error").getAsString());
+        assertEquals(400, post("/api/join", "code=ACE777&nickname=", null).statusCode());
+        join("Ada");
+        assertEquals(409, post("/api/join", "code=ACE777&nickname=ada", null).statusCode());
+        assertEquals(401, get("/api/check", null).statusCode());
+        assertEquals(401, get("/api/check", "forged-token").statusCode());
+        String token = join("Bob");
+        assertEquals(409, post("/api/answer", "number=1&choice=0", token).statusCode(), "nothing sent yet");
+        session.send(new RoomCheck("x", "?", List.of("A", "B"), 0, "."));
+        assertEquals(400, post("/api/answer", "number=1&choice=7", token).statusCode());
+        assertEquals(400, post("/api/answer", "number=one&choice=0", token).statusCode());
+        assertEquals(413, post("/api/join", "code=ACE777&nickname=" + "x".repeat(5_000), null).statusCode());
+        assertEquals(404, get("/etc/passwd", null).statusCode(), "no files from disk");
+        assertEquals(404, get("/phone.html", null).statusCode());
+    }
+
+    @Test
+    void manyStudentsAnsweringAtOnceAreEachCountedOnce() throws Exception {
+        session.send(new RoomCheck("x", "?", List.of("A", "B", "C"), 0, "."));
+        ExecutorService phones = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> sent = new java.util.ArrayList<>();
+            for (int s = 0; s < 40; s++) {
+                int student = s;
+                sent.add(phones.submit(() -> {
+                    String token = join("s" + student);
+                    boolean first = json(post("/api/answer", "number=1&choice=" + student % 3, token)).get("counted")
+                            .getAsBoolean();
+                    boolean again = json(post("/api/answer", "number=1&choice=0", token)).get("counted").getAsBoolean();
+                    return first && !again;
+                }));
+            }
+            for (Future<Boolean> f : sent) {
+                assertTrue(f.get());
+            }
+        } finally {
+            phones.shutdownNow();
+        }
+        ClassSession.Tally tally = session.tally(1);
+        assertEquals(40, tally.joined());
+        assertEquals(40, tally.answered());
+        assertEquals(14 + 13 + 13, tally.counts()[0] + tally.counts()[1] + tally.counts()[2]);
+        assertEquals(14, tally.counts()[0]);
+    }
+
+    @Test
+    void afterTheClassEndsNothingListens() throws Exception {
+        server.close();
+        assertFalse(server.running());
+        try {
+            get("/", null);
+            throw new AssertionError("the port still answered");
+        } catch (java.net.ConnectException closed) {
+            // expected: the server no longer listens
+        }
+    }
+}
