@@ -71,6 +71,8 @@ public final class MainWindow {
     private InstructorSettings instructorSettings;
     private final Progress progress;
     private Course course;
+    private org.ganclassroom.ui.classmode.ClassWindow classWindow;
+
     /** The course as shipped (English); {@link #lessonsFolder} is it or one of its translations. */
     private final Path courseRoot;
     private Path lessonsFolder;
@@ -147,6 +149,9 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             rememberPlacement();
             dock.panel().close(); // ends the training thread with the window
+            if (classWindow != null) {
+                classWindow.stage().close(); // and the class server with it
+            }
             lessonWork.shutdownNow();
             progressStore.close(); // lets a window opened later save this account's progress
         });
@@ -216,6 +221,8 @@ public final class MainWindow {
                 Texts.get("toolbar.reset.tip"), this::requestProgressReset);
         Button settingsButton = button("instructor-settings", Texts.get("toolbar.settings"),
                 Texts.get("toolbar.settings.tip"), this::openSettings);
+        Button classMode = button("class-mode", Texts.get("toolbar.class"), Texts.get("toolbar.class.tip"),
+                this::openClass);
         Button reload = button("reload-lessons", Texts.get("toolbar.reload"),
                 Texts.get("toolbar.reload.tip"), this::reloadLessons);
         ToggleButton dockToggle = toggle("dock-toggle", Texts.get("toolbar.training"), Texts.get("toolbar.training.tip"),
@@ -225,15 +232,16 @@ public final class MainWindow {
 
         // On the projector the type is large and only presenting matters: these step aside so the toolbar
         // never overflows into its "»" menu.
-        for (Button desk : List.of(results, resetProgress, settingsButton)) {
+        for (Button desk : List.of(results, resetProgress, settingsButton, classMode)) {
             desk.visibleProperty().bind(model.presenterProperty().not());
             desk.managedProperty().bind(desk.visibleProperty());
         }
         // On a 1024-wide projector every button does not fit: Reload (also Ctrl+R, for whoever edits the
         // lessons) steps aside so that Presenter stays on the bar instead of behind the "»" menu.
-        reload.visibleProperty().bind(model.presenterProperty().not().and(root.widthProperty().greaterThan(1100)));
+        reload.visibleProperty().bind(model.presenterProperty().not().and(root.widthProperty().greaterThan(1180)));
         reload.managedProperty().bind(reload.visibleProperty());
-        ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, reload,
+        ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, classMode,
+                reload,
                 dockToggle, presenter);
         toolbar.setId("toolbar");
         return toolbar;
@@ -460,6 +468,30 @@ public final class MainWindow {
     }
 
     /** The end-of-course summary, with a CSV export. */
+    /** Opens the class window (or brings it forward): the room answers the course's checks from phones. */
+    public void openClass() {
+        if (classWindow != null && classWindow.stage().isShowing()) {
+            classWindow.stage().toFront();
+            return;
+        }
+        if (course == null) {
+            return;
+        }
+        try {
+            classWindow = org.ganclassroom.ui.classmode.ClassWindow.open(stage, userData,
+                    org.ganclassroom.classmode.CourseChecks.of(course, Texts.get("check.true"), Texts.get("check.false")),
+                    // every network of this computer; tests listen on loopback only
+                    System.getProperty("ganclassroom.classHost", "0.0.0.0"));
+        } catch (java.io.IOException | RuntimeException failed) {
+            status.setText(Texts.get("class.couldNotStart", failed.getMessage()));
+        }
+    }
+
+    /** The class window, if it was opened (tests read it). */
+    public java.util.Optional<org.ganclassroom.ui.classmode.ClassWindow> classWindow() {
+        return java.util.Optional.ofNullable(classWindow);
+    }
+
     public void showResults() {
         if (course == null) {
             return;

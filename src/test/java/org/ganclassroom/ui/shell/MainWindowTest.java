@@ -237,4 +237,42 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(java.util.Set.of("01-intro", "02-broken", "03-quiz"), reopened.get().model().openedLessons());
         assertEquals(stage.getWidth(), ShellSettings.load(userData).windowPlacement().width());
     }
+
+    @Test
+    void theClassWindowServesTheCourseChecksAndShowsTheRoomsAnswersLive() throws Exception {
+        System.setProperty("ganclassroom.classHost", "127.0.0.1"); // loopback only, as every test
+        interact(() -> window.openClass());
+        var classWindow = window.classWindow().orElseThrow();
+        assertTrue(lookup("#class-code").queryAs(Label.class).getText().matches("Join code: [A-Z0-9]{6}"));
+        assertTrue(lookup("#class-qr").tryQuery().isPresent(), "a QR code of the address is shown");
+
+        // a student's phone, over HTTP as the phone page talks
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + classWindow.port();
+        String joined = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/join"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("code=" + classWindow.session().joinCode()
+                        + "&nickname=Ada")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String token = joined.replaceAll(".*\"token\":\"([0-9a-f]+)\".*", "$1");
+        waitUntil(() -> lookup("#class-answered").tryQuery().isPresent()
+                && lookup("#class-prompt").queryAs(Label.class).getText().startsWith("Send a check"));
+
+        interact(() -> lookup("#class-check-choice").<javafx.scene.control.ComboBox<String>>query()
+                .getSelectionModel().select(0));
+        clickOn("#class-send");
+        waitUntil(() -> lookup("#class-answered").queryAs(Label.class).getText().equals("0 of 1 answered"));
+        java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/api/answer")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("number=1&choice=0")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        waitUntil(() -> lookup("#class-answered").queryAs(Label.class).getText().equals("1 of 1 answered"));
+        clickOn("#class-reveal");
+        waitUntil(() -> lookup("#class-explanation").queryAs(Label.class).getText().contains("% of the room was right."));
+
+        interact(() -> classWindow.stage().close());
+        assertFalse(classWindow.serving(), "nothing listens once the class window is closed");
+        assertTrue(Files.isRegularFile(userData.resolve("class").resolve("class-session.yaml")), "saved as it went");
+    }
 }

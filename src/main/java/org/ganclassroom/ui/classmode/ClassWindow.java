@@ -1,0 +1,282 @@
+package org.ganclassroom.ui.classmode;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.ganclassroom.classmode.ClassServer;
+import org.ganclassroom.classmode.ClassSession;
+import org.ganclassroom.classmode.ClassStore;
+import org.ganclassroom.classmode.QrCodes;
+import org.ganclassroom.classmode.RoomCheck;
+import org.ganclassroom.storage.AtomicFiles;
+import org.ganclassroom.ui.Texts;
+
+/**
+ * The instructor's class window, made to be projected: the address, join code and QR code while students
+ * join, then the open question with a live bar per answer ("21 of 28 answered"), the reveal with the
+ * explanation, and the commands (send a check of the course, reveal, export the results, end the class).
+ * A thin view over {@link ClassSession}: it redraws four times a second when the session changed.
+ * The session is saved in the instructor's data folder after every change and resumed when the window
+ * is opened again; the server listens only while this window is open.
+ */
+public final class ClassWindow {
+
+    /** The port students' phones use, unless another program has it (then any free one). */
+    static final int PORT = 8765;
+
+    private final Stage stage = new Stage();
+    private final ClassSession session;
+    private final ClassStore store;
+    private final ClassServer server;
+    private final List<RoomCheck> checks;
+    private final Label address = new Label();
+    private final Label joined = new Label();
+    private final Label prompt = new Label();
+    private final Label answered = new Label();
+    private final Label explanation = new Label();
+    private final VBox bars = new VBox(8);
+    private final ComboBox<String> checkChoice = new ComboBox<>();
+    private final Label status = new Label();
+    private long shownVersion = -1;
+    private final Timeline refresher;
+    private final int port;
+
+    private ClassWindow(Window owner, ClassSession session, ClassStore store, List<RoomCheck> checks, String host) {
+        this.session = session;
+        this.store = store;
+        this.checks = checks;
+        this.server = new ClassServer(session);
+        int bound;
+        try {
+            bound = server.start(host, PORT);
+        } catch (RuntimeException portTaken) {
+            bound = server.start(host, 0); // another program holds 8765: any free port, shown on screen
+        }
+        this.port = bound;
+        List<String> addresses = "127.0.0.1".equals(host) ? List.of(host) : ClassServer.lanAddresses();
+        String link = "http://" + (addresses.isEmpty() ? "127.0.0.1" : addresses.get(0)) + ":" + port + "/?code="
+                + session.joinCode();
+        address.setText(addresses.isEmpty() ? Texts.get("class.noNetwork", port)
+                : Texts.get("class.address", "http://" + addresses.get(0) + ":" + port));
+        address.setId("class-address");
+        address.getStyleClass().add("class-address");
+        Label code = new Label(Texts.get("class.code", session.joinCode()));
+        code.setId("class-code");
+        code.getStyleClass().add("class-code");
+        ImageView qr = new ImageView(qrImage(link, 6));
+        qr.setId("class-qr");
+        VBox joinBox = new VBox(8, code, address, joined);
+        HBox top = new HBox(24, qr, joinBox);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        prompt.setId("class-prompt");
+        prompt.getStyleClass().add("class-prompt");
+        prompt.setWrapText(true);
+        answered.setId("class-answered");
+        explanation.setId("class-explanation");
+        explanation.setWrapText(true);
+        bars.setId("class-bars");
+
+        checkChoice.setId("class-check-choice");
+        for (int i = 0; i < checks.size(); i++) {
+            checkChoice.getItems().add((i + 1) + ". " + checks.get(i).prompt());
+        }
+        checkChoice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(checkChoice, Priority.ALWAYS);
+        Button send = new Button(Texts.get("class.send"));
+        send.setId("class-send");
+        send.setOnAction(e -> send(checkChoice.getSelectionModel().getSelectedIndex()));
+        Button reveal = new Button(Texts.get("class.reveal"));
+        reveal.setId("class-reveal");
+        reveal.setOnAction(e -> session.reveal());
+        Button export = new Button(Texts.get("class.export"));
+        export.setId("class-export");
+        export.setOnAction(e -> export());
+        Button end = new Button(Texts.get("class.end"));
+        end.setId("class-end");
+        end.setOnAction(e -> stage.close());
+        for (Button button : List.of(send, reveal, export, end)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the long questions in the list must not squeeze them to "…"
+        }
+        HBox buttons = new HBox(8, send, reveal, export, end);
+        VBox controls = new VBox(8, checkChoice, buttons);
+        status.setId("class-status");
+        status.setWrapText(true);
+
+        // Sizes for the back of the room: the code and the question are what the class reads from afar.
+        code.setStyle("-fx-font-size: 2.6em; -fx-font-weight: bold;");
+        address.setStyle("-fx-font-size: 1.3em;");
+        address.setWrapText(true);
+        joined.setStyle("-fx-font-size: 1.3em;");
+        prompt.setStyle("-fx-font-size: 1.7em; -fx-font-weight: bold;");
+        answered.setStyle("-fx-font-size: 1.3em;");
+        explanation.setStyle("-fx-font-size: 1.3em;");
+        bars.setStyle("-fx-font-size: 1.3em;");
+        VBox root = new VBox(16, top, prompt, answered, bars, explanation, controls, status);
+        root.setPadding(new Insets(20));
+        root.getStyleClass().add("class-window");
+        stage.setTitle(Texts.get("class.title"));
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Scene scene = new Scene(root, 1000, 700);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        refresher = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+        refresher.setCycleCount(Timeline.INDEFINITE);
+        stage.setOnHidden(e -> {
+            refresher.stop();
+            server.close(); // nothing listens once the class window is closed
+            store.save(session);
+        });
+        refresh();
+    }
+
+    /**
+     * Opens the class window: resumes the class saved in {@code dataFolder} if there is one, else starts a
+     * new one with a fresh code. Listens on every network of this computer ({@code host} "0.0.0.0"), or
+     * on loopback only for tests.
+     */
+    public static ClassWindow open(Window owner, Path dataFolder, List<RoomCheck> checks, String host)
+            throws java.io.IOException {
+        ClassStore store = new ClassStore(dataFolder.resolve("class"));
+        ClassSession[] holder = new ClassSession[1];
+        Runnable save = () -> store.save(holder[0]);
+        ClassSession session = store.load(save).orElseGet(() -> ClassSession.start(save));
+        holder[0] = session;
+        store.save(session);
+        ClassWindow window = new ClassWindow(owner, session, store, checks, host);
+        window.stage.show();
+        window.refresher.play();
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ClassSession session() {
+        return session;
+    }
+
+    /** The port the class's phones use. */
+    public int port() {
+        return port;
+    }
+
+    public boolean serving() {
+        return server.running();
+    }
+
+    private void send(int index) {
+        if (index < 0) {
+            status.setText(Texts.get("class.chooseCheck"));
+            return;
+        }
+        session.send(checks.get(index));
+        status.setText(Texts.get("class.sent", session.checkCount()));
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("class-results.csv");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        try {
+            AtomicFiles.writeString(file.toPath(), ClassStore.csv(session));
+            status.setText(Texts.get("class.exported", file));
+        } catch (java.io.IOException failed) {
+            status.setText(Texts.get("dock.couldNotSave", file, failed.getMessage()));
+        }
+    }
+
+    /** Redraws only when the session changed (a join, an answer, a send, a reveal). */
+    void refresh() {
+        long version = session.version();
+        if (version == shownVersion) {
+            return;
+        }
+        shownVersion = version;
+        joined.setText(Texts.get("class.joined", session.students().size()));
+        Optional<ClassSession.Current> current = session.current();
+        if (current.isEmpty()) {
+            prompt.setText(Texts.get("class.waiting"));
+            answered.setText("");
+            bars.getChildren().clear();
+            explanation.setText("");
+            return;
+        }
+        ClassSession.Tally tally = session.tally(current.get().number());
+        RoomCheck check = tally.check();
+        prompt.setText(current.get().number() + ". " + check.prompt());
+        answered.setText(Texts.get("class.answered", tally.answered(), tally.joined()));
+        bars.getChildren().clear();
+        for (int c = 0; c < check.choices().size(); c++) {
+            bars.getChildren().add(bar(check.choices().get(c), tally.counts()[c], tally.answered(),
+                    tally.revealed() && c == check.correctIndex()));
+        }
+        explanation.setText(tally.revealed() ? Texts.get("class.revealed", Math.round(100 * tally.rightShare()),
+                check.explanation()) : "");
+    }
+
+    /** One answer's bar: its share of the answers so far, the right one marked after the reveal. */
+    private static HBox bar(String choice, int count, int answered, boolean right) {
+        double share = answered == 0 ? 0 : count / (double) answered;
+        Label name = new Label((right ? "✓ " : "") + choice);
+        name.setMinWidth(220);
+        name.setMaxWidth(220);
+        name.setWrapText(true);
+        Region fill = new Region();
+        fill.setStyle("-fx-background-color: " + (right ? "#2e7d32" : "#2458b3") + ";");
+        fill.setMinHeight(28);
+        StackPane track = new StackPane(fill);
+        track.setAlignment(Pos.CENTER_LEFT);
+        track.setStyle("-fx-background-color: #dddddd;");
+        HBox.setHgrow(track, Priority.ALWAYS);
+        fill.maxWidthProperty().bind(track.widthProperty().multiply(share));
+        Label percent = new Label(Math.round(100 * share) + "% (" + count + ")");
+        percent.setMinWidth(90);
+        HBox row = new HBox(10, name, track, percent);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("class-bar");
+        return row;
+    }
+
+    /** The QR code as an image, {@code scale} pixels a module, black on white as cameras read best. */
+    static WritableImage qrImage(String text, int scale) {
+        boolean[][] dark = QrCodes.modules(text);
+        WritableImage image = new WritableImage(dark.length * scale, dark.length * scale);
+        PixelWriter pixels = image.getPixelWriter();
+        for (int y = 0; y < dark.length * scale; y++) {
+            for (int x = 0; x < dark.length * scale; x++) {
+                pixels.setColor(x, y, dark[y / scale][x / scale] ? Color.BLACK : Color.WHITE);
+            }
+        }
+        return image;
+    }
+}
