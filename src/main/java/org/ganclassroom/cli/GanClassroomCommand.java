@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = "Teach Generative Adversarial Networks: lessons, quizzes and a live DCGAN.%n"
                 + "Without a command, opens the GAN Classroom window.",
         subcommands = {CheckLessonsCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class,
-            TrainJudgeCommand.class, EvaluateCommand.class, ClassCommand.class,
+            TrainJudgeCommand.class, EvaluateCommand.class, ClassCommand.class, ClassBenchCommand.class,
             org.ganclassroom.ui.bench.UiBenchCommand.class})
 public final class GanClassroomCommand implements Callable<Integer> {
 

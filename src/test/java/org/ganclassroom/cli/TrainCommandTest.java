@@ -180,4 +180,9 @@ class TrainCommandTest {
         assertTrue(err.toString().startsWith("train: the conditional preset learns to draw the class it is asked for,"
                 + " so it needs labelled images"), err.toString());
     }
+
+    @Test
+    void classBenchCountsEveryAnswerOnce() {
+        assertEquals(0, run("class-bench", "--students", "6", "--checks", "3", "--pause-ms", "0"), err::toString);
+    }
 }

@@ -36,7 +36,7 @@ import org.ganclassroom.ui.Texts;
  * The instructor's class window, made to be projected: the address, join code and QR code while students
  * join, then the open question with a live bar per answer ("21 of 28 answered"), the reveal with the
  * explanation, and the commands (send a check of the course, reveal, export the results, end the class).
- * A thin view over {@link ClassSession}: it redraws four times a second when the session changed.
+ * A thin view over {@link ClassSession}: it looks ten times a second and redraws when the session changed.
  * The session is saved in the instructor's data folder after every change and resumed when the window
  * is opened again; the server listens only while this window is open.
  */
@@ -145,7 +145,7 @@ public final class ClassWindow {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        refresher = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
+        refresher = new Timeline(new KeyFrame(Duration.millis(100), e -> refresh())); // cheap: redraws on change only
         refresher.setCycleCount(Timeline.INDEFINITE);
         stage.setOnHidden(e -> {
             refresher.stop();

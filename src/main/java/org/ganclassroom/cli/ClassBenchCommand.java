@@ -1,0 +1,161 @@
+package org.ganclassroom.cli;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ganclassroom.classmode.ClassServer;
+import org.ganclassroom.classmode.ClassSession;
+import org.ganclassroom.classmode.RoomCheck;
+import org.ganclassroom.data.Datasets;
+import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.gan.GanTrainer;
+import org.ganclassroom.gan.Preset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code class-bench}: a whole class on loopback. S simulated students join, then for each of C checks the
+ * instructor sends it and every student answers over HTTP, as the phone page does, while (with
+ * {@code --train}) the dock's classroom preset trains on the same cores. Prints whether every answer was
+ * counted exactly once, and the answer latency: from a phone sending its answer to the session holding it
+ * (what the projector draws at its next refresh, every {@link #PROJECTOR_REFRESH_MS} ms).
+ */
+@Command(name = "class-bench", mixinStandardHelpOptions = true,
+        description = "Simulate a class answering over HTTP on loopback; print counts and answer latency.")
+public final class ClassBenchCommand implements Callable<Integer> {
+
+    /** The class window's redraw period (ui/classmode/ClassWindow). */
+    static final int PROJECTOR_REFRESH_MS = 100;
+
+    @Option(names = "--students", defaultValue = "60", description = "Students (default ${DEFAULT-VALUE}).")
+    private int students;
+
+    @Option(names = "--checks", defaultValue = "30", description = "Checks sent (default ${DEFAULT-VALUE}).")
+    private int checks;
+
+    @Option(names = "--train", description = "Train the classroom preset meanwhile, as the dock would.")
+    private boolean train;
+
+    @Option(names = "--pause-ms", defaultValue = "300",
+            description = "Time between checks (default ${DEFAULT-VALUE} ms; a real class takes a minute or more,"
+                    + " and each phone's requests are rate-limited to 10 a second).")
+    private int pauseMs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (students < 1 || students > ClassSession.MAX_STUDENTS || checks < 1 || checks > 1000) {
+            throw new UsageException("--students 1-" + ClassSession.MAX_STUDENTS + " and --checks 1-1000");
+        }
+        GanTrainer trainer = null;
+        if (train) {
+            trainer = new GanTrainer(GanModel.create(Preset.classroom(), 1),
+                    Datasets.shipped().training(Datasets.MNIST), 10);
+            trainer.start();
+        }
+        ClassSession session = ClassSession.start(() -> { });
+        try (ClassServer server = new ClassServer(session)) {
+            String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            List<String> tokens = new ArrayList<>();
+            for (int s = 0; s < students; s++) {
+                String body = post(http, base + "/api/join", "code=" + session.joinCode() + "&nickname=student" + s, null)
+                        .body();
+                tokens.add(body.replaceAll(".*\"token\":\"([0-9a-f]+)\".*", "$1"));
+            }
+            ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
+            AtomicInteger refused = new AtomicInteger();
+            ExecutorService phones = Executors.newFixedThreadPool(Math.min(students, 32));
+            long started = System.nanoTime();
+            for (int c = 1; c <= checks; c++) {
+                session.send(new RoomCheck("bench #" + c, "Question " + c, List.of("A", "B", "C", "D"), c % 4,
+                        "Because."));
+                int number = c;
+                CountDownLatch done = new CountDownLatch(students);
+                for (int s = 0; s < students; s++) {
+                    String token = tokens.get(s);
+                    int choice = (s + c) % 4;
+                    phones.execute(() -> {
+                        try {
+                            get(http, base + "/api/check", token); // the page's poll sees the new question
+                            long sent = System.nanoTime();
+                            HttpResponse<String> answered = post(http, base + "/api/answer",
+                                    "number=" + number + "&choice=" + choice, token);
+                            latenciesNanos.add(System.nanoTime() - sent);
+                            if (answered.statusCode() != 200) {
+                                refused.incrementAndGet();
+                            }
+                        } catch (Exception failed) {
+                            refused.incrementAndGet();
+                        } finally {
+                            done.countDown();
+                        }
+                    });
+                }
+                if (!done.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("check " + c + ": answers still missing after 60 s");
+                }
+                session.reveal();
+                Thread.sleep(pauseMs);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            phones.shutdownNow();
+            int counted = 0;
+            boolean exactlyOnce = true;
+            for (int c = 1; c <= checks; c++) {
+                ClassSession.Tally tally = session.tally(c);
+                counted += tally.answered();
+                exactlyOnce &= tally.answered() == students;
+            }
+            List<Long> sorted = new ArrayList<>(latenciesNanos);
+            Collections.sort(sorted);
+            System.out.printf(Locale.ROOT, "class-bench: %d students, %d checks, %d answers sent, %d counted, %d refused"
+                    + " in %.1f s%s%n", students, checks, sorted.size(), counted, refused.get(), seconds,
+                    train ? String.format(Locale.ROOT, " while training (%d steps)", trainer.latest().step()) : "");
+            System.out.printf(Locale.ROOT, "answer to session: p50 %.1f ms, p95 %.1f ms, max %.1f ms; the projector"
+                    + " draws it within %d ms more%n", percentile(sorted, 0.5), percentile(sorted, 0.95),
+                    percentile(sorted, 1.0), PROJECTOR_REFRESH_MS);
+            System.out.println("every answer counted exactly once: " + (exactlyOnce && refused.get() == 0));
+            return exactlyOnce && refused.get() == 0 ? 0 : 1;
+        } finally {
+            if (trainer != null) {
+                trainer.close();
+            }
+        }
+    }
+
+    private static double percentile(List<Long> sorted, double q) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url, String form, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
