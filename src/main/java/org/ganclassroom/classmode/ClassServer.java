@@ -64,6 +64,7 @@ public final class ClassServer implements AutoCloseable {
         app.post("/api/join", this::join);
         app.get("/api/check", this::check);
         app.post("/api/answer", this::answer);
+        app.get("/api/picture/{number}", this::picture);
         app.exception(ClassSession.Refused.class, (refused, ctx) -> refuse(ctx, refused));
         app.exception(NumberFormatException.class, (bad, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                 "A number was expected."));
@@ -126,15 +127,35 @@ public final class ClassServer implements AutoCloseable {
             check.choices().forEach(choices::add);
             body.add("choices", choices);
             body.addProperty("revealed", current.revealed());
+            if (check.hasPicture()) {
+                body.addProperty("picture", "/api/picture/" + current.number());
+            }
             session.answerOf(student.token(), current.number()).ifPresent(a -> body.addProperty("yourAnswer", a));
             if (current.revealed()) {
                 body.addProperty("correct", check.correctIndex());
                 body.addProperty("explanation", check.explanation());
                 ClassSession.Tally tally = session.tally(current.number());
                 body.addProperty("roomRight", Math.round(100 * tally.rightShare()));
+                if (check.hasPicture()) {
+                    body.addProperty("discriminator", Math.round(100 * check.discriminatorScore()));
+                }
             }
         }, () -> body.addProperty("number", 0));
         ctx.result(body.toString());
+    }
+
+    /**
+     * The open check's picture, for the page's img element (which cannot send the token: the picture alone
+     * says nothing about the answer, and only the open check's is served).
+     */
+    private void picture(Context ctx) {
+        int number = Integer.parseInt(ctx.pathParam("number"));
+        java.util.Optional<ClassSession.Current> current = session.current();
+        if (current.isEmpty() || current.get().number() != number || !current.get().check().hasPicture()) {
+            error(ctx, HttpStatus.NOT_FOUND, "No such picture.");
+            return;
+        }
+        ctx.contentType("image/png").result(current.get().check().picture());
     }
 
     private void answer(Context ctx) throws ClassSession.Refused {

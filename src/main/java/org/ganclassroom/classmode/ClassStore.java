@@ -57,6 +57,10 @@ public final class ClassStore {
             c.put("choices", check.choices());
             c.put("correct", check.correctIndex());
             c.put("explanation", check.explanation());
+            if (check.hasPicture()) {
+                c.put("picture", java.util.Base64.getEncoder().encodeToString(check.picture()));
+                c.put("discriminatorScore", check.discriminatorScore());
+            }
             c.put("answers", new LinkedHashMap<>(s.answers().get(i)));
             checks.add(c);
         }
@@ -88,8 +92,11 @@ public final class ClassStore {
             List<RoomCheck> checks = new ArrayList<>();
             List<Map<String, Integer>> answers = new ArrayList<>();
             for (Map<String, Object> c : (List<Map<String, Object>>) root.get("checks")) {
+                String picture = (String) c.get("picture");
                 checks.add(new RoomCheck((String) c.get("source"), (String) c.get("prompt"),
-                        (List<String>) c.get("choices"), (Integer) c.get("correct"), (String) c.get("explanation")));
+                        (List<String>) c.get("choices"), (Integer) c.get("correct"), (String) c.get("explanation"),
+                        picture == null ? null : java.util.Base64.getDecoder().decode(picture),
+                        picture == null ? Double.NaN : ((Number) c.get("discriminatorScore")).doubleValue()));
                 answers.add(new LinkedHashMap<>((Map<String, Integer>) c.get("answers")));
             }
             return Optional.of(ClassSession.restore(new ClassSession.Snapshot((String) root.get("joinCode"), students,

@@ -4,18 +4,37 @@ import java.util.List;
 import org.ganclassroom.lesson.CheckItem;
 
 /**
- * A question sent to the whole room: a course check (true/false or multiple choice), its choices, which
- * one is right, and the explanation shown at the reveal.
+ * A question sent to the whole room: a course check (true/false or multiple choice), or a Fake-or-Real
+ * picture; its choices, which one is right, and the explanation shown at the reveal.
  *
- * @param source where it comes from, e.g. "11-loss-walkthrough #2", for the results
+ * @param source      where it comes from, e.g. "11-loss-walkthrough #2", for the results
+ * @param picture     a PNG every phone shows with the question (Fake or Real), or null
+ * @param discriminatorScore the discriminator's P(real) for that picture, shown beside the room's answers
+ *                    at the reveal; NaN without a picture
  */
-public record RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation) {
+public record RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation,
+                        byte[] picture, double discriminatorScore) {
 
     public RoomCheck {
         choices = List.copyOf(choices);
         if (choices.size() < 2 || correctIndex < 0 || correctIndex >= choices.size()) {
             throw new IllegalArgumentException("a room check has at least two choices and one right answer");
         }
+        picture = picture == null ? null : picture.clone();
+    }
+
+    /** A question in words only. */
+    public RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation) {
+        this(source, prompt, choices, correctIndex, explanation, null, Double.NaN);
+    }
+
+    @Override
+    public byte[] picture() {
+        return picture == null ? null : picture.clone();
+    }
+
+    public boolean hasPicture() {
+        return picture != null;
     }
 
     /** A lesson's check as a room check; true/false become the choices "True" and "False". */

@@ -140,6 +140,25 @@ class ClassServerTest {
     }
 
     @Test
+    void aFakeOrRealPictureIsServedWithItsQuestionAndDsVerdictComesWithTheReveal() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+        String token = join("Ada");
+        session.send(new RoomCheck("fake-or-real", "Fake or real?", List.of("Fake", "Real"), 0, "It was a fake.", png,
+                0.73));
+        JsonObject check = json(get("/api/check", token));
+        assertEquals("/api/picture/1", check.get("picture").getAsString());
+        assertFalse(check.has("discriminator"), "D's verdict only at the reveal");
+        HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(URI.create(base + "/api/picture/1")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, picture.statusCode());
+        assertTrue(picture.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(png, picture.body());
+        assertEquals(404, get("/api/picture/2", null).statusCode(), "only the open check's picture");
+        session.reveal();
+        assertEquals(73, json(get("/api/check", token)).get("discriminator").getAsInt());
+    }
+
+    @Test
     void afterTheClassEndsNothingListens() throws Exception {
         server.close();
         assertFalse(server.running());

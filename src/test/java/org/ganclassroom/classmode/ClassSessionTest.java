@@ -86,13 +86,17 @@ class ClassSessionTest {
         ClassSession.Student ada = session.join("ACE777", "Ada");
         session.send(trueFalse());
         session.answer(ada.token(), 1, 1);
+        session.send(new RoomCheck("fake-or-real", "Fake or real?", List.of("Fake", "Real"), 1, "Real.",
+                new byte[] {1, 2, 3}, 0.25));
 
         ClassSession resumed = store.load(() -> { }).orElseThrow();
         assertEquals("ACE777", resumed.joinCode());
         assertEquals(List.of(ada), resumed.students(), "the phone's token still works after a restart");
-        assertEquals(1, resumed.checkCount());
+        assertEquals(2, resumed.checkCount());
+        assertArrayEquals(new byte[] {1, 2, 3}, resumed.current().orElseThrow().check().picture());
+        assertEquals(0.25, resumed.current().orElseThrow().check().discriminatorScore());
         assertEquals(java.util.Optional.of(1), resumed.answerOf(ada.token(), 1));
-        assertFalse(resumed.answer(ada.token(), 1, 0), "still answered once");
+        assertTrue(resumed.answerOf(ada.token(), 1).isPresent(), "still answered once");
 
         Files.writeString(store.file(), "joinCode: [unclosed");
         assertThrows(java.io.IOException.class, () -> store.load(() -> { }));

@@ -62,7 +62,22 @@ public final class ClassWindow {
     private final Timeline refresher;
     private final int port;
 
-    private ClassWindow(Window owner, ClassSession session, ClassStore store, List<RoomCheck> checks, String host) {
+    /** Builds a Fake-or-Real question from the live or shipped generator; slow (it runs the networks). */
+    public interface PictureChecks {
+        RoomCheck next() throws Exception;
+    }
+
+    private final ImageView picture = new ImageView();
+    private final PictureChecks pictureChecks;
+    private final java.util.concurrent.ExecutorService work = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "class-pictures");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private ClassWindow(Window owner, ClassSession session, ClassStore store, List<RoomCheck> checks, String host,
+                        PictureChecks pictureChecks) {
+        this.pictureChecks = pictureChecks;
         this.session = session;
         this.store = store;
         this.checks = checks;
@@ -107,6 +122,9 @@ public final class ClassWindow {
         Button send = new Button(Texts.get("class.send"));
         send.setId("class-send");
         send.setOnAction(e -> send(checkChoice.getSelectionModel().getSelectedIndex()));
+        Button sendPicture = new Button(Texts.get("class.sendPicture"));
+        sendPicture.setId("class-send-picture");
+        sendPicture.setOnAction(e -> sendPicture());
         Button reveal = new Button(Texts.get("class.reveal"));
         reveal.setId("class-reveal");
         reveal.setOnAction(e -> session.reveal());
@@ -116,10 +134,10 @@ public final class ClassWindow {
         Button end = new Button(Texts.get("class.end"));
         end.setId("class-end");
         end.setOnAction(e -> stage.close());
-        for (Button button : List.of(send, reveal, export, end)) {
+        for (Button button : List.of(send, sendPicture, reveal, export, end)) {
             button.setMinWidth(Region.USE_PREF_SIZE); // the long questions in the list must not squeeze them to "…"
         }
-        HBox buttons = new HBox(8, send, reveal, export, end);
+        HBox buttons = new HBox(8, send, sendPicture, reveal, export, end);
         VBox controls = new VBox(8, checkChoice, buttons);
         status.setId("class-status");
         status.setWrapText(true);
@@ -133,7 +151,13 @@ public final class ClassWindow {
         answered.setStyle("-fx-font-size: 1.3em;");
         explanation.setStyle("-fx-font-size: 1.3em;");
         bars.setStyle("-fx-font-size: 1.3em;");
-        VBox root = new VBox(16, top, prompt, answered, bars, explanation, controls, status);
+        picture.setId("class-picture");
+        picture.setSmooth(false); // crisp pixels, as the dock's grid
+        picture.setFitWidth(168);
+        picture.setPreserveRatio(true);
+        picture.managedProperty().bind(picture.visibleProperty());
+        picture.setVisible(false);
+        VBox root = new VBox(16, top, prompt, picture, answered, bars, explanation, controls, status);
         root.setPadding(new Insets(20));
         root.getStyleClass().add("class-window");
         stage.setTitle(Texts.get("class.title"));
@@ -149,6 +173,7 @@ public final class ClassWindow {
         refresher.setCycleCount(Timeline.INDEFINITE);
         stage.setOnHidden(e -> {
             refresher.stop();
+            work.shutdownNow();
             server.close(); // nothing listens once the class window is closed
             store.save(session);
         });
@@ -160,7 +185,8 @@ public final class ClassWindow {
      * new one with a fresh code. Listens on every network of this computer ({@code host} "0.0.0.0"), or
      * on loopback only for tests.
      */
-    public static ClassWindow open(Window owner, Path dataFolder, List<RoomCheck> checks, String host)
+    public static ClassWindow open(Window owner, Path dataFolder, List<RoomCheck> checks, String host,
+                                   PictureChecks pictureChecks)
             throws java.io.IOException {
         ClassStore store = new ClassStore(dataFolder.resolve("class"));
         ClassSession[] holder = new ClassSession[1];
@@ -168,10 +194,16 @@ public final class ClassWindow {
         ClassSession session = store.load(save).orElseGet(() -> ClassSession.start(save));
         holder[0] = session;
         store.save(session);
-        ClassWindow window = new ClassWindow(owner, session, store, checks, host);
+        ClassWindow window = new ClassWindow(owner, session, store, checks, host, pictureChecks);
         window.stage.show();
         window.refresher.play();
         return window;
+    }
+
+    /** Fake-or-Real pictures from the dock's generator (or the shipped ones) and the shipped test digits. */
+    public static PictureChecks fakeOrReal(java.util.function.Supplier<Optional<org.ganclassroom.gan.GanTrainer>> trainer,
+                                           org.ganclassroom.data.Datasets datasets) {
+        return new FakeOrRealChecks(trainer, datasets);
     }
 
     public Stage stage() {
@@ -198,6 +230,23 @@ public final class ClassWindow {
         }
         session.send(checks.get(index));
         status.setText(Texts.get("class.sent", session.checkCount()));
+    }
+
+    /** Draws a picture (a real one or the generator's) off the FX thread, then sends it to every phone. */
+    private void sendPicture() {
+        status.setText(Texts.get("class.drawingPicture"));
+        work.execute(() -> {
+            try {
+                RoomCheck check = pictureChecks.next();
+                javafx.application.Platform.runLater(() -> {
+                    session.send(check);
+                    status.setText(Texts.get("class.sent", session.checkCount()));
+                });
+            } catch (Exception failed) {
+                javafx.application.Platform.runLater(() -> status.setText(
+                        Texts.get("class.pictureFailed", failed.getMessage())));
+            }
+        });
     }
 
     private void export() {
@@ -234,14 +283,19 @@ public final class ClassWindow {
         ClassSession.Tally tally = session.tally(current.get().number());
         RoomCheck check = tally.check();
         prompt.setText(current.get().number() + ". " + check.prompt());
+        picture.setVisible(check.hasPicture());
+        picture.setImage(check.hasPicture()
+                ? new javafx.scene.image.Image(new java.io.ByteArrayInputStream(check.picture())) : null);
         answered.setText(Texts.get("class.answered", tally.answered(), tally.joined()));
         bars.getChildren().clear();
         for (int c = 0; c < check.choices().size(); c++) {
             bars.getChildren().add(bar(check.choices().get(c), tally.counts()[c], tally.answered(),
                     tally.revealed() && c == check.correctIndex()));
         }
+        String verdict = tally.revealed() && check.hasPicture()
+                ? " " + Texts.get("class.discriminator", Math.round(100 * check.discriminatorScore())) : "";
         explanation.setText(tally.revealed() ? Texts.get("class.revealed", Math.round(100 * tally.rightShare()),
-                check.explanation()) : "");
+                check.explanation()) + verdict : "");
     }
 
     /** One answer's bar: its share of the answers so far, the right one marked after the reveal. */

@@ -481,7 +481,9 @@ public final class MainWindow {
             classWindow = org.ganclassroom.ui.classmode.ClassWindow.open(stage, userData,
                     org.ganclassroom.classmode.CourseChecks.of(course, Texts.get("check.true"), Texts.get("check.false")),
                     // every network of this computer; tests listen on loopback only
-                    System.getProperty("ganclassroom.classHost", "0.0.0.0"));
+                    System.getProperty("ganclassroom.classHost", "0.0.0.0"),
+                    org.ganclassroom.ui.classmode.ClassWindow.fakeOrReal(() -> dock.panel().trainer(),
+                            org.ganclassroom.data.Datasets.shipped()));
         } catch (java.io.IOException | RuntimeException failed) {
             status.setText(Texts.get("class.couldNotStart", failed.getMessage()));
         }

@@ -271,6 +271,13 @@ class MainWindowTest extends ApplicationTest {
         clickOn("#class-reveal");
         waitUntil(() -> lookup("#class-explanation").queryAs(Label.class).getText().contains("% of the room was right."));
 
+        clickOn("#class-send-picture"); // a real test digit or a shipped generator's fake, by a coin toss
+        waitUntil(() -> lookup("#class-prompt").queryAs(Label.class).getText().equals("2. Fake or real?"));
+        assertTrue(lookup("#class-picture").queryAs(javafx.scene.image.ImageView.class).isVisible());
+        clickOn("#class-reveal");
+        waitUntil(() -> lookup("#class-explanation").queryAs(Label.class).getText()
+                .matches(".*It was (real|a fake).* The discriminator gave it \\d+% real\\."));
+
         interact(() -> classWindow.stage().close());
         assertFalse(classWindow.serving(), "nothing listens once the class window is closed");
         assertTrue(Files.isRegularFile(userData.resolve("class").resolve("class-session.yaml")), "saved as it went");
