@@ -164,7 +164,9 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
             Button right = imageButton("pick-second", question.second(), Texts.get("fr.thisOne", 2));
             left.setOnAction(e -> answer(true));
             right.setOnAction(e -> answer(false));
-            stage.getChildren().setAll(counter, new HBox(16, left, right));
+            HBox pair = new HBox(16, left, right);
+            pair.setMinWidth(0);
+            stage.getChildren().setAll(counter, pair);
         } else {
             ImageView view = image(question.first().pixels(), IMAGE_SIZE);
             view.setId("quiz-image");
@@ -304,9 +306,18 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     }
 
     private Button imageButton(String id, FakeOrRealRound.Item item, String text) {
-        Button button = new Button(text, image(item.pixels(), IMAGE_SIZE));
+        ImageView view = image(item.pixels(), IMAGE_SIZE);
+        // Two side by side must fit the lesson column (at 1024x768 or on a projector it is ~400 px): each
+        // takes at most half of it, so the right-hand image is never cut off.
+        javafx.beans.binding.DoubleBinding size = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(64, Math.min(IMAGE_SIZE, (stage.getWidth() - 16) / 2 - 24)), stage.widthProperty());
+        view.fitWidthProperty().bind(size);
+        view.fitHeightProperty().bind(size);
+        Button button = new Button(text, view);
         button.setId(id);
         button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        button.setWrapText(true);
+        button.setMinWidth(0);
         return button;
     }
 

@@ -73,12 +73,15 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final Slider walkSlider = new Slider(0, 1, 0.5);
     private final ImageView walkLarge = new ImageView();
     private final Label codeHint = new Label();
-    private final HBox codeRow = new HBox(4);
+    private final javafx.scene.layout.FlowPane codeRow = new javafx.scene.layout.FlowPane(4, 4); // wraps: ten labelled cells
     private final ToggleGroup groupChoice = new ToggleGroup();
     private final List<HBox> groupStrips = List.of(new HBox(3), new HBox(3), new HBox(3));
     private final ImageView sumResult = new ImageView();
     private final Label sumHint = new Label();
 
+    /** A class asked for before the judge had read what each code value draws; -1 when none. */
+    private int pendingClass = -1;
+    private boolean findingMeaning;
     /** Whether the generator drawing was trained on labels (a conditional GAN): code value k is class k. */
     private boolean labelled;
     /** What draws: a loaded shipped generator, or null for the live one. */
@@ -184,6 +187,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         spherical.setId("lab-spherical");
         spherical.selectedProperty().addListener((obs, was, now) -> drawWalk());
         walkRow.setId("lab-walk-row");
+        walkRow.setMinWidth(0);
+        spherical.setWrapText(true);
         walkSlider.setId("lab-walk-slider");
         walkSlider.valueProperty().addListener((obs, old, now) -> drawScrub());
         walkLarge.setId("lab-walk-large");
@@ -318,9 +323,11 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         if (labelled) {
             meaning = org.ganclassroom.judge.CodeMeaning.fromLabels(space.codeValues());
             meaningText.setText(Texts.get("latent.meaning.labels"));
+            drawPending();
             return;
         }
         meaningText.setText(Texts.get("latent.asking"));
+        findingMeaning = true;
         Path judgeFile = org.ganclassroom.judge.ShippedJudges.fileFor(context.datasets().sampleDataFolder(), lesson.dataset());
         context.background().execute(() -> {
             try {
@@ -330,13 +337,18 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 org.ganclassroom.judge.CodeMeaning found = withGenerator(model, live,
                         m -> org.ganclassroom.judge.CodeMeaning.of(m, judge, 64, 99));
                 Platform.runLater(() -> {
+                    findingMeaning = false;
                     if (expected == generation) {
                         meaning = found;
                         meaningText.setText(describeMeaning(found));
+                        drawPending();
                     }
                 });
             } catch (java.io.IOException | RuntimeException failed) {
-                Platform.runLater(() -> meaningText.setText(Texts.get("latent.judgeFailed", failed.getMessage())));
+                Platform.runLater(() -> {
+                    findingMeaning = false;
+                    meaningText.setText(Texts.get("latent.judgeFailed", failed.getMessage()));
+                });
             }
         });
     }
@@ -352,10 +364,23 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         return Texts.get("latent.meaning", String.join(", ", values));
     }
 
+    /** A class asked for while the code values were being read. */
+    private void drawPending() {
+        if (pendingClass >= 0) {
+            int label = pendingClass;
+            pendingClass = -1;
+            drawClass(label);
+        }
+    }
+
     private void drawClass(int label) {
         java.util.List<String> names = org.ganclassroom.data.Datasets.classNames(lesson.dataset());
         if (meaning == null) {
-            findMeaning();
+            // drawn as soon as the judge has read the code values: a key pressed right after D used to be lost
+            pendingClass = label;
+            if (!findingMeaning) {
+                findMeaning();
+            }
             drawVerdict.setText(Texts.get("latent.wait"));
             return;
         }
@@ -582,8 +607,15 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private void showWalk(List<float[]> walk, float[] pictures) {
         walkRow.getChildren().clear();
         codeRow.getChildren().clear();
+        // The nine pictures share the row's width (a 1024x768 lesson column is ~400 px: at a fixed size the
+        // last ones were cut off)
+        javafx.beans.binding.DoubleBinding size = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(20, Math.min(THUMB * 0.8, (walkRow.getWidth() - 4 * (walk.size() - 1))
+                        / Math.max(1, walk.size()))), walkRow.widthProperty());
         for (int i = 0; i < walk.size(); i++) {
             ImageView view = Pictures.view(pictures, i, THUMB * 0.8);
+            view.fitWidthProperty().bind(size);
+            view.fitHeightProperty().bind(size);
             view.setId("walk-" + i);
             walkRow.getChildren().add(view);
         }

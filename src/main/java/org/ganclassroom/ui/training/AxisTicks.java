@@ -26,6 +26,16 @@ final class AxisTicks {
         return ticks;
     }
 
+    /** The same for a whole-number axis (training steps): never a step below 1, so never "0 0 0 1 1". */
+    static double[] niceWhole(double min, double max, int target) {
+        double[] ticks = nice(min, max, target);
+        if (ticks.length > 1 && ticks[1] - ticks[0] < 1) {
+            return nice(Math.floor(min), Math.max(Math.ceil(max), Math.floor(min) + 1), (int) Math.max(1,
+                    Math.min(target, Math.ceil(max) - Math.floor(min))));
+        }
+        return ticks;
+    }
+
     static double step(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         for (double multiple : new double[] {1, 2, 2.5, 5, 10}) {

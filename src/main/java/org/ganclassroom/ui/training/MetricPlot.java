@@ -153,7 +153,7 @@ final class MetricPlot extends Region {
         g.fillText(stepWord, right, bottom + 3);
         double lastLabelEnd = right - width(stepWord, font) - 8;
         g.setTextAlign(TextAlignment.CENTER);
-        for (double tick : AxisTicks.nice(xRange[0], xRange[1], Math.max(2, (int) ((right - left) / 90)))) {
+        for (double tick : AxisTicks.niceWhole(xRange[0], xRange[1], Math.max(2, (int) ((right - left) / 90)))) {
             double x = map(tick, xRange[0], xRange[1], left, right);
             String label = String.format(Locale.ROOT, "%,d", Math.round(tick));
             if (x >= left - 1 && x + width(label, font) / 2 <= lastLabelEnd) {
@@ -168,7 +168,9 @@ final class MetricPlot extends Region {
             g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(org.ganclassroom.ui.Texts.get("chart.empty"), (left + right) / 2, (top + bottom) / 2);
+            // shrunk to the plot's width: centred on a narrow plot it ran over the axis labels
+            g.fillText(org.ganclassroom.ui.Texts.get("chart.empty"), (left + right) / 2, (top + bottom) / 2,
+                    Math.max(10, right - left - 8));
             return; // the 0.5 line alone would strike through these words
         }
         g.save();

@@ -273,7 +273,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         batchSize.setEditable(true);
         InputChecks.decorate(learningRate, DockSession::isLearningRate, Texts.get("dock.learningRate.hint"));
         InputChecks.decorate(batchSize.getEditor(), DockSession::isBatchSize, Texts.get("dock.batch.hint"));
-        batchSize.setPrefWidth(90);
+        batchSize.getStyleClass().add("batch-size"); // its width is in em (base.css): 90 px cut "32" at projector type
         FlowPane settings = new FlowPane(labelled(Texts.get("dock.dataset"), datasetChoice),
                 labelled(Texts.get("dock.preset"), presetChoice), labelled(Texts.get("dock.learningRate"), learningRate),
                 labelled(Texts.get("dock.batch"), batchSize));
@@ -305,7 +305,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
      */
     private void arrange(boolean onProjector) {
         if (onProjector) {
-            VBox gridColumn = new VBox(gridBox, gridCaption);
+            // Start, Step… under the grid: in one column below everything they fell off a 1080-line screen,
+            // and the grid column had empty room under the picture
+            VBox gridColumn = new VBox(gridBox, gridCaption, controls, status);
             gridColumn.getStyleClass().add("presenter-column");
             VBox chartColumn = new VBox(charts.lossChart(), charts.scoreChart(), judgeScore, judgeHistogram);
             chartColumn.getStyleClass().add("presenter-column");
@@ -321,7 +323,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             stage.setId("presenter-stage");
             stage.getStyleClass().add("presenter-stage");
             // the counters get the whole width: in half of it, projector type cut "Epoch" to "Ep…"
-            getChildren().setAll(stage, counters, controls, status, showShipped, timelapseRow, settingsRow, filesRow);
+            getChildren().setAll(stage, counters, showShipped, timelapseRow, settingsRow, filesRow);
         } else {
             getChildren().setAll(gridBox, gridCaption, counters, controls, status, showShipped, charts.lossChart(),
                     charts.scoreChart(), judgeScore, judgeHistogram, timelapseRow, settingsRow, filesRow);

@@ -30,4 +30,11 @@ class AxisTicksTest {
         assertEquals("1.5", AxisTicks.format(1.5, halves));
         assertEquals("0", AxisTicks.format(-0.0, AxisTicks.nice(-1.2, 3.1, 3)));
     }
+
+    @Test
+    void aStepAxisNeverRepeatsAWholeNumber() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 1}, AxisTicks.niceWhole(0, 1, 8),
+                "an empty plot's 0..1 range gave 0, 0.25, ... written 0 0 0 1 1");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 100, 200, 300}, AxisTicks.niceWhole(0, 300, 3));
+    }
 }
