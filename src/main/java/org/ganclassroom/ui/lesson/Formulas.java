@@ -46,8 +46,21 @@ final class Formulas {
             holder.getStyleClass().add("formula");
             holder.setAccessibleText(latex);
             double deskWidth = image.getWidth() / (double) OVERSAMPLING;
+            // As wide as the type asks, but never wider than the box it sits in: on a projector's narrow
+            // lesson column a large formula widened the whole page and cut its text at the right.
+            javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
+            holder.parentProperty().addListener((obs, old, parent) -> {
+                room.unbind();
+                if (parent instanceof javafx.scene.layout.Region region) {
+                    room.bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> region.getWidth() > 0
+                            ? region.getWidth() - region.snappedLeftInset() - region.snappedRightInset()
+                            : Double.MAX_VALUE, region.widthProperty()));
+                }
+            });
+            holder.setMinWidth(0);
             view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> deskWidth * holder.getFont().getSize() / DESK_FONT_PX, holder.fontProperty()));
+                    () -> Math.min(deskWidth * holder.getFont().getSize() / DESK_FONT_PX, room.get()),
+                    holder.fontProperty(), room));
             return holder;
         } catch (RuntimeException invalid) {
             Label fallback = new Label(latex + "\n(This formula could not be typeset; check-lessons says why.)");

@@ -104,7 +104,8 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         next.setOnAction(e -> showStep(step + 1));
         stepCounter.setId("walkthrough-counter");
         stepCounter.getStyleClass().add("lesson-note");
-        VBox box = new VBox(stepCounter, stepHost, new HBox(8, back, next));
+        // a FlowPane: in a projector's narrow column the two buttons wrap instead of shrinking to "◀ Bac…"
+        VBox box = new VBox(stepCounter, stepHost, new javafx.scene.layout.FlowPane(8, 8, back, next));
         box.getStyleClass().add("quiz-card");
         return box;
     }
@@ -123,6 +124,7 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         if (!current.formula().isEmpty()) {
             StackPane formula = new StackPane(Formulas.render(current.formula(), 20));
             formula.getStyleClass().add("formula-box");
+            formula.setMinWidth(0); // the formula shrinks to the column (Formulas), the box with it
             content.getChildren().add(formula);
         }
         content.getChildren().add(new MarkdownView(current.body(), assets));
@@ -177,7 +179,8 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         live.setName(Texts.get("loss.liveBatch"));
         chart.getData().add(chosen);
         chart.getData().add(live);
-        chart.setPrefHeight(340);
+        // Its height is in em (base.css, .loss-curves): a fixed 340 px left a 60 px plot in presenter mode,
+        // where the title, axis labels and four-line legend take most of it at projector type.
         chart.getStyleClass().add("loss-curves");
         // Only the two markers get symbols: the curves stay lines.
         for (XYChart.Series<Number, Number> marker : List.of(chosen, live)) {
