@@ -72,6 +72,7 @@ public final class MainWindow {
     private final Progress progress;
     private Course course;
     private org.ganclassroom.ui.classmode.ClassWindow classWindow;
+    private java.util.function.Consumer<String> linkOpener = url -> { };
 
     /** The course as shipped (English); {@link #lessonsFolder} is it or one of its translations. */
     private final Path courseRoot;
@@ -468,8 +469,60 @@ public final class MainWindow {
     }
 
     /** The end-of-course summary, with a CSV export. */
-    /** Opens the class window (or brings it forward): the room answers the course's checks from phones. */
+    /**
+     * The Class… button: an instructor starts a class on this computer; a student joins one running on the
+     * instructor's (its page opens in this computer's browser, the same page phones use).
+     */
     public void openClass() {
+        if (classWindow != null && classWindow.stage().isShowing()) {
+            classWindow.stage().toFront();
+            return;
+        }
+        javafx.scene.control.ButtonType start = new javafx.scene.control.ButtonType(Texts.get("class.choose.start"));
+        javafx.scene.control.ButtonType join = new javafx.scene.control.ButtonType(Texts.get("class.choose.join"));
+        javafx.scene.control.Alert choice = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
+                Texts.get("class.choose.text"), start, join, javafx.scene.control.ButtonType.CANCEL);
+        choice.setTitle(Texts.get("class.title"));
+        choice.initOwner(stage);
+        java.util.Optional<javafx.scene.control.ButtonType> chosen = choice.showAndWait();
+        if (chosen.filter(start::equals).isPresent()) {
+            startClass();
+        } else if (chosen.filter(join::equals).isPresent()) {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.setTitle(Texts.get("class.choose.join"));
+            ask.setHeaderText(Texts.get("class.join.prompt"));
+            ask.initOwner(stage);
+            ask.showAndWait().ifPresent(typed -> {
+                String problem = joinClass(typed);
+                if (problem != null) {
+                    status.setText(problem);
+                }
+            });
+        }
+    }
+
+    /**
+     * Opens the class page at the address the projector shows ("http://192.168.1.20:8765/?code=ACE777",
+     * or just "192.168.1.20:8765") in this computer's browser. Returns null, or why not.
+     */
+    public String joinClass(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (!text.matches("(?i)(https?://)?[a-z0-9.\\-\\[\\]:]+(/.*)?")) {
+            return Texts.get("class.join.bad", text);
+        }
+        String url = text.toLowerCase(java.util.Locale.ROOT).startsWith("http") ? text : "http://" + text;
+        linkOpener.accept(url);
+        status.setText(Texts.get("class.join.opened", url));
+        return null;
+    }
+
+    /** How links open in the computer's browser (the application passes its HostServices). */
+    public void setLinkOpener(java.util.function.Consumer<String> opener) {
+        this.linkOpener = opener;
+    }
+
+    /** Opens the class window (or brings it forward): the room answers the course's checks from phones. */
+    public void startClass() {
         if (classWindow != null && classWindow.stage().isShowing()) {
             classWindow.stage().toFront();
             return;

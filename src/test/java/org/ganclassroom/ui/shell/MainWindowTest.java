@@ -239,9 +239,20 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void aStudentJoinsAClassByItsAddressInTheBrowser() {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        window.setLinkOpener(opened::add);
+        interact(() -> assertEquals(null, window.joinClass(" 192.168.1.20:8765/?code=ACE777 ")));
+        assertEquals(java.util.List.of("http://192.168.1.20:8765/?code=ACE777"), opened);
+        interact(() -> assertTrue(window.joinClass("javascript:alert(1)").startsWith("That is not an address")));
+        interact(() -> assertTrue(window.joinClass("").startsWith("That is not an address")));
+        assertEquals(1, opened.size(), "nothing else was opened");
+    }
+
+    @Test
     void theClassWindowServesTheCourseChecksAndShowsTheRoomsAnswersLive() throws Exception {
         System.setProperty("ganclassroom.classHost", "127.0.0.1"); // loopback only, as every test
-        interact(() -> window.openClass());
+        interact(() -> window.startClass());
         var classWindow = window.classWindow().orElseThrow();
         assertTrue(lookup("#class-code").queryAs(Label.class).getText().matches("Join code: [A-Z0-9]{6}"));
         assertTrue(lookup("#class-qr").tryQuery().isPresent(), "a QR code of the address is shown");
