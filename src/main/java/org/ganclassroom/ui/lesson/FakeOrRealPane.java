@@ -59,6 +59,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         status.getStyleClass().add("lesson-note");
         status.setWrapText(true);
         instantFeedback.setId("instant-feedback");
+        instantFeedback.setWrapText(true); // "…whether I was …" at 1024x768
         add(new MarkdownView(lesson.intro(), assets), stage, status);
         showStart();
     }
