@@ -314,6 +314,15 @@ public final class GanTrainer implements AutoCloseable {
             if (rate != null) {
                 model.setLearningRate(rate);
             }
+            if (!single) {
+                // Paused between deciding to step and getting the networks (a withModel call may have held
+                // them): no step after a pause, or "paused at step 10" would show step 11.
+                synchronized (stateLock) {
+                    if (state != State.RUNNING) {
+                        return Optional.empty();
+                    }
+                }
+            }
             long start = System.nanoTime();
             StepResult result = model.trainStep(data, kind);
             lastStep = result;
