@@ -27,11 +27,19 @@ public final class Messages {
     }
 
     public static String get(String key, Object... values) {
+        return lookUp(bundle, key, values);
+    }
+
+    /**
+     * {@code key}'s text in {@code bundle} with {0}, {1}, ... replaced literally; the key itself when the
+     * bundle lacks it (visible on screen, and the bundles' tests keep it from shipping). Shared with ui.Texts.
+     */
+    public static String lookUp(ResourceBundle bundle, String key, Object... values) {
         String text;
         try {
             text = bundle.getString(key);
         } catch (MissingResourceException missing) {
-            text = key; // visible, and MessagesTest keeps it from shipping
+            text = key;
         }
         for (int i = 0; i < values.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(values[i]));
@@ -45,7 +53,12 @@ public final class Messages {
     }
 
     static ResourceBundle load(String code) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(code),
+        return bundle(BUNDLE, code);
+    }
+
+    /** {@code base}'s bundle for a language; English (the root bundle) whatever the computer's locale says. */
+    public static ResourceBundle bundle(String base, String code) {
+        return ResourceBundle.getBundle(base, Locale.forLanguageTag(code),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

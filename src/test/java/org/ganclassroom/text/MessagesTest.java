@@ -3,14 +3,10 @@ package org.ganclassroom.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.ganclassroom.gan.StepResult;
 import org.ganclassroom.gan.TrainingHealth;
 import org.junit.jupiter.api.AfterEach;
@@ -29,18 +25,7 @@ class MessagesTest {
         Set<String> english = new TreeSet<>(Messages.load("en").keySet());
         ResourceBundle french = Messages.load("fr");
         assertEquals(english, new TreeSet<>(french.keySet()), "messages_fr.properties must have exactly the English keys");
-        Pattern use = Pattern.compile("Messages\\.get\\(\"([a-zA-Z.]+)\"");
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : (Iterable<Path>) sources.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                Matcher m = use.matcher(Files.readString(file));
-                while (m.find()) {
-                    if (!english.contains(m.group(1))) {
-                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
-                    }
-                }
-            }
-        }
+        Set<String> missing = KeysInSource.missing(Pattern.compile("Messages\\.get\\(\"([a-zA-Z.]+)\""), english);
         assertTrue(missing.isEmpty(), "keys used but not in messages.properties: " + missing);
     }
 

@@ -3,14 +3,10 @@ package org.ganclassroom.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,18 +33,7 @@ class TextsTest {
     void everyKeyTheCodeUsesExists() throws Exception {
         // Texts.get/key in the window, words.get in the dock's presentation object (which is handed Texts)
         Pattern use = Pattern.compile("(?:Texts\\.(?:get|key)|words\\.get)\\(\"([a-zA-Z.]+)\"");
-        Set<String> english = Texts.load("en").keySet();
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : (Iterable<Path>) sources.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                Matcher m = use.matcher(Files.readString(file));
-                while (m.find()) {
-                    if (!english.contains(m.group(1))) {
-                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
-                    }
-                }
-            }
-        }
+        Set<String> missing = org.ganclassroom.text.KeysInSource.missing(use, Texts.load("en").keySet());
         assertTrue(missing.isEmpty(), "keys used but not in texts.properties: " + missing);
     }
 
