@@ -182,7 +182,10 @@ public final class ClassServer implements AutoCloseable {
             case FULL -> HttpStatus.SERVICE_UNAVAILABLE;
             case BAD_NICKNAME, BAD_CHOICE -> HttpStatus.BAD_REQUEST;
         };
-        error(ctx, status, refused.getMessage());
+        JsonObject body = new JsonObject();
+        body.addProperty("error", refused.getMessage());
+        body.addProperty("reason", refused.reason().name()); // the page says it in the phone's language
+        ctx.status(status).result(body.toString());
     }
 
     private static void error(Context ctx, HttpStatus status, String sentence) {

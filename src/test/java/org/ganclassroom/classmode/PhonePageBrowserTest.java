@@ -42,9 +42,15 @@ class PhonePageBrowserTest {
         session = ClassSession.withCode("ACE777", () -> { });
         server = new ClassServer(session);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    }
+
+    /** A phone-sized headless Chromium set to {@code language}. */
+    private void openBrowser(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,844");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,844",
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -70,6 +76,7 @@ class PhonePageBrowserTest {
 
     @Test
     void aStudentJoinsFromTheLinkAnswersAndSeesTheReveal() {
+        openBrowser("en-US");
         browser.get(base + "/?code=ACE777");
         assertEquals("ACE777", browser.findElement(By.id("code")).getAttribute("value"), "the link fills the code in");
         String nickname = "<img src=x>Ada"; // markup, within the 24 characters a nickname may have
@@ -95,5 +102,21 @@ class PhonePageBrowserTest {
 
         server.close();
         waitUpTo(10).until(b -> text("status").startsWith("The class has ended"));
+    }
+
+    @Test
+    void aPhoneSetToFrenchGetsThePageAndItsRefusalsInFrench() {
+        openBrowser("fr");
+        browser.get(base + "/");
+        assertEquals("Rejoindre", browser.findElement(By.cssSelector("#join-form button")).getText());
+        browser.findElement(By.id("code")).sendKeys("ZZZZZZ");
+        browser.findElement(By.id("nickname")).sendKeys("Zoé");
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        waitUpTo(10).until(b -> text("status").equals("Ce n'est pas le code de cette classe."));
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys("ace777");
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        waitUpTo(10).until(b -> text("who").equals("Vous êtes Zoé."));
+        assertEquals("Zoé", session.students().get(0).nickname());
     }
 }
