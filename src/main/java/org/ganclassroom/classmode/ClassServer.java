@@ -81,10 +81,6 @@ public final class ClassServer implements AutoCloseable {
         }
     }
 
-    public void stop() {
-        close();
-    }
-
     public synchronized boolean running() {
         return app != null;
     }
@@ -182,15 +178,20 @@ public final class ClassServer implements AutoCloseable {
             case FULL -> HttpStatus.SERVICE_UNAVAILABLE;
             case BAD_NICKNAME, BAD_CHOICE -> HttpStatus.BAD_REQUEST;
         };
-        JsonObject body = new JsonObject();
-        body.addProperty("error", refused.getMessage());
-        body.addProperty("reason", refused.reason().name()); // the page says it in the phone's language
-        ctx.status(status).result(body.toString());
+        error(ctx, status, refused.getMessage(), refused.reason());
     }
 
     private static void error(Context ctx, HttpStatus status, String sentence) {
+        error(ctx, status, sentence, null);
+    }
+
+    /** {"error": sentence, "reason": code}; the code lets the page say it in the phone's language. */
+    private static void error(Context ctx, HttpStatus status, String sentence, ClassSession.Reason reason) {
         JsonObject body = new JsonObject();
         body.addProperty("error", sentence);
+        if (reason != null) {
+            body.addProperty("reason", reason.name());
+        }
         ctx.status(status).result(body.toString());
     }
 

@@ -309,14 +309,7 @@ public final class DockSession {
             view.status(words.get("dock.noGridYet"), true);
             return;
         }
-        inBackground(() -> {
-            try {
-                grid.writePng(file);
-                onUi(() -> view.outcome(words.get("dock.gridSaved", grid.step(), file), false));
-            } catch (java.io.IOException problem) {
-                onUi(() -> view.outcome(words.get("dock.couldNotSave", file, problem.getMessage()), true));
-            }
-        });
+        writeInBackground(file, () -> grid.writePng(file), words.get("dock.gridSaved", grid.step(), file));
     }
 
     /** Writes every grid of the time-lapse so far as an animated GIF, off the view's thread. */
@@ -326,10 +319,21 @@ public final class DockSession {
             return;
         }
         List<SampleGrid> grids = t.timeline().grids();
+        writeInBackground(file, () -> AnimatedGif.write(grids, 150, file), words.get("dock.gifSaved", grids.size(), file));
+    }
+
+    /** Writing a file that may fail. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws java.io.IOException;
+    }
+
+    /** Runs {@code write} on the io thread, then tells the view {@code saved} or why {@code file} could not be. */
+    private void writeInBackground(Path file, FileWrite write, String saved) {
         inBackground(() -> {
             try {
-                AnimatedGif.write(grids, 150, file);
-                onUi(() -> view.outcome(words.get("dock.gifSaved", grids.size(), file), false));
+                write.run();
+                onUi(() -> view.outcome(saved, false));
             } catch (java.io.IOException problem) {
                 onUi(() -> view.outcome(words.get("dock.couldNotSave", file, problem.getMessage()), true));
             }
