@@ -7,16 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The lessons of one folder, in file-name order, broken ones included so the navigator can show them. */
-public record Course(Path folder, List<LessonEntry> entries) {
+public record Course(Path folder, List<LessonEntry> entries, Glossary glossary) {
 
     public Course {
         entries = List.copyOf(entries);
     }
 
+    public Course(Path folder, List<LessonEntry> entries) {
+        this(folder, entries, Glossary.empty());
+    }
+
+    /** Every broken lesson's problems, then the glossary's. */
     public List<LessonProblem> problems() {
-        return entries.stream()
+        return java.util.stream.Stream.concat(entries.stream()
                 .filter(LessonEntry.Broken.class::isInstance)
-                .flatMap(e -> ((LessonEntry.Broken) e).problems().stream())
+                .flatMap(e -> ((LessonEntry.Broken) e).problems().stream()), glossary.problems().stream())
                 .toList();
     }
 
@@ -68,6 +73,7 @@ public record Course(Path folder, List<LessonEntry> entries) {
         line.append("broken ").append(broken).append("), ");
         line.append("true/false statements: ").append(statements).append(", ");
         line.append("multiple-choice: ").append(multipleChoice).append(", ");
+        line.append("glossary terms: ").append(glossary.entries().size()).append(", ");
         line.append("errors: ").append(problems().size());
         return line.toString();
     }

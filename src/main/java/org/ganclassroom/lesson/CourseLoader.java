@@ -53,14 +53,18 @@ public final class CourseLoader {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .map(file -> new LessonFileParser(file, assets, typesetFormulas).parse())
                     .toList();
-            return new Course(dir, entries);
+            return new Course(dir, entries, assets.glossary());
         } catch (IOException unreadable) {
             throw new FolderException("cannot read lessons folder " + folder + ": " + unreadable.getMessage());
         }
     }
 
-    private static boolean isLessonFile(Path file) {
+    /** The course's glossary sits beside the lessons but is not one (see {@link Glossary}). */
+    public static final String GLOSSARY_FILE = "glossary.yaml";
+
+    static boolean isLessonFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        return Files.isRegularFile(file) && !name.startsWith(".") && !name.equals(GLOSSARY_FILE)
+                && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 }

@@ -26,9 +26,18 @@ public final class LessonAssets {
         this.sharedDir = Translations.isTranslation(this.lessonsDir) ? this.lessonsDir.getParent() : null;
     }
 
-    /** Either the image's path or a sentence saying what is wrong with the reference. */
     public Path folder() {
         return lessonsDir;
+    }
+
+    private Glossary glossary;
+
+    /** The folder's glossary, read once (an empty one when the folder has none); the words pages underline. */
+    public synchronized Glossary glossary() {
+        if (glossary == null) {
+            glossary = Glossary.load(lessonsDir);
+        }
+        return glossary;
     }
 
     public sealed interface Resolution {

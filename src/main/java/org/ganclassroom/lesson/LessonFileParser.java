@@ -41,8 +41,6 @@ final class LessonFileParser {
     private static final Set<String> STEP = Set.of("title", "body", "formula");
 
     static final int DEFAULT_QUIZ_IMAGES = 10;
-    private static final String NOT_UTF8 = "the file is not UTF-8 text; save it as UTF-8 in your editor";
-
     private final Path file;
     private final LessonAssets assets;
     private final List<LessonProblem> problems = new ArrayList<>();
@@ -89,92 +87,8 @@ final class LessonFileParser {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /**
-     * A lesson is a few kilobytes (the longest shipped one is 2.3 KB). The limits keep a hostile file from
-     * stalling start-up: SnakeYAML's scanner is quadratic in a comment line's length (16 MB took 100 s)
-     * and its own 3 MB limit does not count comments.
-     */
-    static final long MAX_FILE_BYTES = 512 * 1024;
-    static final int MAX_LINE_CHARS = 20_000;
-
     private Optional<Node> readYaml() {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their line
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problem(1, "the file is " + Files.size(file) / 1024 + " KB; a lesson file may be at most "
-                        + MAX_FILE_BYTES / 1024 + " KB (split it into several lessons)");
-                return Optional.empty();
-            }
-            Path real = file.toRealPath();
-            if (!real.startsWith(assets.folder().toRealPath())) {
-                problem(1, "the file is a link to " + real + ", outside the lessons folder; copy the lesson into"
-                        + " the folder instead");
-                return Optional.empty();
-            }
-        } catch (IOException unreadable) {
-            problem(1, "cannot read the file: " + unreadable.getMessage());
-            return Optional.empty();
-        }
-        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
-            String text = new String(readAll(reader));
-            int longLine = longLine(text);
-            if (longLine > 0) {
-                problem(longLine, "this line is longer than " + MAX_LINE_CHARS + " characters; break it up");
-                return Optional.empty();
-            }
-            Node node = new Yaml(options).compose(new java.io.StringReader(text));
-            if (node == null) {
-                problem(1, "the file is empty; a lesson needs at least 'kind:' and 'title:'");
-            }
-            return Optional.ofNullable(node);
-        } catch (MarkedYAMLException syntax) {
-            Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            problem(line, "not valid YAML: " + describe(syntax)
-                    + " (check the indentation, and put text containing ':' in quotes)");
-        } catch (YAMLException syntax) {
-            // SnakeYAML wraps the decoder's complaint about bytes that are not UTF-8.
-            problem(1, syntax.getCause() instanceof CharacterCodingException
-                    ? NOT_UTF8 : "not valid YAML: " + syntax.getMessage());
-        } catch (CharacterCodingException notUtf8) {
-            problem(1, NOT_UTF8);
-        } catch (IOException unreadable) {
-            problem(1, "cannot read the file: " + unreadable.getMessage());
-        }
-        return Optional.empty();
-    }
-
-    private static char[] readAll(Reader reader) throws IOException {
-        java.io.CharArrayWriter out = new java.io.CharArrayWriter();
-        reader.transferTo(out);
-        return out.toCharArray();
-    }
-
-    /** The 1-based number of the first line longer than {@link #MAX_LINE_CHARS}, or 0. */
-    private static int longLine(String text) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > MAX_LINE_CHARS) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static String describe(MarkedYAMLException syntax) {
-        String problem = syntax.getProblem() == null ? "" : syntax.getProblem();
-        String context = syntax.getContext() == null ? "" : syntax.getContext();
-        String text = (context.isEmpty() ? problem : context + ", " + problem).replaceAll("\\s+", " ").strip();
-        return text.isEmpty() ? "syntax error" : text;
+        return SafeYaml.read(file, assets.folder(), "a lesson needs at least 'kind:' and 'title:'", this::problem);
     }
 
     private Optional<String> peekTitle(MappingNode mapping) {

@@ -74,6 +74,13 @@ public final class Translations {
                         new LessonProblem(entry.file(), 1, "drifts from " + twin.file().getFileName() + ": " + problem)));
             }
         }
+        int terms = source.glossary().entries().size();
+        int translatedTerms = translation.glossary().entries().size();
+        if (terms != translatedTerms && source.glossary().problems().isEmpty() && translation.glossary().problems().isEmpty()) {
+            problems.add(new LessonProblem(translation.folder().resolve(CourseLoader.GLOSSARY_FILE), 1,
+                    "the glossary has " + translatedTerms + " terms here, " + terms + " in the course it translates"
+                            + " (entry i here translates entry i there)"));
+        }
         return problems;
     }
 

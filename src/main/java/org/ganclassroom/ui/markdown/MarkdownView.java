@@ -2,6 +2,8 @@ package org.ganclassroom.ui.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,6 +30,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.ganclassroom.lesson.Glossary;
 import org.ganclassroom.lesson.LessonAssets;
 
 /**
@@ -41,6 +44,11 @@ public final class MarkdownView extends VBox {
     private static final Parser PARSER = Parser.builder().build();
 
     public MarkdownView(String markdown, LessonAssets assets) {
+        this(markdown, assets, assets.glossary());
+    }
+
+    /** With {@code glossary} empty, no word is underlined (a glossary meaning shown in its own pop-over). */
+    MarkdownView(String markdown, LessonAssets assets, Glossary glossary) {
         getStyleClass().add("markdown");
         setFillWidth(true);
         // Width flows down from the lesson pane, never up from an image: see imageView().
@@ -53,25 +61,33 @@ public final class MarkdownView extends VBox {
             getChildren().add(refused);
             return;
         }
-        document.accept(new Builder(this, assets));
+        document.accept(new Builder(this, assets, glossary));
     }
 
     /** Walks the Markdown tree; block nodes add children to the current container, inlines to the flow. */
     private static final class Builder extends AbstractVisitor {
         private final LessonAssets assets;
+        private final Glossary glossary;
+        /** A page underlines each glossary term once, where it first appears, so the text stays calm. */
+        private final Set<Glossary.Entry> linked = new HashSet<>();
         private final Deque<Pane> containers = new ArrayDeque<>();
         private final Deque<String> inlineStyles = new ArrayDeque<>();
         private TextFlow flow;
 
-        Builder(VBox root, LessonAssets assets) {
+        Builder(VBox root, LessonAssets assets, Glossary glossary) {
             this.assets = assets;
+            this.glossary = glossary;
             containers.push(root);
         }
 
         @Override
         public void visit(Heading heading) {
+            inHeading = true;
             block("md-h" + Math.min(heading.getLevel(), 3), heading);
+            inHeading = false;
         }
+
+        private boolean inHeading;
 
         @Override
         public void visit(Paragraph paragraph) {
@@ -137,7 +153,26 @@ public final class MarkdownView extends VBox {
 
         @Override
         public void visit(org.commonmark.node.Text text) {
-            addText(text.getLiteral());
+            if (inHeading || glossary.isEmpty()) {
+                addText(text.getLiteral());
+                return;
+            }
+            String literal = text.getLiteral();
+            int from = 0;
+            for (Glossary.Match match : glossary.find(literal)) {
+                if (!linked.add(match.entry())) {
+                    continue;
+                }
+                addText(literal.substring(from, match.start()));
+                addText(literal.substring(match.start(), match.end()));
+                GlossaryWord.attach(lastText(), match.entry(), assets);
+                from = match.end();
+            }
+            addText(literal.substring(from));
+        }
+
+        private Text lastText() {
+            return (Text) flow.getChildren().get(flow.getChildren().size() - 1);
         }
 
         @Override
@@ -251,6 +286,9 @@ public final class MarkdownView extends VBox {
         }
 
         private void addText(String literal) {
+            if (literal.isEmpty() && flow != null) {
+                return;
+            }
             if (flow == null) {
                 flow = new TextFlow();
                 flow.getStyleClass().add("md-paragraph");
