@@ -125,6 +125,7 @@ public final class ClassServer implements AutoCloseable {
             body.addProperty("revealed", current.revealed());
             if (check.hasPicture()) {
                 body.addProperty("picture", "/api/picture/" + current.number());
+                body.addProperty("pair", check.isPair()); // two images side by side: the page shows it wider
             }
             session.answerOf(student.token(), current.number()).ifPresent(a -> body.addProperty("yourAnswer", a));
             if (current.revealed()) {
@@ -133,7 +134,11 @@ public final class ClassServer implements AutoCloseable {
                 ClassSession.Tally tally = session.tally(current.number());
                 body.addProperty("roomRight", Math.round(100 * tally.rightShare()));
                 if (check.hasPicture()) {
-                    body.addProperty("discriminator", Math.round(100 * check.discriminatorScore()));
+                    // one number per image, left to right; "discriminatorChoice" is the answer D would give
+                    JsonArray scores = new JsonArray();
+                    check.discriminatorScores().forEach(d -> scores.add(Math.round(100 * d)));
+                    body.add("discriminator", scores);
+                    body.addProperty("discriminatorChoice", check.discriminatorChoice());
                 }
             }
         }, () -> body.addProperty("number", 0));

@@ -59,7 +59,7 @@ public final class ClassStore {
             c.put("explanation", check.explanation());
             if (check.hasPicture()) {
                 c.put("picture", java.util.Base64.getEncoder().encodeToString(check.picture()));
-                c.put("discriminatorScore", check.discriminatorScore());
+                c.put("discriminatorScores", check.discriminatorScores());
             }
             c.put("answers", new LinkedHashMap<>(s.answers().get(i)));
             checks.add(c);
@@ -72,6 +72,16 @@ public final class ClassStore {
             LOG.warn("Could not save the class session to {}", file, failed);
             return Optional.of(failed);
         }
+    }
+
+    /** A picture's discriminator scores; a session saved before pairs existed has one "discriminatorScore". */
+    @SuppressWarnings("unchecked")
+    private static List<Double> scores(Map<String, Object> check) {
+        Object one = check.get("discriminatorScore");
+        if (one != null) {
+            return List.of(((Number) one).doubleValue());
+        }
+        return ((List<Number>) check.get("discriminatorScores")).stream().map(Number::doubleValue).toList();
     }
 
     /** The session saved here, if there is one that can be read. */
@@ -96,7 +106,7 @@ public final class ClassStore {
                 checks.add(new RoomCheck((String) c.get("source"), (String) c.get("prompt"),
                         (List<String>) c.get("choices"), (Integer) c.get("correct"), (String) c.get("explanation"),
                         picture == null ? null : java.util.Base64.getDecoder().decode(picture),
-                        picture == null ? Double.NaN : ((Number) c.get("discriminatorScore")).doubleValue()));
+                        picture == null ? List.of() : scores(c)));
                 answers.add(new LinkedHashMap<>((Map<String, Integer>) c.get("answers")));
             }
             return Optional.of(ClassSession.restore(new ClassSession.Snapshot((String) root.get("joinCode"), students,

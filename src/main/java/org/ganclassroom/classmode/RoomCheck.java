@@ -8,24 +8,43 @@ import org.ganclassroom.lesson.CheckItem;
  * picture; its choices, which one is right, and the explanation shown at the reveal.
  *
  * @param source      where it comes from, e.g. "11-loss-walkthrough #2", for the results
- * @param picture     a PNG every phone shows with the question (Fake or Real), or null
- * @param discriminatorScore the discriminator's P(real) for that picture, shown beside the room's answers
- *                    at the reveal; NaN without a picture
+ * @param picture     a PNG every phone shows with the question (Fake or Real: one image, or a pair side by
+ *                    side), or null
+ * @param discriminatorScores the discriminator's P(real) for each image of the picture, left to right, shown
+ *                    beside the room's answers at the reveal; empty without a picture
  */
 public record RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation,
-                        byte[] picture, double discriminatorScore) {
+                        byte[] picture, List<Double> discriminatorScores) {
 
     public RoomCheck {
         choices = List.copyOf(choices);
+        discriminatorScores = List.copyOf(discriminatorScores);
         if (choices.size() < 2 || correctIndex < 0 || correctIndex >= choices.size()) {
             throw new IllegalArgumentException("a room check has at least two choices and one right answer");
+        }
+        if ((picture == null) != discriminatorScores.isEmpty() || discriminatorScores.size() > 2) {
+            throw new IllegalArgumentException("a picture check has one or two discriminator scores, a word check none");
         }
         picture = picture == null ? null : picture.clone();
     }
 
     /** A question in words only. */
     public RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation) {
-        this(source, prompt, choices, correctIndex, explanation, null, Double.NaN);
+        this(source, prompt, choices, correctIndex, explanation, null, List.of());
+    }
+
+    /** Two pictures side by side, "which one is real?": the choices are left and right. */
+    public boolean isPair() {
+        return discriminatorScores.size() == 2;
+    }
+
+    /** The choice the discriminator makes: the pair's image it finds more real, or Fake/Real by 0.5 for one. */
+    public int discriminatorChoice() {
+        if (isPair()) {
+            return discriminatorScores.get(0) >= discriminatorScores.get(1) ? 0 : 1;
+        }
+        // a single picture's choices are (fake, real), in that order: see FakeOrRealChecks
+        return discriminatorScores.get(0) >= 0.5 ? 1 : 0;
     }
 
     @Override

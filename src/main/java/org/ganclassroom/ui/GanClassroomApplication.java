@@ -16,7 +16,6 @@ public final class GanClassroomApplication extends Application {
         Path userData = UserDataFolder.locate();
         MainWindow window = new MainWindow(stage, lessons, userData,
                 DockSetup.standard(org.ganclassroom.settings.InstructorSettings.load(userData)));
-        window.setLinkOpener(getHostServices()::showDocument); // a student's Join class… opens the class page
         window.show();
         // --presenter: for the projector laptop, straight into presenter mode.
         window.model().presenterProperty().set(Boolean.parseBoolean(getParameters().getNamed().get("presenter")));

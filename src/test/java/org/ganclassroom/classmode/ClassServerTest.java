@@ -144,7 +144,7 @@ class ClassServerTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
         String token = join("Ada");
         session.send(new RoomCheck("fake-or-real", "Fake or real?", List.of("Fake", "Real"), 0, "It was a fake.", png,
-                0.73));
+                List.of(0.73)));
         JsonObject check = json(get("/api/check", token));
         assertEquals("/api/picture/1", check.get("picture").getAsString());
         assertFalse(check.has("discriminator"), "D's verdict only at the reveal");
@@ -155,7 +155,26 @@ class ClassServerTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(png, picture.body());
         assertEquals(404, get("/api/picture/2", null).statusCode(), "only the open check's picture");
         session.reveal();
-        assertEquals(73, json(get("/api/check", token)).get("discriminator").getAsInt());
+        JsonObject revealed = json(get("/api/check", token));
+        assertEquals(73, revealed.getAsJsonArray("discriminator").get(0).getAsInt());
+        assertEquals(1, revealed.get("discriminatorChoice").getAsInt(), "73% real: D answers Real, and is fooled");
+    }
+
+    @Test
+    void aPairAsksWhichOneIsRealAndTheRevealGivesDsScoreForEach() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 4, 5, 6};
+        String token = join("Ada");
+        session.send(new RoomCheck("fake-or-real pair", "Which one is real?", List.of("Left", "Right"), 1,
+                "The right one was real.", png, List.of(0.62, 0.41)));
+        JsonObject check = json(get("/api/check", token));
+        assertTrue(check.get("pair").getAsBoolean(), "the page shows a pair wider");
+        assertEquals(200, post("/api/answer", "number=1&choice=1", token).statusCode());
+        session.reveal();
+        JsonObject revealed = json(get("/api/check", token));
+        com.google.gson.JsonArray scores = revealed.getAsJsonArray("discriminator");
+        assertEquals(List.of(62, 41), List.of(scores.get(0).getAsInt(), scores.get(1).getAsInt()));
+        assertEquals(0, revealed.get("discriminatorChoice").getAsInt(), "D finds the left one more real: wrong");
+        assertEquals(100, revealed.get("roomRight").getAsInt(), "the room beat the discriminator");
     }
 
     @Test

@@ -87,14 +87,14 @@ class ClassSessionTest {
         session.send(trueFalse());
         session.answer(ada.token(), 1, 1);
         session.send(new RoomCheck("fake-or-real", "Fake or real?", List.of("Fake", "Real"), 1, "Real.",
-                new byte[] {1, 2, 3}, 0.25));
+                new byte[] {1, 2, 3}, List.of(0.25)));
 
         ClassSession resumed = store.load(() -> { }).orElseThrow();
         assertEquals("ACE777", resumed.joinCode());
         assertEquals(List.of(ada), resumed.students(), "the phone's token still works after a restart");
         assertEquals(2, resumed.checkCount());
         assertArrayEquals(new byte[] {1, 2, 3}, resumed.current().orElseThrow().check().picture());
-        assertEquals(0.25, resumed.current().orElseThrow().check().discriminatorScore());
+        assertEquals(List.of(0.25), resumed.current().orElseThrow().check().discriminatorScores());
         assertEquals(java.util.Optional.of(1), resumed.answerOf(ada.token(), 1));
         assertTrue(resumed.answerOf(ada.token(), 1).isPresent(), "still answered once");
 

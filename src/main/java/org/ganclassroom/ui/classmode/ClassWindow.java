@@ -64,7 +64,8 @@ public final class ClassWindow {
 
     /** Builds a Fake-or-Real question from the live or shipped generator; slow (it runs the networks). */
     public interface PictureChecks {
-        RoomCheck next() throws Exception;
+        /** One picture, fake or real; or with {@code pair} a real one and a fake side by side. */
+        RoomCheck next(boolean pair) throws Exception;
     }
 
     private final ImageView picture = new ImageView();
@@ -98,6 +99,7 @@ public final class ClassWindow {
         address.getStyleClass().add("class-address");
         Label code = new Label(Texts.get("class.code", session.joinCode()));
         code.setId("class-code");
+        joined.setId("class-joined");
         code.getStyleClass().add("class-code");
         ImageView qr = new ImageView(qrImage(link, 6));
         qr.setId("class-qr");
@@ -124,7 +126,10 @@ public final class ClassWindow {
         send.setOnAction(e -> send(checkChoice.getSelectionModel().getSelectedIndex()));
         Button sendPicture = new Button(Texts.get("class.sendPicture"));
         sendPicture.setId("class-send-picture");
-        sendPicture.setOnAction(e -> sendPicture());
+        sendPicture.setOnAction(e -> sendPicture(false));
+        Button sendPair = new Button(Texts.get("class.sendPair"));
+        sendPair.setId("class-send-pair");
+        sendPair.setOnAction(e -> sendPicture(true));
         Button reveal = new Button(Texts.get("class.reveal"));
         reveal.setId("class-reveal");
         reveal.setOnAction(e -> session.reveal());
@@ -134,10 +139,10 @@ public final class ClassWindow {
         Button end = new Button(Texts.get("class.end"));
         end.setId("class-end");
         end.setOnAction(e -> stage.close());
-        for (Button button : List.of(send, sendPicture, reveal, export, end)) {
+        for (Button button : List.of(send, sendPicture, sendPair, reveal, export, end)) {
             button.setMinWidth(Region.USE_PREF_SIZE); // the long questions in the list must not squeeze them to "…"
         }
-        HBox buttons = new HBox(8, send, sendPicture, reveal, export, end);
+        HBox buttons = new HBox(8, send, sendPicture, sendPair, reveal, export, end);
         VBox controls = new VBox(8, checkChoice, buttons);
         status.setId("class-status");
         status.setWrapText(true);
@@ -153,7 +158,7 @@ public final class ClassWindow {
         bars.setStyle("-fx-font-size: 1.3em;");
         picture.setId("class-picture");
         picture.setSmooth(false); // crisp pixels, as the dock's grid
-        picture.setFitWidth(168);
+        picture.setFitHeight(168); // a pair is twice as wide as one picture, never smaller
         picture.setPreserveRatio(true);
         picture.managedProperty().bind(picture.visibleProperty());
         picture.setVisible(false);
@@ -233,11 +238,11 @@ public final class ClassWindow {
     }
 
     /** Draws a picture (a real one or the generator's) off the FX thread, then sends it to every phone. */
-    private void sendPicture() {
+    private void sendPicture(boolean pair) {
         status.setText(Texts.get("class.drawingPicture"));
         work.execute(() -> {
             try {
-                RoomCheck check = pictureChecks.next();
+                RoomCheck check = pictureChecks.next(pair);
                 javafx.application.Platform.runLater(() -> {
                     session.send(check);
                     status.setText(Texts.get("class.sent", session.checkCount()));
@@ -292,10 +297,21 @@ public final class ClassWindow {
             bars.getChildren().add(bar(check.choices().get(c), tally.counts()[c], tally.answered(),
                     tally.revealed() && c == check.correctIndex()));
         }
-        String verdict = tally.revealed() && check.hasPicture()
-                ? " " + Texts.get("class.discriminator", Math.round(100 * check.discriminatorScore())) : "";
+        String verdict = tally.revealed() && check.hasPicture() ? " " + verdict(check) : "";
         explanation.setText(tally.revealed() ? Texts.get("class.revealed", Math.round(100 * tally.rightShare()),
                 check.explanation()) + verdict : "");
+    }
+
+    /** What the discriminator said about the picture, beside the room's answers at the reveal. */
+    static String verdict(RoomCheck check) {
+        List<Long> percent = check.discriminatorScores().stream().map(d -> Math.round(100 * d)).toList();
+        if (check.isPair()) {
+            return Texts.get(check.discriminatorChoice() == 0 ? "class.discriminatorPickedLeft" : "class.discriminatorPickedRight",
+                    percent.get(0), percent.get(1))
+                    + " " + Texts.get(check.discriminatorChoice() == check.correctIndex()
+                            ? "class.discriminatorWasRight" : "class.discriminatorWasWrong");
+        }
+        return Texts.get("class.discriminator", percent.get(0));
     }
 
     /** One answer's bar: its share of the answers so far, the right one marked after the reveal. */

@@ -37,31 +37,54 @@ final class FakeOrRealChecks implements ClassWindow.PictureChecks {
     }
 
     @Override
-    public RoomCheck next() throws Exception {
+    public RoomCheck next(boolean pair) throws Exception {
         Optional<GanTrainer> live = trainer.get().filter(t -> t.latest().step() >= LIVE_AFTER_STEPS
                 && t.state() != GanTrainer.State.CLOSED && Datasets.MNIST.equals(t.datasetName())
                 && !t.latest().presetName().equals(org.ganclassroom.gan.Preset.CONDITIONAL));
         Forgers forgers = live.isPresent() ? new TrainerForgers(live.get())
                 : CheckpointForgers.load(datasets.sampleDataFolder().resolve("checkpoints"), Datasets.MNIST);
-        FakeOrRealRound round = FakeOrRealRound.build(1, false, seed++, datasets.test(Datasets.MNIST), forgers);
-        FakeOrRealRound.Item item = round.questions().get(0).first();
-        String explanation = item.real() ? Texts.get("class.pictureReal")
-                : live.isPresent() ? Texts.get("class.pictureFakeLive", String.format(Texts.locale(), "%,d",
-                        round.forgerSteps().get(0)))
-                : Texts.get("class.pictureFakeShipped");
+        FakeOrRealRound round = FakeOrRealRound.build(1, pair, seed++, datasets.test(Datasets.MNIST), forgers);
+        FakeOrRealRound.Question question = round.questions().get(0);
+        String forger = live.isPresent()
+                ? Texts.get(pair ? "class.pairFakeLive" : "class.pictureFakeLive",
+                        String.format(Texts.locale(), "%,d", round.forgerSteps().get(0)))
+                : Texts.get(pair ? "class.pairFakeShipped" : "class.pictureFakeShipped");
+        if (pair) {
+            FakeOrRealRound.Item left = question.first();
+            FakeOrRealRound.Item right = question.second();
+            String explanation = Texts.get(question.realIsFirst() ? "class.pairRealLeft" : "class.pairRealRight")
+                    + " " + forger;
+            return new RoomCheck("fake-or-real pair", Texts.get("class.pairQuestion"),
+                    List.of(Texts.get("class.left"), Texts.get("class.right")), question.realIsFirst() ? 0 : 1,
+                    explanation, png(left.pixels(), right.pixels()),
+                    List.of(left.discriminatorScore(), right.discriminatorScore()));
+        }
+        FakeOrRealRound.Item item = question.first();
         return new RoomCheck("fake-or-real", Texts.get("class.pictureQuestion"),
-                List.of(Texts.get("fr.fake"), Texts.get("fr.real")), item.real() ? 1 : 0, explanation,
-                png(item.pixels()), item.discriminatorScore());
+                List.of(Texts.get("fr.fake"), Texts.get("fr.real")), item.real() ? 1 : 0,
+                item.real() ? Texts.get("class.pictureReal") : forger,
+                png(item.pixels()), List.of(item.discriminatorScore()));
     }
 
-    /** A 28x28 picture (values -1..1) as PNG bytes, white strokes on black as MNIST. */
-    static byte[] png(float[] pixels) throws IOException {
-        BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] gray = new byte[28 * 28];
-        for (int p = 0; p < gray.length; p++) {
-            gray[p] = SampleGrid.toByte(pixels[p]);
+    /** Gap between a pair's two images, in MNIST pixels: grey, so the phone shows two pictures, not one. */
+    static final int PAIR_GAP = 4;
+
+    /**
+     * 28x28 pictures (values -1..1) as one PNG, white strokes on black as MNIST, side by side with a grey
+     * gap when there are two.
+     */
+    static byte[] png(float[]... pictures) throws IOException {
+        int width = 28 * pictures.length + PAIR_GAP * (pictures.length - 1);
+        BufferedImage image = new BufferedImage(width, 28, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] gray = new byte[width * 28];
+        java.util.Arrays.fill(gray, (byte) 128);
+        for (int i = 0; i < pictures.length; i++) {
+            int left = i * (28 + PAIR_GAP);
+            for (int p = 0; p < 28 * 28; p++) {
+                gray[(p / 28) * width + left + p % 28] = SampleGrid.toByte(pictures[i][p]);
+            }
         }
-        image.getRaster().setDataElements(0, 0, 28, 28, gray);
+        image.getRaster().setDataElements(0, 0, width, 28, gray);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();

@@ -72,7 +72,6 @@ public final class MainWindow {
     private final Progress progress;
     private Course course;
     private org.ganclassroom.ui.classmode.ClassWindow classWindow;
-    private java.util.function.Consumer<String> linkOpener = url -> { };
 
     /** The course as shipped (English); {@link #lessonsFolder} is it or one of its translations. */
     private final Path courseRoot;
@@ -471,8 +470,10 @@ public final class MainWindow {
     /** The end-of-course summary, with a CSV export. */
     /**
      * The Class… button: an instructor starts a class on this computer; a student joins one running on the
-     * instructor's (its page opens in this computer's browser, the same page phones use).
+     * instructor's and answers in this app (phones use the page the class serves; both speak one API).
      */
+    private org.ganclassroom.ui.classmode.StudentClassWindow studentWindow;
+
     public void openClass() {
         if (classWindow != null && classWindow.stage().isShowing()) {
             classWindow.stage().toFront();
@@ -502,23 +503,21 @@ public final class MainWindow {
     }
 
     /**
-     * Opens the class page at the address the projector shows ("http://192.168.1.20:8765/?code=ACE777",
-     * or just "192.168.1.20:8765") in this computer's browser. Returns null, or why not.
+     * Opens this computer's class window for the address the projector shows ("http://192.168.1.20:8765/?code=ACE777",
+     * or just "192.168.1.20:8765"): the student joins and answers inside the app. Returns null, or why not.
      */
     public String joinClass(String typed) {
         String text = typed == null ? "" : typed.strip();
-        if (!text.matches("(?i)(https?://)?[a-z0-9.\\-\\[\\]:]+(/.*)?")) {
+        if (org.ganclassroom.classmode.ClassClient.forAddress(text).isEmpty()) {
             return Texts.get("class.join.bad", text);
         }
-        String url = text.toLowerCase(java.util.Locale.ROOT).startsWith("http") ? text : "http://" + text;
-        linkOpener.accept(url);
-        status.setText(Texts.get("class.join.opened", url));
+        studentWindow = org.ganclassroom.ui.classmode.StudentClassWindow.open(stage, text);
         return null;
     }
 
-    /** How links open in the computer's browser (the application passes its HostServices). */
-    public void setLinkOpener(java.util.function.Consumer<String> opener) {
-        this.linkOpener = opener;
+    /** The student's class window, once Join a class… opened one. */
+    public java.util.Optional<org.ganclassroom.ui.classmode.StudentClassWindow> studentWindow() {
+        return java.util.Optional.ofNullable(studentWindow);
     }
 
     /** Opens the class window (or brings it forward): the room answers the course's checks from phones. */

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -239,14 +240,41 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
-    void aStudentJoinsAClassByItsAddressInTheBrowser() {
-        java.util.List<String> opened = new java.util.ArrayList<>();
-        window.setLinkOpener(opened::add);
-        interact(() -> assertEquals(null, window.joinClass(" 192.168.1.20:8765/?code=ACE777 ")));
-        assertEquals(java.util.List.of("http://192.168.1.20:8765/?code=ACE777"), opened);
+    void aStudentJoinsAClassInTheAppAndAnswersByKeyboard() throws Exception {
         interact(() -> assertTrue(window.joinClass("javascript:alert(1)").startsWith("That is not an address")));
         interact(() -> assertTrue(window.joinClass("").startsWith("That is not an address")));
-        assertEquals(1, opened.size(), "nothing else was opened");
+        assertTrue(window.studentWindow().isEmpty(), "nothing opened for a wrong address");
+
+        // the instructor's class, on loopback in this same app; the student joins it by the projector's link
+        System.setProperty("ganclassroom.classHost", "127.0.0.1");
+        interact(() -> window.startClass());
+        var classWindow = window.classWindow().orElseThrow();
+        String link = "http://127.0.0.1:" + classWindow.port() + "/?code=" + classWindow.session().joinCode();
+        interact(() -> assertEquals(null, window.joinClass(" " + link + " ")));
+        var student = window.studentWindow().orElseThrow();
+        assertEquals(classWindow.session().joinCode(), lookup("#student-code").queryAs(TextField.class).getText(),
+                "the code comes from the link");
+        interact(() -> student.stage().toFront());
+        clickOn("#student-nickname").write("Zoé");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#student-who").queryAs(Label.class).getText().equals("You are Zoé."));
+        waitUntil(() -> lookup("#class-joined").queryAs(Label.class).getText().equals("1 joined"));
+
+        interact(() -> classWindow.session().send(new org.ganclassroom.classmode.RoomCheck("test",
+                "A GAN has two networks.", java.util.List.of("True", "False"), 0, "G and D.")));
+        waitUntil(() -> lookup("#student-prompt").queryAs(Label.class).getText().equals("1. A GAN has two networks."));
+        interact(() -> student.stage().toFront());
+        type(KeyCode.DIGIT1);
+        waitUntil(() -> lookup("#class-answered").queryAs(Label.class).getText().equals("1 of 1 answered"));
+        waitUntil(() -> lookup("#student-feedback").queryAs(Label.class).getText().startsWith("Answer sent."));
+        interact(() -> classWindow.session().reveal());
+        waitUntil(() -> lookup("#student-feedback").queryAs(Label.class).getText().equals("Right!"));
+        assertTrue(lookup("#student-explanation").queryAs(Label.class).getText()
+                .startsWith("G and D. (100% of the room was right.)"));
+
+        interact(() -> classWindow.stage().close());
+        waitUntil(() -> lookup("#student-status").queryAs(Label.class).getText().startsWith("The class has ended"));
+        interact(() -> student.stage().close());
     }
 
     @Test
@@ -288,6 +316,16 @@ class MainWindowTest extends ApplicationTest {
         clickOn("#class-reveal");
         waitUntil(() -> lookup("#class-explanation").queryAs(Label.class).getText()
                 .matches(".*It was (real|a fake).* The discriminator gave it \\d+% real\\."));
+
+        clickOn("#class-send-pair"); // a real digit and a fake side by side
+        waitUntil(() -> lookup("#class-prompt").queryAs(Label.class).getText().equals("3. Which one is real?"));
+        var pairPicture = lookup("#class-picture").queryAs(javafx.scene.image.ImageView.class);
+        assertEquals(60, pairPicture.getImage().getWidth(), "two 28-pixel digits and a 4-pixel gap");
+        assertTrue(pairPicture.getBoundsInLocal().getWidth() > 2 * pairPicture.getBoundsInLocal().getHeight());
+        clickOn("#class-reveal");
+        waitUntil(() -> lookup("#class-explanation").queryAs(Label.class).getText().matches(".*The (left|right) one was"
+                + " real.* The discriminator gave the left one \\d+% real and the right one \\d+%: it picked the"
+                + " (left|right) one\\. It (was right|was fooled)\\."));
 
         interact(() -> classWindow.stage().close());
         assertFalse(classWindow.serving(), "nothing listens once the class window is closed");
