@@ -53,7 +53,9 @@ public final class Glossary {
         // Longest form first, so "transposed convolution" wins over "convolution"; whole words only.
         String alternatives = byForm.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+                .map(form -> java.util.Arrays.stream(form.split(" ")).map(Pattern::quote)
+                        .collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|"));
         this.words = alternatives.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives
                 + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

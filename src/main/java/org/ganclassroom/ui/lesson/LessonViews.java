@@ -62,7 +62,7 @@ public final class LessonViews {
                     new CheckItemsView(lesson.id(), lesson.checkItems(), context));
         }
         if (!lesson.notes().isBlank()) {
-            MarkdownView notes = new MarkdownView(lesson.notes(), assets);
+            MarkdownView notes = MarkdownView.plain(lesson.notes(), assets); // sources: no glossary words
             notes.setId("lesson-notes");
             notes.getStyleClass().add("lesson-notes");
             page.add(LessonPage.sectionHeading(Texts.get("lesson.notesHeading")), notes);

@@ -32,7 +32,7 @@ final class GlossaryWord {
         Label term = new Label(entry.term());
         term.getStyleClass().add("glossary-term");
         // The meaning underlines nothing itself: a pop-over opening pop-overs would lose the student.
-        MarkdownView means = new MarkdownView(entry.means(), assets, Glossary.empty());
+        MarkdownView means = MarkdownView.plain(entry.means(), assets);
         VBox box = new VBox(term, means);
         box.getStyleClass().add("glossary-popover");
         PopOver pop = new PopOver(box);

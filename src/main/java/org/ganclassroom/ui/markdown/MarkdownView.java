@@ -47,8 +47,13 @@ public final class MarkdownView extends VBox {
         this(markdown, assets, assets.glossary());
     }
 
-    /** With {@code glossary} empty, no word is underlined (a glossary meaning shown in its own pop-over). */
-    MarkdownView(String markdown, LessonAssets assets, Glossary glossary) {
+    /** Text that underlines no glossary word: a page's sources, or a meaning shown in its own pop-over. */
+    public static MarkdownView plain(String markdown, LessonAssets assets) {
+        return new MarkdownView(markdown, assets, Glossary.empty());
+    }
+
+
+    private MarkdownView(String markdown, LessonAssets assets, Glossary glossary) {
         getStyleClass().add("markdown");
         setFillWidth(true);
         // Width flows down from the lesson pane, never up from an image: see imageView().
@@ -61,7 +66,30 @@ public final class MarkdownView extends VBox {
             getChildren().add(refused);
             return;
         }
+        joinSoftBreaks(document);
         document.accept(new Builder(this, assets, glossary));
+    }
+
+    /**
+     * A line break inside a paragraph is a space to the reader; joining the text on both sides into one run
+     * lets a glossary term that the file wraps over two lines ("learning\nrate") be found.
+     */
+    private static void joinSoftBreaks(org.commonmark.node.Node document) {
+        java.util.List<SoftLineBreak> breaks = new java.util.ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(SoftLineBreak softBreak) {
+                breaks.add(softBreak); // collected first: unlinking during the walk would end it early
+            }
+        });
+        for (SoftLineBreak softBreak : breaks) {
+            if (softBreak.getPrevious() instanceof org.commonmark.node.Text before
+                    && softBreak.getNext() instanceof org.commonmark.node.Text after) {
+                before.setLiteral(before.getLiteral() + " " + after.getLiteral());
+                after.unlink();
+                softBreak.unlink();
+            }
+        }
     }
 
     /** Walks the Markdown tree; block nodes add children to the current container, inlines to the flow. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
@@ -149,6 +150,25 @@ class InteractiveLessonsTest extends ApplicationTest {
         interact(() -> second.get().close());
 
         waitUntil(() -> started.stream().noneMatch(Thread::isAlive));
+    }
+
+    @Test
+    void aGlossaryWordShowsItsMeaningWhereItIsClicked() throws Exception {
+        open("11-loss-walkthrough");
+        open("03-the-generator");
+        var words = lookup(".md-glossary").queryAllAs(javafx.scene.text.Text.class);
+        assertFalse(words.isEmpty(), "the generator's page underlines glossary words");
+        List<String> shown = words.stream().map(w -> w.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertEquals(shown.size(), new java.util.HashSet<>(shown).size(), "each term once a page: " + shown);
+        javafx.scene.text.Text word = words.iterator().next();
+        clickOn(word);
+        waitUntil(() -> lookup(".glossary-term").tryQuery().isPresent());
+        Label term = lookup(".glossary-term").queryAs(Label.class);
+        assertTrue(term.getScene().getWindow().isShowing());
+        var entry = org.ganclassroom.lesson.Glossary.load(Path.of("lessons")).find(word.getText()).get(0).entry();
+        assertEquals(entry.term(), term.getText(), "the pop-over names the word's term");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !term.getScene().getWindow().isShowing());
     }
 
     @Test
