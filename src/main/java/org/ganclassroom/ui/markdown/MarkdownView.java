@@ -165,6 +165,15 @@ public final class MarkdownView extends VBox {
         @Override
         public void visit(FencedCodeBlock code) {
             codeBlock(code.getLiteral());
+            // "```java from=src/main/java/.../Dl4jNetworks.java": the app's own code, kept equal by a test
+            java.util.regex.Matcher from = java.util.regex.Pattern.compile("from=(\\S+)").matcher(code.getInfo());
+            if (from.find()) {
+                String file = from.group(1).substring(from.group(1).lastIndexOf('/') + 1);
+                Label caption = new Label(org.ganclassroom.ui.Texts.get("markdown.codeFrom", file));
+                caption.getStyleClass().add("md-code-source");
+                caption.setWrapText(true);
+                containers.peek().getChildren().add(caption);
+            }
         }
 
         @Override
