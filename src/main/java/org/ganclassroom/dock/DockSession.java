@@ -17,6 +17,8 @@ import org.ganclassroom.gan.ComputeThreads;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.Preset;
+import org.ganclassroom.gan.TrainableGan;
+import org.ganclassroom.gan.dl4j.Dl4jGanStep;
 import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.judge.Judge;
 import org.ganclassroom.judge.JudgeReport;
@@ -122,6 +124,30 @@ public final class DockSession {
     }
 
     /**
+     * What the dock's preset list offers: every preset on this app's engine, and the plain DCGAN once more
+     * on DL4J ("reference (DL4J)"), so the class can watch the code of the lesson "The GAN in code" learn.
+     */
+    public List<String> runChoices() {
+        List<String> choices = new java.util.ArrayList<>();
+        for (Preset preset : setup.presets()) {
+            choices.add(preset.name());
+            if (preset.isPlainDcgan()) {
+                choices.add(preset.name() + Dl4jGanStep.NAME_SUFFIX);
+            }
+        }
+        return choices;
+    }
+
+    /** A fresh model for a run choice: this app's engine, or DL4J for a "(DL4J)" choice. */
+    private TrainableGan create(String choice) {
+        boolean dl4j = choice.endsWith(Dl4jGanStep.NAME_SUFFIX);
+        String presetName = dl4j ? choice.substring(0, choice.length() - Dl4jGanStep.NAME_SUFFIX.length()) : choice;
+        Preset preset = setup.presets().stream().filter(p -> p.name().equals(presetName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(words.get("dock.unknownRun", choice)));
+        return dl4j ? new Dl4jGanStep(preset, setup.seed()) : GanModel.create(preset, setup.seed());
+    }
+
+    /**
      * Loads the default dataset and builds the networks in the background. If the instructor's default
      * dataset cannot be used (a folder deleted or full of broken pictures), says why and starts on the
      * shipped digits instead of waiting forever.
@@ -147,7 +173,7 @@ public final class DockSession {
         try {
             ComputeThreads.apply(setup.threads());
             ImageSet data = datasets.get(spec);
-            GanModel model = GanModel.create(preset, setup.seed());
+            TrainableGan model = GanModel.create(preset, setup.seed());
             GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
             onUi(() -> {
                 trainer = created;
@@ -209,28 +235,37 @@ public final class DockSession {
         return t == null || t.latest().step() == 0;
     }
 
-    /** Starts a fresh run of {@code preset} on {@code spec}; the old run's progress is gone. */
+    /** Starts a fresh run of {@code preset} on {@code spec}, on this app's engine. */
     public void startFreshRun(Preset preset, String spec) {
+        startFreshRun(preset.name(), spec);
+    }
+
+    /**
+     * Starts a fresh run of one of {@link #runChoices} on {@code spec}; the old run's progress is gone. A
+     * DL4J run says so, and what it cannot do.
+     */
+    public void startFreshRun(String choice, String spec) {
         GanTrainer t = trainer;
         if (t == null) {
             return;
         }
-        view.status(words.get("dock.startingFresh", preset.name()), false);
+        view.status(words.get("dock.startingFresh", choice), false);
         view.offerShipped(false);
         inBackground(() -> {
             try {
                 ImageSet data = datasets.get(spec);
-                GanModel model = GanModel.create(preset, setup.seed());
+                TrainableGan model = create(choice);
                 t.replaceModel(model, data);
                 loadJudge(spec);
                 onUi(() -> {
                     datasetSpec = spec;
                     forgetVerdict();
-                    view.newRun(new Run(spec, preset.name(), model.batchSize(), model.generatorLearningRate()));
+                    view.newRun(new Run(spec, model.name(), model.batchSize(), model.generatorLearningRate()));
                     String skipped = data.warnings().isEmpty() ? "" : " " + words.get("dock.skippedFiles",
                             data.warnings().size(), String.join("; ",
                                     data.warnings().subList(0, Math.min(3, data.warnings().size()))));
-                    view.status(words.get("dock.freshRun", preset.name(), describe(data)) + skipped,
+                    String engine = model instanceof GanModel ? "" : " " + words.get("dock.dl4jRun");
+                    view.status(words.get("dock.freshRun", model.name(), describe(data)) + engine + skipped,
                             !data.warnings().isEmpty());
                 });
             } catch (DatasetException | IllegalArgumentException problem) {

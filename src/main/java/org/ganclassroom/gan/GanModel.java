@@ -27,7 +27,7 @@ import org.ganclassroom.nn.Tensor;
  * gradients. With a preset's weight average, every picture (grid, samples, judge, quiz) is drawn by
  * {@link GeneratorAverage}, while the steps train the live weights.
  */
-public final class GanModel {
+public final class GanModel implements TrainableGan {
 
     /** The sample grid: 8x8 forgeries from the same 64 noise vectors, watched as they improve. */
     public static final int GRID_SAMPLES = 64;
@@ -108,6 +108,7 @@ public final class GanModel {
         return model;
     }
 
+    @Override
     public StepResult trainStep(ImageSet data, StepKind kind) {
         requireTrainable(preset, data);
         SplittableRandom random = new SplittableRandom(mix(seed, step));
@@ -255,11 +256,13 @@ public final class GanModel {
     }
 
     /** G's drawings of the fixed noise batch, with BN in inference mode. */
+    @Override
     public SampleGrid sampleGrid() {
         return SampleGrid.of(step, generateFrom(fixedNoise, GRID_SAMPLES), GRID_SAMPLES, SIDE, gridColumns());
     }
 
     /** Fixed-noise samples as raw values -1..1 (for health checks). */
+    @Override
     public float[] fixedSamples() {
         return generateFrom(fixedNoise, GRID_SAMPLES);
     }
@@ -348,6 +351,7 @@ public final class GanModel {
     }
 
     /** Takes effect from the next step; no reset needed. Sets both networks' rates. */
+    @Override
     public void setLearningRate(double rate) {
         setLearningRates(rate, rate);
     }
@@ -361,6 +365,7 @@ public final class GanModel {
     }
 
     /** Takes effect from the next step. */
+    @Override
     public void setBatchSize(int batch) {
         if (batch < 1 || batch > 1024) {
             throw new IllegalArgumentException("batch size must be between 1 and 1024");
@@ -368,6 +373,7 @@ public final class GanModel {
         batchSize = batch;
     }
 
+    @Override
     public Preset preset() {
         return preset;
     }
@@ -376,18 +382,22 @@ public final class GanModel {
         return seed;
     }
 
+    @Override
     public long step() {
         return step;
     }
 
+    @Override
     public long imagesSeen() {
         return imagesSeen;
     }
 
+    @Override
     public int batchSize() {
         return batchSize;
     }
 
+    @Override
     public double generatorLearningRate() {
         return generatorOptimizer.learningRate();
     }
@@ -458,6 +468,7 @@ public final class GanModel {
      * Cells per row of the sample grid: with a code, one column per code value (the fixed noise goes round
      * the values 0, 1, ..., K-1), so a column shows what one value draws; else 8 x 8.
      */
+    @Override
     public int gridColumns() {
         return preset.codeValues() > 1 && preset.codeValues() <= 16 ? preset.codeValues()
                 : (int) Math.ceil(Math.sqrt(GRID_SAMPLES));

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link GanModel} on one background thread and publishes {@link TrainingSnapshot}s.
+ * Trains a {@link TrainableGan} (this app's {@link GanModel}, or the reference DCGAN run the DL4J way) on one
+ * background thread and publishes {@link TrainingSnapshot}s.
  *
  * <p>Threading: commands (start, pause, step, settings) only change state under a small monitor and never
  * wait for a training step, so a UI thread may call them. The networks are touched only while holding
@@ -51,7 +52,9 @@ public final class GanTrainer implements AutoCloseable {
     private Double requestedLearningRate;
 
     // Guarded by networkLock.
-    private GanModel model;
+    private TrainableGan model;
+    /** Whether the model is this app's engine (what withModel and save need), readable from any thread. */
+    private volatile boolean nativeEngine;
     private ImageSet data;
     /** The name of the images being learned (data.name()), readable from any thread. */
     private volatile String datasetName;
@@ -61,13 +64,14 @@ public final class GanTrainer implements AutoCloseable {
     private long elapsedNanos;
 
     /** @param gridEvery publish a new sample grid every this many steps (and after every single step) */
-    public GanTrainer(GanModel model, ImageSet data, int gridEvery) {
+    public GanTrainer(TrainableGan model, ImageSet data, int gridEvery) {
         if (gridEvery < 1) {
             throw new IllegalArgumentException("gridEvery must be at least 1");
         }
         GanModel.requireLabelsIfConditional(model.preset(), data);
         this.gridEvery = gridEvery;
         this.model = model;
+        this.nativeEngine = model instanceof GanModel;
         this.data = data;
         this.datasetName = data.name();
         networkLock.lock();
@@ -148,7 +152,7 @@ public final class GanTrainer implements AutoCloseable {
      * Swaps in another model (a reset with fresh networks, or a loaded checkpoint) and another dataset;
      * training pauses in the READY state. Waits for a running step to finish.
      */
-    public void replaceModel(GanModel fresh, ImageSet freshData) {
+    public void replaceModel(TrainableGan fresh, ImageSet freshData) {
         GanModel.requireLabelsIfConditional(fresh.preset(), freshData); // before anything changes
         synchronized (stateLock) {
             if (state == State.CLOSED) {
@@ -163,6 +167,7 @@ public final class GanTrainer implements AutoCloseable {
         networkLock.lock();
         try {
             model = fresh;
+            nativeEngine = fresh instanceof GanModel;
             data = freshData;
             datasetName = freshData.name();
             health = new TrainingHealth();
@@ -179,14 +184,28 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
-    /** Reads or uses the networks safely from another thread (waits for a running step). */
+    /**
+     * Reads or uses the networks safely from another thread (waits for a running step). Only for this app's
+     * engine: callers that draw, judge or switch losses check {@link #nativeEngine()} first.
+     */
     public <T> T withModel(Function<GanModel, T> action) {
         networkLock.lock();
         try {
-            return action.apply(model);
+            if (!(model instanceof GanModel gan)) {
+                throw new IllegalStateException(org.ganclassroom.text.Messages.get("engine.notNative"));
+            }
+            return action.apply(gan);
         } finally {
             networkLock.unlock();
         }
+    }
+
+    /**
+     * True while the model is this app's engine; false for a DL4J run, which trains and draws its grid but
+     * cannot be saved, walked in the latent lab, or lend its generator to Fake or Real.
+     */
+    public boolean nativeEngine() {
+        return nativeEngine;
     }
 
     public void save(Path file) throws CheckpointException {
@@ -197,7 +216,10 @@ public final class GanTrainer implements AutoCloseable {
     public void save(Path file, String dataset) throws CheckpointException {
         networkLock.lock();
         try {
-            Checkpoint.save(model, file, Checkpoint.Storage.FULL, dataset);
+            if (!(model instanceof GanModel gan)) {
+                throw new CheckpointException(org.ganclassroom.text.Messages.get("engine.notNative"));
+            }
+            Checkpoint.save(gan, file, Checkpoint.Storage.FULL, dataset);
         } finally {
             networkLock.unlock();
         }
@@ -387,7 +409,7 @@ public final class GanTrainer implements AutoCloseable {
     /** Caller holds networkLock: the numbers are read from the model. */
     private void publishLocked() {
         double epoch = data.count() == 0 ? 0 : model.imagesSeen() / (double) data.count();
-        publish(new TrainingSnapshot(State.READY, null, model.preset().name(), model.step(), epoch,
+        publish(new TrainingSnapshot(State.READY, null, model.name(), model.step(), epoch,
                 TimeUnit.NANOSECONDS.toMillis(elapsedNanos), stepsPerSecond(), model.batchSize(),
                 model.generatorLearningRate(), lastStep, grid));
     }

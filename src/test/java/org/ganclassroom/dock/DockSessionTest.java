@@ -192,6 +192,33 @@ class DockSessionTest {
     }
 
     @Test
+    void thePlainDcganAlsoTrainsOnDl4jWhichSaysWhatItCannotDo() throws Exception {
+        start(Datasets.MNIST);
+        assertEquals(List.of("tiny", "tiny (DL4J)", "classroom"), session.runChoices(),
+                "only the plain DCGAN has a DL4J twin");
+        session.startFreshRun("tiny (DL4J)", Datasets.MNIST);
+        waitForStatus(s -> s.startsWith("Fresh tiny (DL4J) networks on MNIST digits"));
+        assertTrue(view.statuses.get(view.statuses.size() - 1).contains("trained by DL4J"));
+        assertFalse(trainer().nativeEngine());
+        assertEquals("tiny (DL4J)", view.runs.get(view.runs.size() - 1).presetName());
+        steps(3);
+        var snapshot = trainer().latest();
+        assertEquals("tiny (DL4J)", snapshot.presetName());
+        assertTrue(snapshot.lastStep().isFinite(), "DL4J's step gives losses and D's verdicts");
+        assertTrue(snapshot.lastStep().meanRealScore() > 0 && snapshot.lastStep().meanRealScore() < 1);
+        assertEquals(64, snapshot.grid().count(), "the grid is drawn by DL4J's generator");
+
+        session.saveCheckpoint(temp.resolve("dl4j.zip"));
+        waitFor(() -> !view.outcomes.isEmpty());
+        assertTrue(view.outcomes.get(0).startsWith("PROBLEM ") && view.outcomes.get(0).contains("trains with DL4J"),
+                view.outcomes.toString());
+        assertFalse(Files.exists(temp.resolve("dl4j.zip")));
+
+        session.startFreshRun("tiny", Datasets.MNIST);
+        waitFor(() -> trainer().nativeEngine() && trainer().latest().presetName().equals("tiny"));
+    }
+
+    @Test
     void loadingAClothesGeneratorSwitchesToClothesAndTheirJudge() throws Exception {
         start(Datasets.MNIST);
         Path clothes = Path.of("sample-data", "checkpoints", "fashion-1-after-1-minute.zip");

@@ -39,7 +39,7 @@ final class FakeOrRealChecks implements ClassWindow.PictureChecks {
     @Override
     public RoomCheck next(boolean pair) throws Exception {
         Optional<GanTrainer> live = trainer.get().filter(t -> t.latest().step() >= LIVE_AFTER_STEPS
-                && t.state() != GanTrainer.State.CLOSED && Datasets.MNIST.equals(t.datasetName())
+                && t.state() != GanTrainer.State.CLOSED && t.nativeEngine() && Datasets.MNIST.equals(t.datasetName())
                 && !t.latest().presetName().equals(org.ganclassroom.gan.Preset.CONDITIONAL));
         Forgers forgers = live.isPresent() ? new TrainerForgers(live.get())
                 : CheckpointForgers.load(datasets.sampleDataFolder().resolve("checkpoints"), Datasets.MNIST);

@@ -144,7 +144,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         var live = context.trainer().get();
         // The class's own generator only when it learns the lesson's dataset: no digits in a clothes quiz.
         if (live.isPresent() && live.get().latest().step() >= LIVE_GENERATOR_MIN_STEPS
-                && live.get().state() != GanTrainer.State.CLOSED
+                && live.get().state() != GanTrainer.State.CLOSED && live.get().nativeEngine()
                 && lesson.dataset().equals(live.get().datasetName())) {
             return new TrainerForgers(live.get());
         }

@@ -432,6 +432,10 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 sourceStatus.setText(Texts.get("latent.liveNone"));
                 return;
             }
+            if (!live.get().nativeEngine()) {
+                sourceStatus.setText(org.ganclassroom.text.Messages.get("engine.notNative"));
+                return;
+            }
             sourceStatus.setText(Texts.get("latent.liveStep", live.get().latest().step()));
             context.background().execute(() -> {
                 org.ganclassroom.gan.Preset livePreset = live.get().withModel(GanModel::preset); // waits for a step

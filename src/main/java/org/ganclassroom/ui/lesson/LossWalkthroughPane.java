@@ -218,11 +218,12 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
                 return;
             }
             var kind = (org.ganclassroom.gan.GanModel.GeneratorLoss) chosen.getUserData();
-            context.trainer().get().ifPresentOrElse(trainer -> context.background().execute(() ->
-                    trainer.withModel(model -> { // waits for a running step: never on the FX thread
+            context.trainer().get().filter(GanTrainer::nativeEngine).ifPresentOrElse(trainer ->
+                    context.background().execute(() -> trainer.withModel(model -> { // waits for a step: not on FX
                         model.setGeneratorLoss(kind);
                         return null;
-                    })), () -> pushValue.setText(Texts.get("loss.startEngine")));
+                    })), () -> pushValue.setText(context.trainer().get().isPresent()
+                            ? org.ganclassroom.text.Messages.get("engine.notNative") : Texts.get("loss.startEngine")));
         });
         Label how = new Label(Texts.get("loss.tryInDock"));
         how.setWrapText(true);

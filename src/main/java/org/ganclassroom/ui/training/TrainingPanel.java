@@ -166,7 +166,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     /** Asks first; a confirmed reset starts a fresh run with the chosen preset and dataset. */
     public void requestReset() {
         if (session.freshRun() || confirm(Texts.get("dock.confirmReset.title"), Texts.get("dock.confirmReset.text"))) {
-            session.startFreshRun(selectedPreset(), session.datasetSpec());
+            session.startFreshRun(selectedRun(), session.datasetSpec());
         }
     }
 
@@ -264,7 +264,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
         showDatasetChoice();
         presetChoice.setId("preset-choice");
-        setup.presets().forEach(p -> presetChoice.getItems().add(p.name()));
+        presetChoice.getItems().setAll(session.runChoices()); // the presets, and the plain DCGAN on DL4J
         presetChoice.setValue(setup.presets().get(0).name());
         learningRate.setId("learning-rate");
         learningRate.setPrefColumnCount(7);
@@ -613,7 +613,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
 
     private void askToRestart(String what, String spec) {
         if (session.freshRun() || confirm(Texts.get("dock.confirmNewRun.title"), Texts.get("dock.confirmNewRun.text", what))) {
-            session.startFreshRun(selectedPreset(), spec);
+            session.startFreshRun(selectedRun(), spec);
         } else {
             updatingControls = true;
             session.trainer().ifPresent(t -> presetChoice.setValue(t.latest().presetName()));
@@ -622,9 +622,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         }
     }
 
-    private Preset selectedPreset() {
-        return setup.presets().stream().filter(p -> p.name().equals(presetChoice.getValue())).findFirst()
-                .orElse(setup.presets().get(0));
+    private String selectedRun() {
+        return presetChoice.getValue() == null ? setup.presets().get(0).name() : presetChoice.getValue();
     }
 
     private void showSettings(int batch, double rate) {
