@@ -25,6 +25,9 @@ public final class CheckpointForgers implements Forgers {
         this.description = description;
     }
 
+    /** In a shipped file's name: a generator that shows mode collapse (sample-data/README.md). */
+    public static final String COLLAPSED = "-collapsed";
+
     /**
      * Loads {@code <dataset>-*.zip} from the folder, in file-name order (name them so early sorts first,
      * e.g. {@code mnist-1-after-1-minute.zip} ... {@code mnist-3-fully-trained.zip}).
@@ -32,8 +35,10 @@ public final class CheckpointForgers implements Forgers {
     public static CheckpointForgers load(Path folder, String dataset) throws CheckpointException {
         List<Path> files;
         try (Stream<Path> listing = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+            // a collapsed generator ships to show a failure (lesson "When GANs fail"), not to forge for the quiz
             files = listing.filter(p -> p.getFileName().toString().startsWith(dataset + "-")
-                    && p.getFileName().toString().endsWith(".zip")).sorted().toList();
+                    && p.getFileName().toString().endsWith(".zip")
+                    && !p.getFileName().toString().contains(COLLAPSED)).sorted().toList();
         } catch (IOException unreadable) {
             throw new CheckpointException("cannot read " + folder + ": " + unreadable.getMessage(), unreadable);
         }

@@ -219,6 +219,24 @@ class DockSessionTest {
     }
 
     @Test
+    void theShippedCollapsedGeneratorShowsOneTallBar() throws Exception {
+        start(Datasets.FASHION);
+        session.loadCheckpoint(Path.of("sample-data", "checkpoints", "mnist-5-collapsed.zip"));
+        waitFor(() -> !view.outcomes.isEmpty());
+        assertTrue(view.outcomes.get(0).startsWith("Loaded mnist-5-collapsed.zip: reference preset at step 2,261"),
+                view.outcomes.get(0));
+        assertEquals(Datasets.MNIST, session.datasetSpec(), "back to digits, with their judge");
+        waitFor(() -> trainer().latest().grid() != null);
+        waitFor(() -> {
+            session.judge(trainer().latest().grid(), System.nanoTime());
+            return !view.verdicts.isEmpty();
+        });
+        int[] bars = view.verdicts.get(0).histogram();
+        int tallest = java.util.Arrays.stream(bars).max().orElse(0);
+        assertTrue(tallest >= 0.6 * java.util.Arrays.stream(bars).sum(), java.util.Arrays.toString(bars));
+    }
+
+    @Test
     void loadingAClothesGeneratorSwitchesToClothesAndTheirJudge() throws Exception {
         start(Datasets.MNIST);
         Path clothes = Path.of("sample-data", "checkpoints", "fashion-1-after-1-minute.zip");

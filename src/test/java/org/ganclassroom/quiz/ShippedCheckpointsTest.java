@@ -30,7 +30,8 @@ class ShippedCheckpointsTest {
         List<Path> files;
         try (Stream<Path> listing = Files.list(FOLDER)) {
             files = listing.filter(p -> p.getFileName().toString().startsWith(dataset + "-")
-                    && !p.getFileName().toString().contains("conditional")).sorted().toList();
+                    && !p.getFileName().toString().contains("conditional")
+                    && !p.getFileName().toString().contains(CheckpointForgers.COLLAPSED)).sorted().toList();
         }
         assertEquals(List.of(dataset + "-1-after-1-minute.zip", dataset + "-2-after-10-minutes.zip",
                 dataset + "-3-fully-trained.zip"), files.stream().map(p -> p.getFileName().toString()).toList());
@@ -51,6 +52,23 @@ class ShippedCheckpointsTest {
         if (dataset.equals("mnist")) {
             assertTrue(scores[2] >= 0.85, "fully trained digits are recognised: " + scores[2]);
         }
+    }
+
+    /** The collapsed generator of the lesson "When GANs fail": one kind of digit crowds out the rest. */
+    @org.junit.jupiter.api.Test
+    void theCollapsedGeneratorDrawsMostlyOneKindOfDigit() throws Exception {
+        Path file = FOLDER.resolve("mnist-5-collapsed.zip");
+        GanModel model = Checkpoint.load(file);
+        assertEquals(java.util.Optional.of("mnist"), Checkpoint.datasetOf(file), "Load… switches to digits");
+        Judge judge = Judge.load(Path.of("sample-data/judge/mnist-judge.zip"));
+        JudgeReport report = JudgeReport.of(judge.classify(model.generate(256, 1), 256));
+        int[] histogram = report.histogram();
+        int top = java.util.Arrays.stream(histogram).max().orElse(0);
+        int all = java.util.Arrays.stream(histogram).sum();
+        assertTrue(top >= 0.6 * all, "one digit is most of what the judge recognises: " + report.line());
+        assertTrue(report.entropyBits() < 1.6, "a lopsided chart: " + report.line());
+        String forgers = CheckpointForgers.load(FOLDER, "mnist").description();
+        assertEquals(3, forgers.split("step ", -1).length - 1, "the quiz forges with the three stages only: " + forgers);
     }
 
     /** The conditional generators: "draw me a K" must give K, as the judge reads it (#19's bar: 0.90 for digits). */
