@@ -385,19 +385,30 @@ public final class DockSession {
         if (t == null) {
             return true;
         }
-        String text = typed.strip().replace(',', '.');
-        if (text.equals(Double.toString(t.latest().learningRate()))) {
-            return true; // focus left the field without a change
-        }
+        String text = typed.strip().replace(',', '.').replace('\u00a0', ' ').replace(" ", "");
         try {
             double rate = Double.parseDouble(text);
+            if (rate == t.latest().learningRate()) {
+                return true; // focus left the field without a change
+            }
             t.setLearningRate(rate);
-            view.status(words.get("dock.rateApplies", rate), false);
+            view.status(words.get("dock.rateApplies", formatRate(rate, words.locale())), false);
             return true;
         } catch (IllegalArgumentException notARate) {
-            view.outcome(words.get("dock.notARate", typed.strip(), t.latest().learningRate()), true);
+            view.outcome(words.get("dock.notARate", typed.strip(), formatRate(t.latest().learningRate(), words.locale())),
+                    true);
             return false;
         }
+    }
+
+    /**
+     * A learning rate as people write it, in the window's language: 0.0002 (not Java's 2.0E-4), 0,0002 in
+     * French. {@link #applyLearningRate} reads either separator back.
+     */
+    public static String formatRate(double rate, java.util.Locale locale) {
+        String plain = java.math.BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
+        char separator = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return plain.replace('.', separator);
     }
 
     /** Applies a batch size typed by the instructor; false, and says why, unless it is 1 to 1024. */

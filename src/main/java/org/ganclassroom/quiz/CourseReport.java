@@ -1,8 +1,9 @@
 package org.ganclassroom.quiz;
 
+import org.ganclassroom.text.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ganclassroom.lesson.CheckItem;
 import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.Lesson;
@@ -49,7 +50,7 @@ public final class CourseReport {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         if (!progress.studentName().isEmpty()) {
-            lines.add("Student: " + progress.studentName());
+            lines.add(Messages.get("report.student", progress.studentName()));
         }
         int correct = 0;
         int answered = 0;
@@ -66,25 +67,25 @@ public final class CourseReport {
             correct += score.correct();
             answered += score.answered();
             questions += lesson.checkItems().size();
-            lines.add(String.format(Locale.ROOT, "%s %s: %s", seen ? "✓" : "·", lesson.title(), detail(lesson, score)));
+            lines.add((seen ? "✓" : "·") + " " + lesson.title() + ": " + detail(lesson, score));
         }
-        lines.add(String.format(Locale.ROOT, "Lessons opened: %d of %d. Questions answered: %d of %d, %d right (%s).",
-                opened, course.entries().size(), answered, questions, correct, percent(correct, answered)));
+        lines.add(Messages.get("report.totals", opened, course.entries().size(), answered, questions, correct,
+                percent(correct, answered)));
         return lines;
     }
 
     private String detail(Lesson lesson, Progress.Score score) {
         if (lesson instanceof Lesson.FakeOrReal) {
             return progress.bestRound(lesson.id())
-                    .map(r -> String.format(Locale.ROOT, "best round %d/%d (the discriminator: %d/%d)", r.correct(),
-                            r.total(), r.discriminatorCorrect(), r.total()))
-                    .orElse("no round played");
+                    .map(r -> Messages.get("report.bestRound", r.correct(), r.total(), r.discriminatorCorrect(),
+                            r.total()))
+                    .orElse(Messages.get("report.noRound"));
         }
         if (lesson.checkItems().isEmpty()) {
-            return "read";
+            return Messages.get("report.read");
         }
-        return score.isEmpty() ? "not answered" : score.correct() + " of " + score.answered() + " right ("
-                + lesson.checkItems().size() + " questions)";
+        return score.isEmpty() ? Messages.get("report.notAnswered")
+                : Messages.get("report.score", score.correct(), score.answered(), lesson.checkItems().size());
     }
 
     /**
@@ -107,8 +108,8 @@ public final class CourseReport {
             }
             for (RoundResult round : progress.rounds()) {
                 if (round.lessonId().equals(lesson.id())) {
-                    row(csv, lesson, "round", "Fake or Real: you " + round.correct() + "/" + round.total()
-                                    + ", discriminator " + round.discriminatorCorrect() + "/" + round.total(),
+                    row(csv, lesson, "round", Messages.get("report.round", round.correct(), round.total(),
+                                    round.discriminatorCorrect(), round.total()),
                             String.valueOf(round.correct()), String.valueOf(round.correct() >= round.discriminatorCorrect()),
                             round.at().toString());
                 }
@@ -128,6 +129,6 @@ public final class CourseReport {
     }
 
     private static String percent(int part, int whole) {
-        return whole == 0 ? "–" : Math.round(100.0 * part / whole) + "%";
+        return whole == 0 ? "–" : Messages.get("report.percent", Math.round(100.0 * part / whole));
     }
 }

@@ -1,5 +1,7 @@
 package org.ganclassroom.quiz;
 
+import org.ganclassroom.text.Messages;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +71,7 @@ public final class ProgressStore implements AutoCloseable {
         loadProblem = null;
         claim();
         if (readOnly) {
-            loadProblem = "Another GAN Classroom window is open on this account, so answers given in this one are"
-                    + " not saved.";
+            loadProblem = Messages.get("progress.readOnly");
         }
         Progress progress = new Progress();
         if (!Files.isRegularFile(file)) {
@@ -109,15 +110,14 @@ public final class ProgressStore implements AutoCloseable {
 
     private Progress setAside() {
         if (readOnly) {
-            loadProblem = "Your saved progress in " + file + " could not be read; another window has it open.";
+            loadProblem = Messages.get("progress.unreadableElsewhere", file);
             return new Progress();
         }
         try {
             Path backup = AtomicFiles.setAside(file);
-            loadProblem = "Your saved progress could not be read, so you start afresh. The old file was kept as "
-                    + backup + ".";
+            loadProblem = Messages.get("progress.setAside", backup);
         } catch (IOException cannotMove) {
-            loadProblem = "Your saved progress in " + file + " could not be read, so you start afresh.";
+            loadProblem = Messages.get("progress.unreadable", file);
         }
         return new Progress();
     }
@@ -125,8 +125,7 @@ public final class ProgressStore implements AutoCloseable {
     public void save(Progress progress) throws IOException {
         claim();
         if (readOnly) {
-            throw new IOException("another GAN Classroom window is open on this account and saves its progress;"
-                    + " answers given in this window are not saved (close it and use the other window)");
+            throw new IOException(Messages.get("progress.notSaved"));
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("format", "gan-classroom-progress");

@@ -17,9 +17,7 @@ public final class Display {
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         boolean monocle = "monocle".equals(System.getProperty("glass.platform"));
         if (linux && !monocle && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
-            return java.util.Optional.of("no display: the window needs a graphical desktop (DISPLAY is not set)."
-                    + " The commands train, sample, evaluate and check-lessons work without one; on a server,"
-                    + " run the window under Xvfb (xvfb-run " + command + ")");
+            return java.util.Optional.of(org.ganclassroom.text.Messages.get("display.none", command));
         }
         return java.util.Optional.empty();
     }

@@ -10,13 +10,13 @@ import java.util.ResourceBundle;
  * {@code TextsTest} fails when a translation lacks a key or a key used in the code is missing.
  *
  * <p>The window's own words come from here: the toolbar, status line and dialogs, every lesson page and
- * lab, the quizzes' buttons and keys, and the training dock. Still English (issue "French, and every word
- * on screen translatable"): sentences made outside the ui package and shown as they come (the results
- * summary and CSV of {@code CourseReport}, {@code ProgressStore}'s unreadable-progress notice, a Fake or
- * Real round's description of its forgers, the lesson loader's problem reports and missing-folder message,
- * Fashion-MNIST's class names) and {@code MarkdownView}'s "nested too deeply" note. JavaFX's own OK, Cancel
- * and Close buttons follow the computer's language; "English" and the other language names in the
- * settings are each in their own language on purpose, and dataset and preset names there are identifiers.
+ * lab, the quizzes' buttons and keys, the training dock and class mode. The core's sentences to people (the
+ * results summary, the progress-file notices, why training paused) come from {@code text.Messages} in the
+ * same language; {@code UiLiteralsTest} fails when a sentence is written into the window's code. Numbers
+ * follow {@link #locale()} (0,25 in French). Still English: the lesson loader's problem reports (for whoever
+ * edits the YAML, as check-lessons prints them) and Fashion-MNIST's class names. JavaFX's own OK, Cancel and
+ * Close buttons follow the computer's language; "English" and the other language names in the settings are
+ * each in their own language on purpose, and dataset and preset names there are identifiers.
  */
 public final class Texts {
 

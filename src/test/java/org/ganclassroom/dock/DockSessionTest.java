@@ -219,6 +219,18 @@ class DockSessionTest {
     }
 
     @Test
+    void learningRatesAreWrittenAsPeopleWriteThemAndReadWithEitherSeparator() throws Exception {
+        assertEquals("0.0002", DockSession.formatRate(2e-4, Locale.ENGLISH), "not Java's 2.0E-4");
+        assertEquals("0,0002", DockSession.formatRate(2e-4, Locale.FRENCH));
+        assertEquals("0.001", DockSession.formatRate(0.001, Locale.ENGLISH));
+        start(Datasets.MNIST);
+        assertTrue(session.applyLearningRate("0,0005"));
+        assertTrue(view.statuses.get(view.statuses.size() - 1).startsWith("Learning rate 0.0005 applies"),
+                view.statuses.toString());
+        waitFor(() -> trainer().latest().learningRate() == 0.0005);
+    }
+
+    @Test
     void theShippedCollapsedGeneratorShowsOneTallBar() throws Exception {
         start(Datasets.FASHION);
         session.loadCheckpoint(Path.of("sample-data", "checkpoints", "mnist-5-collapsed.zip"));

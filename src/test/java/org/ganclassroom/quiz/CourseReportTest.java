@@ -46,4 +46,21 @@ class CourseReportTest {
         assertTrue(csv.get(3).contains(",\"6\",false,"), "6 of 10 against the discriminator's 9 is a lost round: " + csv.get(3));
         assertEquals(4, csv.size());
     }
+
+    @Test
+    void theSummaryFollowsTheWindowsLanguage() {
+        Progress progress = new Progress();
+        progress.markOpened("08-quiz");
+        progress.record(new Answer("08-quiz", 0, "true", true, Instant.parse("2026-11-23T10:00:00Z")));
+        org.ganclassroom.text.Messages.use("fr");
+        try {
+            List<String> lines = new CourseReport(course, progress).lines();
+            assertEquals("✓ Review, \"part\" 1: bonnes réponses\u00a0: 1 sur 1 (2 questions)", lines.get(0));
+            assertEquals("· Detective: aucune partie jouée", lines.get(1));
+            assertEquals("Leçons ouvertes\u00a0: 1 sur 2. Questions répondues\u00a0: 1 sur 2, dont 1 bonnes réponses (100\u00a0%).",
+                    lines.get(2));
+        } finally {
+            org.ganclassroom.text.Messages.use("en");
+        }
+    }
 }

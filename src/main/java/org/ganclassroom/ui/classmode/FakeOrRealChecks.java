@@ -54,7 +54,7 @@ final class FakeOrRealChecks implements ClassWindow.PictureChecks {
             FakeOrRealRound.Item right = question.second();
             String explanation = Texts.get(question.realIsFirst() ? "class.pairRealLeft" : "class.pairRealRight")
                     + " " + forger;
-            return new RoomCheck("fake-or-real pair", Texts.get("class.pairQuestion"),
+            return new RoomCheck("fake-or-real-pair", Texts.get("class.pairQuestion"),
                     List.of(Texts.get("class.left"), Texts.get("class.right")), question.realIsFirst() ? 0 : 1,
                     explanation, png(left.pixels(), right.pixels()),
                     List.of(left.discriminatorScore(), right.discriminatorScore()));

@@ -63,7 +63,7 @@ final class Formulas {
                     holder.fontProperty(), room));
             return holder;
         } catch (RuntimeException invalid) {
-            Label fallback = new Label(latex + "\n(This formula could not be typeset; check-lessons says why.)");
+            Label fallback = new Label(latex + "\n" + org.ganclassroom.ui.Texts.get("formula.notTypeset"));
             fallback.setWrapText(true);
             fallback.getStyleClass().add("formula-source");
             return fallback;

@@ -168,6 +168,21 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         x.setLabel(Texts.get("loss.axis.x"));
         NumberAxis y = new NumberAxis(-5, 5, 1);
         y.setLabel(Texts.get("loss.axis.y"));
+        // JavaFX formats ticks in the computer's language; the window's may differ (0,1 in French)
+        for (NumberAxis axis : List.of(x, y)) {
+            java.text.NumberFormat numbers = java.text.NumberFormat.getInstance(Texts.locale());
+            axis.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+                @Override
+                public String toString(Number value) {
+                    return numbers.format(value.doubleValue() + 0.0);
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    return Double.valueOf(text.replace(',', '.'));
+                }
+            });
+        }
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("loss-curves");
         chart.setAnimated(false);

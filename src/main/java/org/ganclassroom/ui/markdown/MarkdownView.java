@@ -61,7 +61,7 @@ public final class MarkdownView extends VBox {
         org.commonmark.node.Node document = PARSER.parse(markdown == null ? "" : markdown);
         if (org.ganclassroom.lesson.MarkdownImages.depth(document) > org.ganclassroom.lesson.MarkdownImages.MAX_DEPTH) {
             // check-lessons refuses such text; this guards text that reaches the view another way
-            Label refused = new Label("This text is nested too deeply to show (run check-lessons for details).");
+            Label refused = new Label(org.ganclassroom.ui.Texts.get("markdown.tooDeep"));
             refused.getStyleClass().add("lesson-problem");
             getChildren().add(refused);
             return;

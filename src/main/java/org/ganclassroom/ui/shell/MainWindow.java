@@ -438,11 +438,11 @@ public final class MainWindow {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 Texts.get("shell.reset.text"),
-                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+                org.ganclassroom.ui.DialogButtons.ok(), org.ganclassroom.ui.DialogButtons.cancel());
         alert.setTitle(Texts.get("shell.reset.title"));
         alert.setHeaderText(Texts.get("shell.reset.title"));
         alert.initOwner(stage);
-        if (alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
+        if (org.ganclassroom.ui.DialogButtons.confirmed(alert.showAndWait())) {
             progress.clear();
             saveProgress();
             model.clearOpened();
@@ -482,7 +482,7 @@ public final class MainWindow {
         javafx.scene.control.ButtonType start = new javafx.scene.control.ButtonType(Texts.get("class.choose.start"));
         javafx.scene.control.ButtonType join = new javafx.scene.control.ButtonType(Texts.get("class.choose.join"));
         javafx.scene.control.Alert choice = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
-                Texts.get("class.choose.text"), start, join, javafx.scene.control.ButtonType.CANCEL);
+                Texts.get("class.choose.text"), start, join, org.ganclassroom.ui.DialogButtons.cancel());
         choice.setTitle(Texts.get("class.title"));
         choice.initOwner(stage);
         java.util.Optional<javafx.scene.control.ButtonType> chosen = choice.showAndWait();
@@ -490,6 +490,8 @@ public final class MainWindow {
             startClass();
         } else if (chosen.filter(join::equals).isPresent()) {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.getDialogPane().getButtonTypes().setAll(org.ganclassroom.ui.DialogButtons.ok(),
+                    org.ganclassroom.ui.DialogButtons.cancel());
             ask.setTitle(Texts.get("class.choose.join"));
             ask.setHeaderText(Texts.get("class.join.prompt"));
             ask.initOwner(stage);
@@ -569,7 +571,7 @@ public final class MainWindow {
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, new Label(Texts.get("shell.results.name")), name, text);
         dialog.getDialogPane().setContent(content);
         javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(Texts.get("shell.results.export"));
-        dialog.getButtonTypes().setAll(export, javafx.scene.control.ButtonType.CLOSE);
+        dialog.getButtonTypes().setAll(export, org.ganclassroom.ui.DialogButtons.close());
         dialog.initOwner(stage);
         var chosen = dialog.showAndWait();
         saveProgress(); // the name typed in the dialog

@@ -85,7 +85,7 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         VBox content = new VBox(8, sheet, note(Texts.get("settings.dataFolder.note", effectiveDataFolder)),
                 note(Texts.get("settings.threads.note", cores)));
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(save, org.ganclassroom.ui.DialogButtons.cancel());
         setResultConverter(button -> button != save ? null : new InstructorSettings(
                 dataFolder.value.isBlank() ? null : Path.of(dataFolder.value.strip()), dataset.value, preset.value,
                 threads.value, parsePercent(scale.value), languageCode(language.value)));

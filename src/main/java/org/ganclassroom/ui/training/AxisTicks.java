@@ -1,6 +1,5 @@
 package org.ganclassroom.ui.training;
 
-import java.util.Locale;
 
 /** Round tick values for a plot axis: steps of 1, 2, 2.5 or 5 times a power of ten. */
 final class AxisTicks {
@@ -53,6 +52,7 @@ final class AxisTicks {
         while (decimals < 6 && Math.abs(step * Math.pow(10, decimals) - Math.round(step * Math.pow(10, decimals))) > 1e-6) {
             decimals++;
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f", value + 0.0); // + 0.0: no "-0"
+        // in the window's language (0,25 in French); + 0.0: no "-0"
+        return String.format(org.ganclassroom.ui.Texts.locale(), "%." + decimals + "f", value + 0.0);
     }
 }

@@ -2,7 +2,6 @@ package org.ganclassroom.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.VPos;
@@ -155,7 +154,7 @@ final class MetricPlot extends Region {
         g.setTextAlign(TextAlignment.CENTER);
         for (double tick : AxisTicks.niceWhole(xRange[0], xRange[1], Math.max(2, (int) ((right - left) / 90)))) {
             double x = map(tick, xRange[0], xRange[1], left, right);
-            String label = String.format(Locale.ROOT, "%,d", Math.round(tick));
+            String label = String.format(org.ganclassroom.ui.Texts.locale(), "%,d", Math.round(tick));
             if (x >= left - 1 && x + width(label, font) / 2 <= lastLabelEnd) {
                 g.fillText(label, x, bottom + 3);
             }

@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -489,7 +488,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             presetChoice.setValue(run.presetName());
             if (run.batchSize() > 0) {
                 batchSize.getValueFactory().setValue(run.batchSize());
-                learningRate.setText(Double.toString(run.learningRate()));
+                learningRate.setText(DockSession.formatRate(run.learningRate(), Texts.locale()));
             }
         } finally {
             updatingControls = false;
@@ -630,7 +629,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         updatingControls = true;
         try {
             batchSize.getValueFactory().setValue(batch);
-            learningRate.setText(Double.toString(rate));
+            learningRate.setText(DockSession.formatRate(rate, Texts.locale()));
         } finally {
             updatingControls = false;
         }
@@ -665,13 +664,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     }
 
     private boolean confirm(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, org.ganclassroom.ui.DialogButtons.ok(),
+                org.ganclassroom.ui.DialogButtons.cancel());
         alert.setTitle(title);
         alert.setHeaderText(title);
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return org.ganclassroom.ui.DialogButtons.confirmed(alert.showAndWait());
     }
 
     private void setControlsEnabled(boolean enabled) {

@@ -37,4 +37,14 @@ class AxisTicksTest {
                 "an empty plot's 0..1 range gave 0, 0.25, ... written 0 0 0 1 1");
         org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 100, 200, 300}, AxisTicks.niceWhole(0, 300, 3));
     }
+
+    @Test
+    void ticksAreWrittenInTheWindowsLanguage() {
+        org.ganclassroom.ui.Texts.use("fr");
+        try {
+            assertEquals("0,25", AxisTicks.format(0.25, new double[] {0, 0.25, 0.5}));
+        } finally {
+            org.ganclassroom.ui.Texts.use("en");
+        }
+    }
 }
