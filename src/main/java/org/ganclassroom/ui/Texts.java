@@ -47,6 +47,17 @@ public final class Texts {
         return Locale.forLanguageTag(language);
     }
 
+    /** Languages written from right to left (Arabic is taught beside French in Lebanon). */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "fa", "ur", "ps", "yi");
+
+    /**
+     * Whether a language is written from right to left; the window then mirrors its layout. {@code --lang ar}
+     * without an Arabic course is a pseudo-RTL mode: English words in a mirrored window, for testing.
+     */
+    public static boolean rightToLeft(String code) {
+        return code != null && RIGHT_TO_LEFT.contains(code.toLowerCase(Locale.ROOT));
+    }
+
     /** The key letter of a quiz answer ("T" for True, "V" for Vrai), as its button shows it. */
     public static String key(String name) {
         return get(name).substring(0, 1).toUpperCase(Locale.ROOT);

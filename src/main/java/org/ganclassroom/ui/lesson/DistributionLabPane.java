@@ -42,6 +42,9 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
 
     private final LessonContext context;
     private final Canvas canvas = new Canvas(PLOT, PLOT);
+    {
+        canvas.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // x grows to the right in RTL too
+    }
     private final Label stats = new Label();
     private final Button play = new Button(Texts.get("plane.play"));
     private final ComboBox<String> shape = new ComboBox<>();

@@ -116,6 +116,7 @@ public final class MainWindow {
         createView();
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet("base.css"));
+        applyOrientation(language);
         initListeners();
         applyTypeScale();
         loadCourse(settings.lastLesson().orElse(null));
@@ -198,10 +199,10 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button previous = button("previous-lesson", Texts.get("toolbar.previous"), Texts.get("toolbar.previous.tip"),
+        Button previous = button("previous-lesson", pointing(Texts.get("toolbar.previous")), Texts.get("toolbar.previous.tip"),
                 model::previous);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
-        Button next = button("next-lesson", Texts.get("toolbar.next"), Texts.get("toolbar.next.tip"), model::next);
+        Button next = button("next-lesson", pointing(Texts.get("toolbar.next")), Texts.get("toolbar.next.tip"), model::next);
         next.disableProperty().bind(model.hasNextProperty().not());
 
         Label position = new Label();
@@ -457,6 +458,7 @@ public final class MainWindow {
      * same in every translation, so progress and the current lesson carry over.
      */
     private void showLanguage(String language) {
+        applyOrientation(language);
         Path folder = org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
         if (!folder.equals(lessonsFolder)) {
             lessonsFolder = folder;
@@ -467,7 +469,25 @@ public final class MainWindow {
         }
     }
 
-    /** The end-of-course summary, with a CSV export. */
+    /**
+     * Right-to-left languages mirror the whole window: the navigator moves to the right, the dock to the
+     * left, text aligns right. Pictures, the plots and formulas stay as drawn (base.css, MetricPlot).
+     */
+    private String pointing(String label) {
+        // in a mirrored window "next" lies to the left, so its arrow turns round with the layout
+        return scene != null && scene.getNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                ? label.replace('◀', '\u0000').replace('▶', '◀').replace('\u0000', '▶') : label;
+    }
+
+    private void applyOrientation(String language) {
+        javafx.geometry.NodeOrientation wanted = Texts.rightToLeft(language)
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT;
+        if (scene.getNodeOrientation() != wanted) {
+            scene.setNodeOrientation(wanted);
+            root.setTop(toolbar()); // the arrows of Previous and Next turn round
+        }
+    }
+
     /**
      * The Class… button: an instructor starts a class on this computer; a student joins one running on the
      * instructor's and answers in this app (phones use the page the class serves; both speak one API).

@@ -37,6 +37,9 @@ final class MetricPlot extends Region {
     private final Double fixedMin;
     private final Double fixedMax;
     private final Canvas canvas = new Canvas();
+    {
+        canvas.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // a plot is not mirrored in RTL
+    }
     private final Label titleStyle = new Label();
     private final Label textStyle = new Label();
     private final BooleanProperty presenter = new SimpleBooleanProperty();
