@@ -32,7 +32,6 @@ import org.ganclassroom.quiz.Progress;
 import org.ganclassroom.quiz.ProgressStore;
 import org.ganclassroom.settings.InstructorSettings;
 import org.ganclassroom.settings.ShellSettings;
-import org.ganclassroom.storage.AtomicFiles;
 import org.ganclassroom.ui.lesson.KeyboardLesson;
 import org.ganclassroom.ui.lesson.LessonContext;
 import org.ganclassroom.settings.WindowPlacement;
@@ -71,7 +70,7 @@ public final class MainWindow {
     private InstructorSettings instructorSettings;
     private final Progress progress;
     private Course course;
-    private org.ganclassroom.ui.classmode.ClassWindow classWindow;
+    private final org.ganclassroom.ui.classmode.ClassMenu classMenu;
 
     /** The course as shipped (English); {@link #lessonsFolder} is it or one of its translations. */
     private final Path courseRoot;
@@ -110,6 +109,8 @@ public final class MainWindow {
         this.progressStore = new ProgressStore(userData);
         this.progress = progressStore.load();
         this.navigator = new LessonNavigator(model, this::scoreBadge);
+        this.classMenu = new org.ganclassroom.ui.classmode.ClassMenu(stage, userData, () -> dock.panel().trainer(),
+                status::setText);
         this.lessonContext = new LessonContext(progress, this::saveProgress, trainingSetup.datasets(),
                 () -> dock.panel().trainer(), lessonWork);
         this.views = new LessonViews(this.lessonsFolder, lessonContext);
@@ -150,9 +151,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             rememberPlacement();
             dock.panel().close(); // ends the training thread with the window
-            if (classWindow != null) {
-                classWindow.stage().close(); // and the class server with it
-            }
+            classMenu.close(); // and the class server with it
             lessonWork.shutdownNow();
             progressStore.close(); // lets a window opened later save this account's progress
         });
@@ -488,131 +487,39 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * The Class… button: an instructor starts a class on this computer; a student joins one running on the
-     * instructor's and answers in this app (phones use the page the class serves; both speak one API).
-     */
-    private org.ganclassroom.ui.classmode.StudentClassWindow studentWindow;
-
+    /** The Class… button (see {@link org.ganclassroom.ui.classmode.ClassMenu}). */
     public void openClass() {
-        if (classWindow != null && classWindow.stage().isShowing()) {
-            classWindow.stage().toFront();
-            return;
-        }
-        javafx.scene.control.ButtonType start = new javafx.scene.control.ButtonType(Texts.get("class.choose.start"));
-        javafx.scene.control.ButtonType join = new javafx.scene.control.ButtonType(Texts.get("class.choose.join"));
-        javafx.scene.control.Alert choice = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
-                Texts.get("class.choose.text"), start, join, org.ganclassroom.ui.DialogButtons.cancel());
-        choice.setTitle(Texts.get("class.title"));
-        choice.initOwner(stage);
-        java.util.Optional<javafx.scene.control.ButtonType> chosen = choice.showAndWait();
-        if (chosen.filter(start::equals).isPresent()) {
-            startClass();
-        } else if (chosen.filter(join::equals).isPresent()) {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-            ask.getDialogPane().getButtonTypes().setAll(org.ganclassroom.ui.DialogButtons.ok(),
-                    org.ganclassroom.ui.DialogButtons.cancel());
-            ask.setTitle(Texts.get("class.choose.join"));
-            ask.setHeaderText(Texts.get("class.join.prompt"));
-            ask.initOwner(stage);
-            ask.showAndWait().ifPresent(typed -> {
-                String problem = joinClass(typed);
-                if (problem != null) {
-                    status.setText(problem);
-                }
-            });
-        }
+        classMenu.open(course);
     }
 
-    /**
-     * Opens this computer's class window for the address the projector shows ("http://192.168.1.20:8765/?code=ACE777",
-     * or just "192.168.1.20:8765"): the student joins and answers inside the app. Returns null, or why not.
-     */
+    /** Joins the class at the projector's address in this app; null, or why not. */
     public String joinClass(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (org.ganclassroom.classmode.ClassClient.forAddress(text).isEmpty()) {
-            return Texts.get("class.join.bad", text);
-        }
-        studentWindow = org.ganclassroom.ui.classmode.StudentClassWindow.open(stage, text);
-        return null;
+        return classMenu.joinClass(typed);
     }
 
-    /** The student's class window, once Join a class… opened one. */
     public java.util.Optional<org.ganclassroom.ui.classmode.StudentClassWindow> studentWindow() {
-        return java.util.Optional.ofNullable(studentWindow);
+        return classMenu.studentWindow();
     }
 
-    /** Opens the class window (or brings it forward): the room answers the course's checks from phones. */
     public void startClass() {
-        if (classWindow != null && classWindow.stage().isShowing()) {
-            classWindow.stage().toFront();
-            return;
-        }
-        if (course == null) {
-            return;
-        }
-        try {
-            classWindow = org.ganclassroom.ui.classmode.ClassWindow.open(stage, userData,
-                    org.ganclassroom.classmode.CourseChecks.of(course, Texts.get("check.true"), Texts.get("check.false")),
-                    // every network of this computer; tests listen on loopback only
-                    System.getProperty("ganclassroom.classHost", "0.0.0.0"),
-                    org.ganclassroom.ui.classmode.ClassWindow.fakeOrReal(() -> dock.panel().trainer(),
-                            org.ganclassroom.data.Datasets.shipped()));
-        } catch (java.io.IOException | RuntimeException failed) {
-            status.setText(Texts.get("class.couldNotStart", failed.getMessage()));
-        }
+        classMenu.startClass(course);
     }
 
     /** The class window, if it was opened (tests read it). */
     public java.util.Optional<org.ganclassroom.ui.classmode.ClassWindow> classWindow() {
-        return java.util.Optional.ofNullable(classWindow);
+        return classMenu.classWindow();
     }
 
+    /** My results: the summary, the student's name and the CSV export. */
     public void showResults() {
-        if (course == null) {
-            return;
+        if (course != null) {
+            new ResultsDialog(course, progress, status::setText).show(stage, TITLE, this::saveProgress);
         }
-        CourseReport report = new CourseReport(course, progress);
-        javafx.scene.control.Alert dialog = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION);
-        dialog.setTitle(Texts.get("toolbar.results"));
-        dialog.setHeaderText(Texts.get("shell.results.header", TITLE));
-        Label text = new Label(String.join("\n", report.lines()));
-        text.setId("results-text");
-        text.setWrapText(true);
-        // The name goes into the summary and the CSV, so an instructor collecting files knows whose each is.
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField(progress.studentName());
-        name.setId("student-name");
-        name.setPromptText(Texts.get("shell.results.namePrompt"));
-        name.textProperty().addListener((obs, old, typed) -> {
-            progress.setStudentName(typed);
-            text.setText(String.join("\n", new CourseReport(course, progress).lines()));
-        });
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, new Label(Texts.get("shell.results.name")), name, text);
-        dialog.getDialogPane().setContent(content);
-        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(Texts.get("shell.results.export"));
-        dialog.getButtonTypes().setAll(export, org.ganclassroom.ui.DialogButtons.close());
-        dialog.initOwner(stage);
-        var chosen = dialog.showAndWait();
-        saveProgress(); // the name typed in the dialog
-        chosen.filter(export::equals).ifPresent(b -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName(progress.studentName().isEmpty() ? "gan-classroom-results.csv"
-                    : "gan-classroom-results-" + progress.studentName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv");
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-            java.io.File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                exportResults(file.toPath());
-            }
-        });
     }
 
     public void exportResults(Path file) {
-        try {
-            AtomicFiles.writeString(file, new CourseReport(course, progress).csv());
-            status.setText(Texts.get("shell.results.saved", file));
-        } catch (java.io.IOException failed) {
-            status.setText("⚠ " + Texts.get("dock.couldNotSave", file, failed.getMessage()));
+        if (course != null) {
+            new ResultsDialog(course, progress, status::setText).export(file);
         }
     }
 
