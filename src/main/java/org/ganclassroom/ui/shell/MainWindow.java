@@ -51,6 +51,8 @@ import org.ganclassroom.dock.DockSetup;
 public final class MainWindow {
 
     static final String TITLE = "GAN Classroom";
+    /** Below this width (px at the window's scale) the desk buttons fold into the toolbar's More menu. */
+    static final double NARROW_BELOW = 1000;
     /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
     private static final double LESSON_SHARE = 0.62;
     private static final double PRESENTER_LESSON_SHARE = 0.5;
@@ -187,6 +189,11 @@ public final class MainWindow {
         // The navigator is a fixed column (its width is in em, so it grows with presenter type); only the
         // lesson | dock boundary is a draggable divider.
         root.setLeft(navigator);
+        // On a projector every pixel goes to the lesson and the training panel, and so in a narrow window (a
+        // laptop at 150%): the clicker, Previous/Next and the "4 / 10" in the toolbar replace the navigator.
+        navigator.visibleProperty().bind(model.presenterProperty().not()
+                .and(root.widthProperty().greaterThanOrEqualTo(NARROW_BELOW)));
+        navigator.managedProperty().bind(navigator.visibleProperty());
         split.getItems().add(lessonHost);
         root.setCenter(split);
         status.setId("status");
@@ -232,17 +239,27 @@ public final class MainWindow {
 
         // On the projector the type is large and only presenting matters: these step aside so the toolbar
         // never overflows into its "»" menu.
+        // Narrower than a 1024 screen (a laptop at 150% scale is ~850 wide) they fold into one "More" menu.
+        javafx.beans.binding.BooleanBinding wide = root.widthProperty().greaterThanOrEqualTo(NARROW_BELOW);
         for (Button desk : List.of(results, resetProgress, settingsButton, classMode)) {
-            desk.visibleProperty().bind(model.presenterProperty().not());
+            desk.visibleProperty().bind(model.presenterProperty().not().and(wide));
             desk.managedProperty().bind(desk.visibleProperty());
         }
+        javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton(Texts.get("toolbar.more"));
+        more.setId("toolbar-more");
+        for (Button desk : List.of(results, resetProgress, settingsButton, classMode, reload)) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(desk.getText());
+            item.setOnAction(e -> desk.fire());
+            more.getItems().add(item);
+        }
+        more.visibleProperty().bind(model.presenterProperty().not().and(wide.not()));
+        more.managedProperty().bind(more.visibleProperty());
         // On a 1024-wide projector every button does not fit: Reload (also Ctrl+R, for whoever edits the
         // lessons) steps aside so that Presenter stays on the bar instead of behind the "»" menu.
         reload.visibleProperty().bind(model.presenterProperty().not().and(root.widthProperty().greaterThan(1180)));
         reload.managedProperty().bind(reload.visibleProperty());
         ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, classMode,
-                reload,
-                dockToggle, presenter);
+                reload, more, dockToggle, presenter);
         toolbar.setId("toolbar");
         return toolbar;
     }
@@ -534,10 +551,6 @@ public final class MainWindow {
 
     private void applyPresenterMode(boolean on) {
         String presenterCss = stylesheet("presenter.css");
-        // On a projector every pixel goes to the lesson and the training panel; the clicker and the
-        // "4 / 10" in the toolbar replace the navigator.
-        navigator.setVisible(!on);
-        navigator.setManaged(!on);
         applyTypeScale();
         if (on) {
             root.getStyleClass().add("presenter");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -142,6 +143,27 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(lookup("#presenter-toggle").query().isVisible());
         interact(() -> stage.setWidth(1280));
         assertTrue(lookup("#reload-lessons").query().isVisible());
+    }
+
+    @Test
+    void atALaptopsScaleOf150PercentTheDeskButtonsFoldIntoMoreAndNothingOverflows() {
+        interact(() -> stage.setWidth(850)); // a 1280-wide laptop at 150%
+        assertFalse(lookup("#course-summary").query().isVisible());
+        assertFalse(lookup("#lesson-navigator").query().isVisible(), "Previous, Next and 2 / 20 do its job");
+        var more = lookup("#toolbar-more").queryAs(javafx.scene.control.MenuButton.class);
+        assertTrue(more.isVisible());
+        assertEquals(List.of("My results", "Reset my progress…", "Settings…", "Class…", "Reload lessons"),
+                more.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node toolbar = lookup("#toolbar").query();
+        Node presenter = lookup("#presenter-toggle").query();
+        double right = presenter.localToScene(presenter.getBoundsInLocal()).getMaxX();
+        assertTrue(presenter.isVisible() && right <= toolbar.getLayoutBounds().getWidth(),
+                "Presenter stays on the bar, not behind its overflow menu: " + right);
+        interact(() -> stage.setWidth(1280));
+        assertTrue(lookup("#course-summary").query().isVisible());
+        assertTrue(lookup("#lesson-navigator").query().isVisible());
+        assertFalse(more.isVisible());
     }
 
     @Test
