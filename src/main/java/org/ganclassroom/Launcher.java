@@ -14,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = GanClassroomCommand.commandLine().execute(args);
+        int exitCode = GanClassroomCommand.commandLine(args).execute(args);
         // DL4J and JavaFX leave non-daemon threads behind; the exit code is the whole answer.
         System.exit(exitCode);
     }

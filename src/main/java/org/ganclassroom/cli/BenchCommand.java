@@ -12,27 +12,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: training speed of the reference network at batch 64 on MNIST, to set beside PyTorch's. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure training speed: the reference preset, batch 64, MNIST.",
-                "The first 5 steps are warm-up; the last line is 'steps/s: X'."})
+@Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
     private static final int WARM_UP = 5;
 
     enum Engine { NATIVE, DL4J }
 
-    @Option(names = "--steps", defaultValue = "40", description = "Steps to run, warm-up included (default ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "40")
     private int steps;
 
-    @Option(names = "--preset", defaultValue = Preset.REFERENCE,
-            description = "Preset to measure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", defaultValue = Preset.REFERENCE)
     private String presetName;
 
-    @Option(names = "--engine", defaultValue = "native",
-            description = "native (the app's engine, default) or dl4j (the DL4J MultiLayerNetwork step it replaced).")
+    @Option(names = "--engine", defaultValue = "native")
     private String engineName;
 
-    @Option(names = "--profile", description = "Also print the time per step of every layer (native engine).")
+    @Option(names = "--profile")
     private boolean profile;
 
     /**

@@ -14,14 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check-lessons [DIR]}: validates a lessons folder the way the app loads it. */
-@Command(name = "check-lessons", mixinStandardHelpOptions = true,
-        description = {"Check every lesson file in a folder and list the problems as FILE:LINE: message.",
-                "Translations in subfolders named by language (lessons/fr) are checked too, and where they",
-                "drift from the course (a lesson missing, another number of checks, another answer).",
-                "Exit code 0 when all lessons load, 1 when any has a problem, 2 when the folder is missing."})
+@Command(name = "check-lessons", mixinStandardHelpOptions = true)
 public final class CheckLessonsCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Lessons folder (default: the app's own).")
+    @Parameters(arity = "0..1", paramLabel = "DIR", descriptionKey = "dir")
     private Path dir;
 
     @Spec

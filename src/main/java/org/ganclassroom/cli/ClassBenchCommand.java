@@ -33,25 +33,22 @@ import picocli.CommandLine.Option;
  * counted exactly once, and the answer latency: from a phone sending its answer to the session holding it
  * (what the projector draws at its next refresh, every {@link #PROJECTOR_REFRESH_MS} ms).
  */
-@Command(name = "class-bench", mixinStandardHelpOptions = true,
-        description = "Simulate a class answering over HTTP on loopback; print counts and answer latency.")
+@Command(name = "class-bench", mixinStandardHelpOptions = true)
 public final class ClassBenchCommand implements Callable<Integer> {
 
     /** The class window's redraw period (ui/classmode/ClassWindow). */
     static final int PROJECTOR_REFRESH_MS = 100;
 
-    @Option(names = "--students", defaultValue = "60", description = "Students (default ${DEFAULT-VALUE}).")
+    @Option(names = "--students", defaultValue = "60")
     private int students;
 
-    @Option(names = "--checks", defaultValue = "30", description = "Checks sent (default ${DEFAULT-VALUE}).")
+    @Option(names = "--checks", defaultValue = "30")
     private int checks;
 
-    @Option(names = "--train", description = "Train the classroom preset meanwhile, as the dock would.")
+    @Option(names = "--train")
     private boolean train;
 
-    @Option(names = "--pause-ms", defaultValue = "300",
-            description = "Time between checks (default ${DEFAULT-VALUE} ms; a real class takes a minute or more,"
-                    + " and each phone's requests are rate-limited to 10 a second).")
+    @Option(names = "--pause-ms", defaultValue = "300")
     private int pauseMs;
 
     @Override

@@ -29,29 +29,25 @@ import picocli.CommandLine.Spec;
  * instructor types commands here (send, reveal, tally, results, end). The session is saved in {@code --out}
  * after every change, and started again from there, so a closed terminal loses nothing.
  */
-@Command(name = "class", mixinStandardHelpOptions = true,
-        description = {"Run class mode without a window: students answer the course's checks from their phones.",
-            "Commands on standard input: checks | send N | reveal | tally | results FILE | end"})
+@Command(name = "class", mixinStandardHelpOptions = true)
 public final class ClassCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8765", paramLabel = "P", description = "Port (default ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8765", paramLabel = "P")
     private int port;
 
-    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
-            description = "Address to listen on (default: every network of this computer).")
+    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS")
     private String host;
 
-    @Option(names = "--code", paramLabel = "CODE", description = "A join code of your own: 4 to 12 letters and digits a class cannot misread (no 0/O, 1/I, 2/Z, 5/S, 8/B).")
+    @Option(names = "--code", paramLabel = "CODE")
     private String code;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "The course whose checks are sent (default: the shipped one).")
+    @Option(names = "--lessons", paramLabel = "DIR")
     private Path lessons;
 
-    @Option(names = "--out", defaultValue = "class-session", paramLabel = "DIR",
-            description = "Where the session is saved and resumed from (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "class-session", paramLabel = "DIR")
     private Path out;
 
     @Override

@@ -16,17 +16,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code evaluate}: how many of a generator's fakes the judge recognises, and how varied they are. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score a checkpoint's generator (or a folder of sample images) with the judge.",
-                "Prints e.g. 'recognizable=0.83 classes=10 entropy_bits=3.20'."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 public final class EvaluateCommand implements Callable<Integer> {
 
     static final class Source {
-        @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "A checkpoint from train.")
+        @Option(names = "--checkpoint", required = true, paramLabel = "FILE")
         Path checkpoint;
 
-        @Option(names = "--images", required = true, paramLabel = "DIR",
-                description = "A folder of 28x28 PNG samples, e.g. from the PyTorch reference's train mode.")
+        @Option(names = "--images", required = true, paramLabel = "DIR")
         Path images;
     }
 
@@ -36,21 +33,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--count", defaultValue = "256", paramLabel = "N", description = "Fakes to judge (default ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "256", paramLabel = "N")
     private int count;
 
-    @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "mnist|fashion",
-            description = "Which shipped judge to use (default ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "mnist|fashion")
     private String dataset;
 
-    @Option(names = "--judge", paramLabel = "FILE", description = "A judge from train-judge (default: the shipped one).")
+    @Option(names = "--judge", paramLabel = "FILE")
     private Path judgeFile;
 
-    @Option(names = "--histogram", description = "Also print how many fakes the judge recognised as each class, "
-            + "e.g. 'histogram=0:21 1:40 ...', on a second line.")
+    @Option(names = "--histogram")
     private boolean histogram;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed for the fakes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1")
     private long seed;
 
     @Override

@@ -1,40 +1,63 @@
 package org.ganclassroom.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganclassroom.AppVersion;
 import org.ganclassroom.data.DatasetException;
 import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.lesson.LessonsFolder;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The top-level command: no subcommand opens the window. */
+/**
+ * The top-level command: no subcommand opens the window. Every command's help text is in
+ * {@code org/ganclassroom/cli/help.properties} (English) and its translations ({@code help_fr.properties}),
+ * keyed by picocli's rules: {@code gan-classroom.train.usage.description}, {@code gan-classroom.train.dataset}
+ * (the option's longest name without dashes), ...; {@code CliHelpTest} keeps the bundles' keys equal.
+ */
 @Command(name = "gan-classroom",
+        resourceBundle = GanClassroomCommand.HELP,
         mixinStandardHelpOptions = true,
         versionProvider = GanClassroomCommand.Version.class,
-        description = "Teach Generative Adversarial Networks: lessons, quizzes and a live DCGAN.%n"
-                + "Without a command, opens the GAN Classroom window.",
         subcommands = {CheckLessonsCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class,
             TrainJudgeCommand.class, EvaluateCommand.class, ClassCommand.class, ClassBenchCommand.class,
             org.ganclassroom.ui.bench.UiBenchCommand.class})
 public final class GanClassroomCommand implements Callable<Integer> {
 
-    @Option(names = "--lessons", paramLabel = "DIR",
-            description = "Folder of lesson files to open (default: the lessons shipped with the app).")
+    /** The help texts' bundle, shared by every subcommand. */
+    static final String HELP = "org.ganclassroom.cli.help";
+
+    @Option(names = "--lessons", paramLabel = "DIR")
     private Path lessons;
 
-    @Option(names = "--lang", paramLabel = "CODE",
-            description = "Language of the lessons, e.g. fr or en (default: the instructor settings' choice, else"
-                    + " this computer's language; English where the course has no translation).")
+    @Option(names = "--lang", paramLabel = "CODE")
     private String language;
 
-    @Option(names = "--presenter", description = "Start in presenter mode: full screen, large type, high contrast.")
+    @Option(names = "--presenter")
     private boolean presenter;
 
+    /** The command line with its help in English, whatever this computer's language. */
     public static CommandLine commandLine() {
+        return commandLine("en");
+    }
+
+    /**
+     * The command line to run {@code args} with: its help in the language of a {@code --lang} among them,
+     * else in English. picocli reads the help texts while it builds the command line, before it parses
+     * {@code --lang}, so the arguments are looked at first.
+     */
+    public static CommandLine commandLine(String[] args) {
+        return commandLine(helpLanguage(args));
+    }
+
+    private static CommandLine commandLine(String helpLanguage) {
         CommandLine commandLine = new CommandLine(new GanClassroomCommand());
+        // picocli loads the annotation's bundle in this computer's language, but the command line speaks English
+        // unless --lang says otherwise (as org.ganclassroom.text.Messages): every command gets the chosen one.
+        commandLine.setResourceBundle(Messages.bundle(HELP, helpLanguage));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // A problem the user can fix (a missing dataset, a damaged checkpoint) is one line, not a stack trace.
         commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
@@ -62,11 +85,37 @@ public final class GanClassroomCommand implements Callable<Integer> {
         return commandLine;
     }
 
+    /**
+     * The language of the help for these arguments: the code after {@code --lang} (or in {@code --lang=fr})
+     * where picocli takes it, before the subcommand's name; English without one or for a malformed one
+     * (which {@link #call()} reports). A language without a translation gets English from the bundle.
+     */
+    static String helpLanguage(String... args) {
+        String code = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--lang") && i + 1 < args.length) {
+                code = args[++i];
+            } else if (arg.startsWith("--lang=")) {
+                code = arg.substring("--lang=".length());
+            } else if (arg.equals("--lessons")) {
+                i++; // its value, which may be any word
+            } else if (arg.equals("--") || !arg.startsWith("-")) {
+                break; // a subcommand: the top-level options end here
+            }
+        }
+        if (code == null) {
+            return "en";
+        }
+        code = code.strip().toLowerCase(Locale.ROOT);
+        return code.matches("[a-z]{2}") ? code : "en";
+    }
+
     @Override
     public Integer call() {
         // The only path that touches JavaFX; subcommands never reach this class's body.
         if (language != null) {
-            String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+            String code = language.strip().toLowerCase(Locale.ROOT);
             if (!code.matches("[a-z]{2}")) {
                 throw new UsageException("--lang takes a two-letter language code such as fr or en, not '" + language + "'");
             }

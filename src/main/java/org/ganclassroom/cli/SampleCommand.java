@@ -14,26 +14,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sample}: N single 28x28 grayscale PNGs from a checkpoint's generator, white on black as MNIST. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
-        description = "Draw new images with a checkpoint's generator: DIR/sample-NNNN.png.")
+@Command(name = "sample", mixinStandardHelpOptions = true)
 public final class SampleCommand implements Callable<Integer> {
 
     private static final int SIDE = 28;
 
-    @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "A checkpoint.zip from train.")
+    @Option(names = "--checkpoint", required = true, paramLabel = "FILE")
     private Path checkpoint;
 
-    @Option(names = "--count", required = true, paramLabel = "N", description = "How many images.")
+    @Option(names = "--count", required = true, paramLabel = "N")
     private int count;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNGs.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     private Path out;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "K", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "K")
     private long seed;
 
-    @Option(names = "--label", paramLabel = "K",
-            description = "Only class K (0-9): for a conditional generator, pictures of that digit or garment.")
+    @Option(names = "--label", paramLabel = "K")
     private Integer label;
 
     @Override

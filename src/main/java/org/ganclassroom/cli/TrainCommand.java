@@ -28,11 +28,7 @@ import picocli.CommandLine.Option;
  * The folder is written by {@link TrainingOutput}: one run at a time, and the old checkpoint and metrics
  * stay until the new ones replace them together at the end.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a DCGAN and write DIR/metrics.csv, DIR/grid-NNNNNN.png and DIR/checkpoint.zip.",
-                "While it runs, the metrics so far are in DIR/metrics.csv.partial; an earlier run's",
-                "checkpoint.zip and metrics.csv stay until this run replaces them at its end.",
-                "Exit code 0 when done, 1 for bad input, 3 when training diverges."})
+@Command(name = "train", mixinStandardHelpOptions = true)
 public final class TrainCommand implements Callable<Integer> {
 
     static final String METRICS_HEADER = "step,elapsed_ms,d_loss,g_loss,d_real,d_fake";
@@ -41,57 +37,48 @@ public final class TrainCommand implements Callable<Integer> {
     private static final double MAX_SECONDS = 7 * 24 * 3600;
     private static final long MAX_STEPS = 1_000_000_000L;
 
-    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion|PATH",
-            description = "mnist, fashion, or a folder of PNG/JPEG images.")
+    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion|PATH")
     private String dataset;
 
-    @Option(names = "--preset", defaultValue = Preset.CLASSROOM, paramLabel = "classroom|reference|conditional",
-            description = "Network recipe (default ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", defaultValue = Preset.CLASSROOM, paramLabel = "classroom|reference|conditional")
     private String presetName;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Budget budget;
 
     static final class Budget {
-        @Option(names = "--steps", paramLabel = "N", description = "Train this many steps.")
+        @Option(names = "--steps", paramLabel = "N")
         Long steps;
 
-        @Option(names = "--seconds", paramLabel = "S", description = "Train for this many seconds.")
+        @Option(names = "--seconds", paramLabel = "S")
         Double seconds;
     }
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     private Path out;
 
-    @Option(names = "--batch", paramLabel = "B", description = "Batch size (default: the preset's).")
+    @Option(names = "--batch", paramLabel = "B")
     private Integer batch;
 
-    @Option(names = "--lr", paramLabel = "LR", description = "Learning rate of both networks (default: the preset's).")
+    @Option(names = "--lr", paramLabel = "LR")
     private Double learningRate;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "K", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "K")
     private long seed;
 
-    @Option(names = "--grid-every", defaultValue = "100", paramLabel = "K",
-            description = "Write a sample grid every K steps (default ${DEFAULT-VALUE}).")
+    @Option(names = "--grid-every", defaultValue = "100", paramLabel = "K")
     private int gridEvery;
 
-    @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "Continue from a checkpoint.")
+    @Option(names = "--resume", paramLabel = "CHECKPOINT")
     private Path resume;
 
-    @Option(names = "--checkpoint-at", split = ",", paramLabel = "S",
-            description = "Also save DIR/checkpoint-Ss.zip after S seconds of training, e.g. 30,60,120 "
-                    + "(saving does not count as training time).")
+    @Option(names = "--checkpoint-at", split = ",", paramLabel = "S")
     private java.util.List<Double> checkpointAt = java.util.List.of();
 
-    @Option(names = "--without-optimizer-state",
-            description = "Leave Adam's moments out of the checkpoints: a third of the size; training resumes "
-                    + "from them with fresh moments.")
+    @Option(names = "--without-optimizer-state")
     private boolean withoutOptimizerState;
 
-    @Option(names = "--compact",
-            description = "As --without-optimizer-state, and large weight arrays stored in 8 bits: about a "
-                    + "quarter of that size again (how sample-data ships its generators).")
+    @Option(names = "--compact")
     private boolean compact;
 
     @Override

@@ -12,20 +12,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code train-judge}: trains the classifier that scores the generator's fakes, and reports test accuracy. */
-@Command(name = "train-judge", mixinStandardHelpOptions = true,
-        description = "Train the judge (a LeNet classifier) on a shipped dataset and save it; prints its test accuracy.")
+@Command(name = "train-judge", mixinStandardHelpOptions = true)
 public final class TrainJudgeCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion", description = "Dataset to learn.")
+    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion")
     private String dataset;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the judge.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--epochs", defaultValue = "1", description = "Passes over the training images (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "1")
     private int epochs;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1")
     private long seed;
 
     @Override

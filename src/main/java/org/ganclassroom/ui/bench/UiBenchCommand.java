@@ -9,21 +9,16 @@ import picocli.CommandLine.Option;
  * names no JavaFX type (picocli reflects over every subcommand at start-up, and the other subcommands must
  * not load JavaFX); {@link UiBench} does the work.
  */
-@Command(name = "ui-bench", mixinStandardHelpOptions = true,
-        description = {"Open the real window, train the classroom preset with the panel showing, and measure",
-                "the gaps between JavaFX pulses. First trains headless for the same time to compare speeds,",
-                "and prints the CPU each thread used in both phases (Linux).",
-                "Last line: 'pulse p95 ms: X, max ms: Y, steps/s: Z'. Needs a display (or Xvfb)."})
+@Command(name = "ui-bench", mixinStandardHelpOptions = true)
 public final class UiBenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--seconds", defaultValue = "60", description = "Seconds of each measurement (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "60")
     private int seconds;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also save the window's training state at the end as DIR/checkpoint.zip (for sample and evaluate).")
+    @Option(names = "--out", paramLabel = "DIR")
     private java.nio.file.Path out;
 
     @Override
