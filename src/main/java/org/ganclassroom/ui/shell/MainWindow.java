@@ -237,31 +237,50 @@ public final class MainWindow {
         ToggleButton presenter = toggle("presenter-toggle", Texts.get("toolbar.presenter"),
                 Texts.get("toolbar.presenter.tip"), model.presenterProperty());
 
-        // On the projector the type is large and only presenting matters: these step aside so the toolbar
-        // never overflows into its "»" menu.
-        // Narrower than a 1024 screen (a laptop at 150% scale is ~850 wide) they fold into one "More" menu.
-        javafx.beans.binding.BooleanBinding wide = root.widthProperty().greaterThanOrEqualTo(NARROW_BELOW);
-        for (Button desk : List.of(results, resetProgress, settingsButton, classMode)) {
-            desk.visibleProperty().bind(model.presenterProperty().not().and(wide));
-            desk.managedProperty().bind(desk.visibleProperty());
-        }
+        // On the projector the type is large and only presenting matters: the desk buttons step aside.
+        // Elsewhere the bar never overflows into its "»" menu (Presenter would hide there): when the words
+        // do not fit (a 1024 screen, French's longer words, a laptop at 150%) Reload steps aside first
+        // (also Ctrl+R, for whoever edits the lessons), then the desk buttons fold into one More menu.
+        List<Button> desk = List.of(results, resetProgress, settingsButton, classMode);
         javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton(Texts.get("toolbar.more"));
         more.setId("toolbar-more");
-        for (Button desk : List.of(results, resetProgress, settingsButton, classMode, reload)) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(desk.getText());
-            item.setOnAction(e -> desk.fire());
+        for (Button button : List.of(results, resetProgress, settingsButton, classMode, reload)) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(button.getText());
+            item.setOnAction(e -> button.fire());
             more.getItems().add(item);
         }
-        more.visibleProperty().bind(model.presenterProperty().not().and(wide.not()));
-        more.managedProperty().bind(more.visibleProperty());
-        // On a 1024-wide projector every button does not fit: Reload (also Ctrl+R, for whoever edits the
-        // lessons) steps aside so that Presenter stays on the bar instead of behind the "»" menu.
-        reload.visibleProperty().bind(model.presenterProperty().not().and(root.widthProperty().greaterThan(1180)));
-        reload.managedProperty().bind(reload.visibleProperty());
+        List<Node> always = List.of(previous, next, position, dockToggle, presenter);
+        Runnable fit = () -> fitToolbar(always, desk, reload, more);
+        root.widthProperty().addListener((obs, old, width) -> fit.run());
+        // after the presenter type is applied, which changes every button's width
+        model.presenterProperty().addListener((obs, old, on) -> javafx.application.Platform.runLater(fit));
+        fit.run();
         ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, classMode,
                 reload, more, dockToggle, presenter);
         toolbar.setId("toolbar");
         return toolbar;
+    }
+
+    /** Shows what fits on the toolbar: see the comment in {@link #toolbar()}. */
+    private void fitToolbar(List<Node> always, List<Button> desk, Button reload, javafx.scene.control.MenuButton more) {
+        boolean presenting = model.presenterProperty().get();
+        double room = root.getWidth() - 40; // the bar's padding and a little air
+        double needed = always.stream().mapToDouble(MainWindow::width).sum() + 8 * (always.size() + desk.size() + 1);
+        double deskWidth = desk.stream().mapToDouble(MainWindow::width).sum();
+        boolean deskFits = !presenting && needed + deskWidth <= room && root.getWidth() >= NARROW_BELOW;
+        boolean reloadFits = deskFits && needed + deskWidth + width(reload) + 8 <= room;
+        desk.forEach(b -> show(b, deskFits));
+        show(reload, reloadFits);
+        show(more, !presenting && !deskFits);
+    }
+
+    private static double width(Node node) {
+        return node.prefWidth(-1);
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
