@@ -162,7 +162,18 @@ public final class ClassWindow {
         picture.setPreserveRatio(true);
         picture.managedProperty().bind(picture.visibleProperty());
         picture.setVisible(false);
-        VBox root = new VBox(16, top, prompt, picture, answered, bars, explanation, controls, status);
+        // The instructor's controls stay at the bottom whatever the question's size (a pair's picture once
+        // pushed Reveal out of the window); a long question scrolls in the middle instead.
+        VBox question = new VBox(16, prompt, picture, answered, bars, explanation);
+        question.setPadding(new Insets(8, 0, 8, 0));
+        javafx.scene.control.ScrollPane middle = new javafx.scene.control.ScrollPane(question);
+        middle.setFitToWidth(true);
+        middle.getStyleClass().add("class-question");
+        // -fx-background sets the labels' text colour too (transparent made it white on the light page)
+        middle.setStyle("-fx-background-color: transparent; -fx-background: -gc-bg;");
+        VBox bottom = new VBox(8, controls, status);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(middle, top, null, bottom, null);
+        javafx.scene.layout.BorderPane.setMargin(middle, new Insets(12, 0, 12, 0));
         root.setPadding(new Insets(20));
         root.getStyleClass().add("class-window");
         stage.setTitle(Texts.get("class.title"));
@@ -298,8 +309,9 @@ public final class ClassWindow {
                     tally.revealed() && c == check.correctIndex()));
         }
         String verdict = tally.revealed() && check.hasPicture() ? " " + verdict(check) : "";
-        explanation.setText(tally.revealed() ? Texts.get("class.revealed", Math.round(100 * tally.rightShare()),
-                check.explanation()) + verdict : "");
+        String room = tally.answered() == 0 ? Texts.get("class.revealedNobody", check.explanation())
+                : Texts.get("class.revealed", Math.round(100 * tally.rightShare()), check.explanation());
+        explanation.setText(tally.revealed() ? room + verdict : "");
     }
 
     /** What the discriminator said about the picture, beside the room's answers at the reveal. */

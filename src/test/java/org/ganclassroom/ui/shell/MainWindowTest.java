@@ -344,6 +344,9 @@ class MainWindowTest extends ApplicationTest {
         var pairPicture = lookup("#class-picture").queryAs(javafx.scene.image.ImageView.class);
         assertEquals(60, pairPicture.getImage().getWidth(), "two 28-pixel digits and a 4-pixel gap");
         assertTrue(pairPicture.getBoundsInLocal().getWidth() > 2 * pairPicture.getBoundsInLocal().getHeight());
+        Node revealButton = lookup("#class-reveal").query();
+        assertTrue(revealButton.localToScene(revealButton.getBoundsInLocal()).getMaxY()
+                <= revealButton.getScene().getHeight(), "Reveal stays in the window under a pair's picture");
         clickOn("#class-reveal");
         waitUntil(() -> lookup("#class-explanation").queryAs(Label.class).getText().matches(".*The (left|right) one was"
                 + " real.* The discriminator gave the left one \\d+% real and the right one \\d+%: it picked the"
