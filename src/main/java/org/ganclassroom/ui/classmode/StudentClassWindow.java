@@ -125,6 +125,8 @@ public final class StudentClassWindow {
     public static StudentClassWindow open(Window owner, String typedAddress) {
         StudentClassWindow window = new StudentClassWindow(owner, typedAddress);
         window.stage.show();
+        // the link gave the address and the code: the nickname is all that is left to type
+        (window.code.getText().isEmpty() ? window.code : window.nickname).requestFocus();
         return window;
     }
 
