@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.ganclassroom.text.Messages;
 
 /**
  * The course's glossary, {@code glossary.yaml} beside the lessons (a translation has its own, entry for
@@ -73,15 +74,15 @@ public final class Glossary {
         List<LessonProblem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         Optional<Node> root = SafeYaml.read(file, lessonsFolder.toAbsolutePath().normalize(),
-                "a glossary needs a 'terms:' list", (line, message) -> problems.add(new LessonProblem(file, line, message)));
+                Messages.get("lesson.glossary.needsTerms"), (line, message) -> problems.add(new LessonProblem(file, line, message)));
         if (root.isPresent()) {
             if (root.get() instanceof MappingNode mapping) {
-                YamlFields fields = new YamlFields(mapping, "the glossary", Set.of("terms"),
+                YamlFields fields = new YamlFields(mapping, Messages.get("lesson.what.glossary"), Set.of("terms"),
                         (line, message) -> problems.add(new LessonProblem(file, line, message)));
                 readEntries(file, fields.mappingList("terms", true), entries, problems);
             } else {
                 problems.add(new LessonProblem(file, YamlFields.lineOf(root.get()),
-                        "the glossary must start with 'terms:' followed by a list of terms"));
+                        Messages.get("lesson.glossary.notFields")));
             }
         }
         return new Glossary(entries, problems);
@@ -91,12 +92,12 @@ public final class Glossary {
         Map<String, Integer> seen = new HashMap<>();
         if (items.size() > MAX_ENTRIES) {
             problems.add(new LessonProblem(file, YamlFields.lineOf(items.get(MAX_ENTRIES)),
-                    "a glossary holds at most " + MAX_ENTRIES + " terms"));
+                    Messages.get("lesson.glossary.tooMany", MAX_ENTRIES)));
             items = items.subList(0, MAX_ENTRIES);
         }
         for (MappingNode item : items) {
             List<LessonProblem> mine = new ArrayList<>();
-            YamlFields fields = new YamlFields(item, "a glossary term", ENTRY_FIELDS,
+            YamlFields fields = new YamlFields(item, Messages.get("lesson.what.glossaryTerm"), ENTRY_FIELDS,
                     (line, message) -> mine.add(new LessonProblem(file, line, message)));
             String term = fields.requiredText("term");
             String means = fields.requiredText("means");
@@ -108,13 +109,11 @@ public final class Glossary {
                     continue;
                 }
                 if (form.strip().length() < 2) {
-                    mine.add(new LessonProblem(file, fields.lineOf("also"), "'" + form + "' is too short to look for"
-                            + " in the lessons; give a word of two letters or more"));
+                    mine.add(new LessonProblem(file, fields.lineOf("also"), Messages.get("lesson.glossary.tooShort", form)));
                 }
                 Integer first = seen.putIfAbsent(key(form), fields.line());
                 if (first != null) {
-                    mine.add(new LessonProblem(file, fields.line(), "'" + form + "' is already a form of the term at"
-                            + " line " + first + "; a word may name one term only"));
+                    mine.add(new LessonProblem(file, fields.line(), Messages.get("lesson.glossary.formTaken", first, form)));
                 }
             }
             problems.addAll(mine);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.ganclassroom.storage.ImageFiles;
+import org.ganclassroom.text.Messages;
 
 /**
  * Resolves an image named in a lesson to a file inside the lessons folder. An asset may not escape that
@@ -44,7 +45,11 @@ public final class LessonAssets {
         record Found(Path file) implements Resolution {
         }
 
-        record Refused(String reason) implements Resolution {
+        /** {@code notFound}: the name is acceptable but no such file exists (a translation then looks in its course). */
+        record Refused(String reason, boolean notFound) implements Resolution {
+            public Refused(String reason) {
+                this(reason, false);
+            }
         }
     }
 
@@ -55,7 +60,7 @@ public final class LessonAssets {
      */
     public Resolution resolveImage(String reference) {
         Resolution own = resolveIn(lessonsDir, reference);
-        if (sharedDir != null && own instanceof Resolution.Refused refused && refused.reason().contains("was not found")) {
+        if (sharedDir != null && own instanceof Resolution.Refused refused && refused.notFound()) {
             Resolution shared = resolveIn(sharedDir, reference);
             return shared instanceof Resolution.Found ? shared : own;
         }
@@ -65,45 +70,42 @@ public final class LessonAssets {
     private static Resolution resolveIn(Path lessonsDir, String reference) {
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
-            return new Resolution.Refused("an image needs a file name");
+            return new Resolution.Refused(Messages.get("lesson.image.noName"));
         }
         if (ref.contains("://") || ref.startsWith("//") || ref.startsWith("data:")) {
-            return new Resolution.Refused("image '" + ref + "' is a web address; the app works offline, so copy"
-                    + " the image into the lessons folder (e.g. images/) and name it by its path there");
+            return new Resolution.Refused(Messages.get("lesson.image.webAddress", ref));
         }
         Path relative;
         try {
             relative = Path.of(ref);
         } catch (InvalidPathException badName) {
-            return new Resolution.Refused("image '" + ref + "' is not a valid file name");
+            return new Resolution.Refused(Messages.get("lesson.image.invalidName", ref));
         }
         if (relative.isAbsolute() || ref.startsWith("/") || ref.startsWith("\\") || relative.getRoot() != null) {
-            return new Resolution.Refused("image '" + ref + "' must be a path inside the lessons folder,"
-                    + " such as images/forger.png, not an absolute path");
+            return new Resolution.Refused(Messages.get("lesson.image.absolute", ref));
         }
         Path resolved = lessonsDir.resolve(relative).normalize();
         if (!resolved.startsWith(lessonsDir)) {
-            return new Resolution.Refused("image '" + ref + "' points outside the lessons folder; copy it into"
-                    + " the lessons folder and name it by its path there");
+            return new Resolution.Refused(Messages.get("lesson.image.outside", ref));
         }
         String extension = extensionOf(resolved);
         if (!IMAGE_EXTENSIONS.contains(extension)) {
-            return new Resolution.Refused("image '" + ref + "' must be a PNG, JPEG or GIF file");
+            return new Resolution.Refused(Messages.get("lesson.image.notAnImage", ref));
         }
         if (!Files.isRegularFile(resolved)) {
-            return new Resolution.Refused("image '" + ref + "' was not found in the lessons folder");
+            return new Resolution.Refused(Messages.get("lesson.image.notFound", ref), true);
         }
         try {
             if (!resolved.toRealPath().startsWith(lessonsDir.toRealPath())) {
-                return new Resolution.Refused("image '" + ref + "' is a link to a file outside the lessons folder");
+                return new Resolution.Refused(Messages.get("lesson.image.linkOutside", ref));
             }
         } catch (IOException unreadable) {
-            return new Resolution.Refused("image '" + ref + "' cannot be read: " + unreadable.getMessage());
+            return new Resolution.Refused(Messages.get("lesson.image.unreadable", unreadable.getMessage(), ref));
         }
         try {
             ImageFiles.size(resolved); // the header only: a 20000x20000 picture would stop the window opening
         } catch (IOException unusable) {
-            return new Resolution.Refused("image '" + ref + "': " + unusable.getMessage());
+            return new Resolution.Refused(Messages.get("lesson.image.unusable", unusable.getMessage(), ref));
         }
         return new Resolution.Found(resolved);
     }

@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.ganclassroom.text.Messages;
 
 /**
  * Reads and validates one lesson file. The format is documented for instructors in {@code lessons/README.md};
@@ -60,7 +61,7 @@ final class LessonFileParser {
             return new LessonEntry.Broken(file, id, id, problems);
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            problem(YamlFields.lineOf(root.get()), "a lesson file must be a group of fields such as 'kind:' and 'title:'");
+            problem(YamlFields.lineOf(root.get()), Messages.get("lesson.notFields"));
             return new LessonEntry.Broken(file, id, id, problems);
         }
         String title = peekTitle(mapping).orElse(id);
@@ -69,14 +70,14 @@ final class LessonFileParser {
             return new LessonEntry.Broken(file, id, title, problems);
         }
         Lesson lesson = switch (kind.get()) {
-            case CONCEPT -> concept(id, new YamlFields(mapping, "a concept lesson", CONCEPT, this::problem));
-            case TRUE_FALSE -> trueFalse(id, new YamlFields(mapping, "a true-false lesson", TRUE_FALSE, this::problem));
-            case FAKE_OR_REAL -> fakeOrReal(id, new YamlFields(mapping, "a fake-or-real lesson", FAKE_OR_REAL, this::problem));
+            case CONCEPT -> concept(id, new YamlFields(mapping, Messages.get("lesson.what.concept"), CONCEPT, this::problem));
+            case TRUE_FALSE -> trueFalse(id, new YamlFields(mapping, Messages.get("lesson.what.trueFalse"), TRUE_FALSE, this::problem));
+            case FAKE_OR_REAL -> fakeOrReal(id, new YamlFields(mapping, Messages.get("lesson.what.fakeOrReal"), FAKE_OR_REAL, this::problem));
             case LOSS_WALKTHROUGH -> lossWalkthrough(id,
-                    new YamlFields(mapping, "a loss-walkthrough lesson", LOSS_WALKTHROUGH, this::problem));
-            case LATENT_LAB -> latentLab(id, new YamlFields(mapping, "a latent-lab lesson", LATENT_LAB, this::problem));
+                    new YamlFields(mapping, Messages.get("lesson.what.lossWalkthrough"), LOSS_WALKTHROUGH, this::problem));
+            case LATENT_LAB -> latentLab(id, new YamlFields(mapping, Messages.get("lesson.what.latentLab"), LATENT_LAB, this::problem));
             case DISTRIBUTION_LAB -> distributionLab(id,
-                    new YamlFields(mapping, "a distribution-lab lesson", DISTRIBUTION_LAB, this::problem));
+                    new YamlFields(mapping, Messages.get("lesson.what.distributionLab"), DISTRIBUTION_LAB, this::problem));
         };
         return problems.isEmpty() ? new LessonEntry.Loaded(lesson) : new LessonEntry.Broken(file, id, title, problems);
     }
@@ -88,7 +89,7 @@ final class LessonFileParser {
     }
 
     private Optional<Node> readYaml() {
-        return SafeYaml.read(file, assets.folder(), "a lesson needs at least 'kind:' and 'title:'", this::problem);
+        return SafeYaml.read(file, assets.folder(), Messages.get("lesson.needsKindAndTitle"), this::problem);
     }
 
     private Optional<String> peekTitle(MappingNode mapping) {
@@ -104,14 +105,14 @@ final class LessonFileParser {
                 .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("kind"))
                 .findFirst();
         if (kindTuple.isEmpty()) {
-            problem(YamlFields.lineOf(mapping), "a lesson needs a 'kind' field: one of " + LessonKind.allFileNames());
+            problem(YamlFields.lineOf(mapping), Messages.get("lesson.missingKind", LessonKind.allFileNames()));
             return Optional.empty();
         }
         Node value = kindTuple.get().getValueNode();
         String name = value instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
         Optional<LessonKind> kind = LessonKind.fromFileName(name);
         if (kind.isEmpty()) {
-            problem(YamlFields.lineOf(value), "unknown kind '" + name + "': use one of " + LessonKind.allFileNames());
+            problem(YamlFields.lineOf(value), Messages.get("lesson.unknownKind", LessonKind.allFileNames(), name));
         }
         return kind;
     }
@@ -167,7 +168,7 @@ final class LessonFileParser {
         String intro = markdown(fields, "intro", false);
         List<Lesson.WalkthroughStep> steps = new ArrayList<>();
         for (MappingNode stepNode : fields.mappingList("steps", true)) {
-            YamlFields step = new YamlFields(stepNode, "a walkthrough step", STEP, this::problem);
+            YamlFields step = new YamlFields(stepNode, Messages.get("lesson.what.step"), STEP, this::problem);
             String formula = step.optionalText("formula", "");
             checkFormula(formula, step.lineOf("formula"));
             steps.add(new Lesson.WalkthroughStep(step.requiredText("title"), markdown(step, "body", true), formula));
@@ -184,7 +185,7 @@ final class LessonFileParser {
         try {
             new org.scilab.forge.jlatexmath.TeXFormula(latex);
         } catch (RuntimeException invalid) {
-            problem(line, "the formula is not valid LaTeX: " + invalid.getMessage().lines().findFirst().orElse(""));
+            problem(line, Messages.get("lesson.invalidFormula", invalid.getMessage().lines().findFirst().orElse("")));
         }
     }
 
@@ -192,19 +193,17 @@ final class LessonFileParser {
     private List<CheckItem> items(YamlFields fields, String key, boolean required) {
         List<CheckItem> items = new ArrayList<>();
         for (MappingNode node : fields.mappingList(key, required)) {
-            YamlFields item = new YamlFields(node, "a question", ITEM, this::problem);
+            YamlFields item = new YamlFields(node, Messages.get("lesson.what.question"), ITEM, this::problem);
             boolean statement = item.has("statement");
             boolean question = item.has("question");
             if (statement == question) {
-                problem(item.line(), "each question needs either 'statement:' (true/false) or 'question:' with"
-                        + " 'choices:' (multiple choice), not " + (statement ? "both" : "neither"));
+                problem(item.line(), Messages.get(statement ? "lesson.statementAndQuestion" : "lesson.statementOrQuestion"));
                 continue;
             }
             String explanation = item.requiredText("explain");
             if (statement) {
                 if (item.has("choices")) {
-                    problem(item.lineOf("choices"), "a true/false statement has no 'choices'; use 'question:' for"
-                            + " multiple choice");
+                    problem(item.lineOf("choices"), Messages.get("lesson.statementHasChoices"));
                 }
                 items.add(new CheckItem.TrueFalse(item.requiredText("statement"), item.requiredBoolean("answer"),
                         explanation));
@@ -219,19 +218,18 @@ final class LessonFileParser {
         String question = item.requiredText("question");
         List<String> choices = item.textList("choices");
         if (choices.size() < 2 || choices.size() > 6) {
-            problem(item.lineOf("choices"), "a multiple-choice question needs 'choices:' with 2 to 6 answers");
+            problem(item.lineOf("choices"), Messages.get("lesson.choiceCount", 2, 6));
             return Optional.empty();
         }
         if (new LinkedHashSet<>(choices).size() != choices.size()) {
-            problem(item.lineOf("choices"), "two choices have the same text");
+            problem(item.lineOf("choices"), Messages.get("lesson.sameChoices"));
             return Optional.empty();
         }
         String answer = item.requiredText("answer");
         int correct = choices.indexOf(answer);
         if (correct < 0) {
             if (!answer.isEmpty()) {
-                problem(item.lineOf("answer"), "'answer' must repeat one of the choices exactly; '" + answer
-                        + "' is not one of them");
+                problem(item.lineOf("answer"), Messages.get("lesson.answerNotAChoice", answer));
             }
             return Optional.empty();
         }
@@ -253,7 +251,7 @@ final class LessonFileParser {
         try {
             images = MarkdownImages.find(text);
         } catch (MarkdownImages.TooDeep tooDeep) {
-            problem(YamlFields.lineOf(scalar), "'" + key + "' " + tooDeep.getMessage());
+            problem(YamlFields.lineOf(scalar), tooDeep.message(key));
             return text;
         }
         for (MarkdownImages.Reference image : images) {

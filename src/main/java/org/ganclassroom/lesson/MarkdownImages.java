@@ -8,6 +8,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.ganclassroom.text.Messages;
 
 /**
  * Finds the images a Markdown text refers to, with the line (0-based, within the text) of each, and
@@ -20,10 +21,19 @@ public final class MarkdownImages {
     /** Far more than a lesson needs: a list three levels deep with emphasis inside is about 10. */
     public static final int MAX_DEPTH = 40;
 
-    /** The text is nested too deeply to show; the message says so in a sentence. */
+    /** The text is nested too deeply to show: {@code depth} levels, or -1 when too deep even to measure. */
     static final class TooDeep extends Exception {
-        TooDeep(String message) {
-            super(message);
+        private final int depth;
+
+        TooDeep(int depth) {
+            super("nested " + (depth < 0 ? "too deeply to read" : depth + " levels deep"));
+            this.depth = depth;
+        }
+
+        /** The problem in a sentence, for the Markdown field {@code field}, in the chosen language. */
+        String message(String field) {
+            return depth < 0 ? Messages.get("lesson.tooDeepToRead", MAX_DEPTH, field)
+                    : Messages.get("lesson.nestedTooDeep", depth, MAX_DEPTH, field);
         }
     }
 
@@ -43,13 +53,11 @@ public final class MarkdownImages {
         try {
             document = PARSER.parse(markdown);
         } catch (StackOverflowError tooDeep) {
-            throw new TooDeep("is nested too deeply to read (more than " + MAX_DEPTH + " levels of lists, quotes or"
-                    + " emphasis)");
+            throw new TooDeep(-1);
         }
         int depth = depth(document);
         if (depth > MAX_DEPTH) {
-            throw new TooDeep("is nested " + depth + " levels deep; lessons allow " + MAX_DEPTH
-                    + " (flatten the lists, quotes or emphasis)");
+            throw new TooDeep(depth);
         }
         document.accept(new AbstractVisitor() {
             @Override

@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.ganclassroom.text.Messages;
 
 /**
  * Reads one YAML file of a lessons folder (a lesson or the glossary) into SnakeYAML's node tree, with the
@@ -25,8 +26,6 @@ final class SafeYaml {
 
     private SafeYaml() {
     }
-
-    private static final String NOT_UTF8 = "the file is not UTF-8 text; save it as UTF-8 in your editor";
 
     /**
      * A lesson is a few kilobytes (the longest shipped one is 2.3 KB). The limits keep a hostile file from
@@ -44,45 +43,42 @@ final class SafeYaml {
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their line
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                problem.accept(1, "the file is " + Files.size(file) / 1024 + " KB; a file here may be at most "
-                        + MAX_FILE_BYTES / 1024 + " KB (split it up)");
+                problem.accept(1, Messages.get("lesson.fileTooBig", Files.size(file) / 1024, MAX_FILE_BYTES / 1024));
                 return Optional.empty();
             }
             Path real = file.toRealPath();
             if (!real.startsWith(folder.toRealPath())) {
-                problem.accept(1, "the file is a link to " + real + ", outside the lessons folder; copy the file into"
-                        + " the folder instead");
+                problem.accept(1, Messages.get("lesson.fileLinkOutside", real));
                 return Optional.empty();
             }
         } catch (IOException unreadable) {
-            problem.accept(1, "cannot read the file: " + unreadable.getMessage());
+            problem.accept(1, Messages.get("lesson.unreadable", unreadable.getMessage()));
             return Optional.empty();
         }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
             String text = new String(readAll(reader));
             int longLine = longLine(text);
             if (longLine > 0) {
-                problem.accept(longLine, "this line is longer than " + MAX_LINE_CHARS + " characters; break it up");
+                problem.accept(longLine, Messages.get("lesson.lineTooLong", MAX_LINE_CHARS));
                 return Optional.empty();
             }
             Node node = new Yaml(options).compose(new java.io.StringReader(text));
             if (node == null) {
-                problem.accept(1, "the file is empty; " + whatItNeeds);
+                problem.accept(1, Messages.get("lesson.emptyFile", whatItNeeds));
             }
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException syntax) {
             Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
-            problem.accept(line, "not valid YAML: " + describe(syntax)
-                    + " (check the indentation, and put text containing ':' in quotes)");
+            problem.accept(line, Messages.get("lesson.invalidYaml", describe(syntax)));
         } catch (YAMLException syntax) {
             // SnakeYAML wraps the decoder's complaint about bytes that are not UTF-8.
             problem.accept(1, syntax.getCause() instanceof CharacterCodingException
-                    ? NOT_UTF8 : "not valid YAML: " + syntax.getMessage());
+                    ? Messages.get("lesson.notUtf8") : Messages.get("lesson.invalidYamlPlain", syntax.getMessage()));
         } catch (CharacterCodingException notUtf8) {
-            problem.accept(1, NOT_UTF8);
+            problem.accept(1, Messages.get("lesson.notUtf8"));
         } catch (IOException unreadable) {
-            problem.accept(1, "cannot read the file: " + unreadable.getMessage());
+            problem.accept(1, Messages.get("lesson.unreadable", unreadable.getMessage()));
         }
         return Optional.empty();
     }
@@ -113,6 +109,6 @@ final class SafeYaml {
         String problem = syntax.getProblem() == null ? "" : syntax.getProblem();
         String context = syntax.getContext() == null ? "" : syntax.getContext();
         String text = (context.isEmpty() ? problem : context + ", " + problem).replaceAll("\\s+", " ").strip();
-        return text.isEmpty() ? "syntax error" : text;
+        return text.isEmpty() ? Messages.get("lesson.syntaxError") : text;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ganclassroom.text.Messages;
 
 /**
  * Translations of a course: a subfolder named by its two-letter language code ({@code lessons/fr/}) with
@@ -61,68 +62,62 @@ public final class Translations {
         for (LessonEntry entry : source.entries()) {
             if (!translated.containsKey(entry.id())) {
                 problems.add(new LessonProblem(translation.folder().resolve(entry.file().getFileName()), 1,
-                        "missing: the course has " + entry.file().getFileName() + " and this translation does not"));
+                        Messages.get("lesson.drift.missing", entry.file().getFileName())));
             }
         }
         for (LessonEntry entry : translation.entries()) {
             LessonEntry twin = original.get(entry.id());
             if (twin == null) {
-                problems.add(new LessonProblem(entry.file(), 1, "the course it translates has no lesson "
-                        + entry.id() + " (renamed there, or a file name typed differently?)"));
+                problems.add(new LessonProblem(entry.file(), 1, Messages.get("lesson.drift.noSuchLesson", entry.id())));
             } else if (entry instanceof LessonEntry.Loaded mine && twin instanceof LessonEntry.Loaded theirs) {
                 compare(theirs.lesson(), mine.lesson()).ifPresent(problem -> problems.add(
-                        new LessonProblem(entry.file(), 1, "drifts from " + twin.file().getFileName() + ": " + problem)));
+                        new LessonProblem(entry.file(), 1, Messages.get("lesson.drift.lesson", twin.file().getFileName(), problem))));
             }
         }
         int terms = source.glossary().entries().size();
         int translatedTerms = translation.glossary().entries().size();
         if (terms != translatedTerms && source.glossary().problems().isEmpty() && translation.glossary().problems().isEmpty()) {
             problems.add(new LessonProblem(translation.folder().resolve(CourseLoader.GLOSSARY_FILE), 1,
-                    "the glossary has " + translatedTerms + " terms here, " + terms + " in the course it translates"
-                            + " (entry i here translates entry i there)"));
+                    Messages.get("lesson.drift.glossary", translatedTerms, terms)));
         }
         return problems;
     }
 
     private static Optional<String> compare(Lesson source, Lesson translation) {
         if (source.kind() != translation.kind()) {
-            return Optional.of("it is a " + translation.kind().fileName() + " lesson, the source a "
-                    + source.kind().fileName() + " lesson");
+            return Optional.of(Messages.get("lesson.drift.kind", translation.kind().fileName(), source.kind().fileName()));
         }
         List<CheckItem> a = source.checkItems();
         List<CheckItem> b = translation.checkItems();
         if (a.size() != b.size()) {
-            return Optional.of(b.size() + " checks here, " + a.size() + " in the source");
+            return Optional.of(Messages.get("lesson.drift.checkCount", b.size(), a.size()));
         }
         for (int i = 0; i < a.size(); i++) {
-            String number = "check " + (i + 1);
+            int number = i + 1;
             if (a.get(i) instanceof CheckItem.TrueFalse sourceItem) {
                 if (!(b.get(i) instanceof CheckItem.TrueFalse item)) {
-                    return Optional.of(number + " is multiple choice here, true/false in the source");
+                    return Optional.of(Messages.get("lesson.drift.multipleChoiceHere", number));
                 }
                 if (item.answer() != sourceItem.answer()) {
-                    return Optional.of(number + "'s answer is " + item.answer() + " here, " + sourceItem.answer()
-                            + " in the source");
+                    return Optional.of(Messages.get("lesson.drift.answer", number, item.answer(), sourceItem.answer()));
                 }
             } else {
                 CheckItem.MultipleChoice sourceItem = (CheckItem.MultipleChoice) a.get(i);
                 if (!(b.get(i) instanceof CheckItem.MultipleChoice item)) {
-                    return Optional.of(number + " is true/false here, multiple choice in the source");
+                    return Optional.of(Messages.get("lesson.drift.trueFalseHere", number));
                 }
                 if (item.choices().size() != sourceItem.choices().size()
                         || item.correctIndex() != sourceItem.correctIndex()) {
-                    return Optional.of(number + " has choice " + (item.correctIndex() + 1) + " of "
-                            + item.choices().size() + " right here, choice " + (sourceItem.correctIndex() + 1) + " of "
-                            + sourceItem.choices().size() + " in the source");
+                    return Optional.of(Messages.get("lesson.drift.rightChoice", number, item.correctIndex() + 1,
+                            item.choices().size(), sourceItem.correctIndex() + 1, sourceItem.choices().size()));
                 }
             }
         }
         if (source instanceof Lesson.LossWalkthrough sourceWalk && translation instanceof Lesson.LossWalkthrough walk
                 && (walk.steps().size() != sourceWalk.steps().size()
                         || walk.algorithm().size() != sourceWalk.algorithm().size())) {
-            return Optional.of(walk.steps().size() + " steps and " + walk.algorithm().size()
-                    + " algorithm lines here, " + sourceWalk.steps().size() + " and " + sourceWalk.algorithm().size()
-                    + " in the source");
+            return Optional.of(Messages.get("lesson.drift.walkthrough", walk.steps().size(), walk.algorithm().size(),
+                    sourceWalk.steps().size(), sourceWalk.algorithm().size()));
         }
         return Optional.empty();
     }

@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.ganclassroom.text.Messages;
 
 /**
  * Typed, line-aware reading of one YAML mapping. We read SnakeYAML's node tree rather than constructed Java
@@ -39,15 +40,17 @@ final class YamlFields {
             Node keyNode = tuple.getKeyNode();
             int line = lineOf(keyNode);
             if (!(keyNode instanceof ScalarNode scalarKey)) {
-                problems.accept(line, "a field name must be plain text");
+                problems.accept(line, Messages.get("lesson.fieldNameNotText"));
                 continue;
             }
             String key = scalarKey.getValue();
             if (fields.containsKey(key)) {
-                problems.accept(line, "'" + key + "' is given twice; keep one");
+                problems.accept(line, Messages.get("lesson.fieldTwice", key));
             } else if (!allowed.contains(key)) {
-                problems.accept(line, "unknown field '" + key + "' in " + what + suggestion(key, allowed)
-                        + "; allowed fields: " + String.join(", ", allowed));
+                String allowedFields = String.join(", ", allowed);
+                problems.accept(line, suggestion(key, allowed)
+                        .map(best -> Messages.get("lesson.unknownFieldDidYouMean", what, best, allowedFields, key))
+                        .orElseGet(() -> Messages.get("lesson.unknownField", what, allowedFields, key)));
             } else {
                 fields.put(key, tuple);
             }
@@ -77,7 +80,7 @@ final class YamlFields {
 
     String requiredText(String key) {
         if (!has(key)) {
-            problems.accept(line(), what + " is missing the '" + key + "' field");
+            problems.accept(line(), Messages.get("lesson.missingField", what, key));
             return "";
         }
         return optionalText(key, "");
@@ -91,11 +94,11 @@ final class YamlFields {
         if (node.get() instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
             if (text.isEmpty()) {
-                problems.accept(lineOf(scalar), "'" + key + "' is empty");
+                problems.accept(lineOf(scalar), Messages.get("lesson.emptyField", key));
             }
             return text;
         }
-        problems.accept(lineOf(node.get()), "'" + key + "' must be text, not a list or a group of fields");
+        problems.accept(lineOf(node.get()), Messages.get("lesson.notText", key));
         return fallback;
     }
 
@@ -103,7 +106,7 @@ final class YamlFields {
     boolean requiredBoolean(String key) {
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
-            problems.accept(line(), what + " needs a '" + key + "' field (true or false)");
+            problems.accept(line(), Messages.get("lesson.missingBoolean", what, key));
             return false;
         }
         if (node.get() instanceof ScalarNode scalar) {
@@ -112,7 +115,7 @@ final class YamlFields {
                 return text.equals("true");
             }
         }
-        problems.accept(lineOf(node.get()), "'" + key + "' must be true or false");
+        problems.accept(lineOf(node.get()), Messages.get("lesson.notBoolean", key));
         return false;
     }
 
@@ -131,7 +134,7 @@ final class YamlFields {
                 // reported below
             }
         }
-        problems.accept(lineOf(node.get()), "'" + key + "' must be a whole number from " + min + " to " + max);
+        problems.accept(lineOf(node.get()), Messages.get("lesson.notWholeNumber", key, min, max));
         return fallback;
     }
 
@@ -139,8 +142,7 @@ final class YamlFields {
     String optionalChoice(String key, String fallback, List<String> choices) {
         String text = optionalText(key, fallback);
         if (!choices.contains(text)) {
-            problems.accept(lineOf(key), "'" + key + "' must be one of " + String.join(", ", choices)
-                    + ", not '" + text + "'");
+            problems.accept(lineOf(key), Messages.get("lesson.notAChoice", key, String.join(", ", choices), text));
             return fallback;
         }
         return text;
@@ -151,12 +153,12 @@ final class YamlFields {
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             if (required) {
-                problems.accept(line(), what + " needs a '" + key + "' list");
+                problems.accept(line(), Messages.get("lesson.missingList", what, key));
             }
             return List.of();
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
-            problems.accept(lineOf(node.get()), "'" + key + "' must be a list (each item starts with '- ')");
+            problems.accept(lineOf(node.get()), Messages.get("lesson.notAListOfFields", key));
             return List.of();
         }
         List<MappingNode> items = new ArrayList<>();
@@ -164,11 +166,11 @@ final class YamlFields {
             if (item instanceof MappingNode itemMapping) {
                 items.add(itemMapping);
             } else {
-                problems.accept(lineOf(item), "each item of '" + key + "' must be a group of fields");
+                problems.accept(lineOf(item), Messages.get("lesson.itemNotFields", key));
             }
         }
         if (required && items.isEmpty() && sequence.getValue().isEmpty()) {
-            problems.accept(lineOf(sequence), "'" + key + "' is empty; give at least one item");
+            problems.accept(lineOf(sequence), Messages.get("lesson.emptyList", key));
         }
         return items;
     }
@@ -180,7 +182,7 @@ final class YamlFields {
             return List.of();
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
-            problems.accept(lineOf(node.get()), "'" + key + "' must be a list");
+            problems.accept(lineOf(node.get()), Messages.get("lesson.notAList", key));
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -188,14 +190,14 @@ final class YamlFields {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 texts.add(scalar.getValue().strip());
             } else {
-                problems.accept(lineOf(item), "each item of '" + key + "' must be non-empty text");
+                problems.accept(lineOf(item), Messages.get("lesson.itemNotText", key));
             }
         }
         return texts;
     }
 
-    /** The field name closest to a misspelt one, as " (did you mean 'title'?)", or "". */
-    private static String suggestion(String key, Set<String> allowed) {
+    /** The allowed field name closest to a misspelt one (within two edits), if any. */
+    private static Optional<String> suggestion(String key, Set<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
@@ -205,7 +207,7 @@ final class YamlFields {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance <= 2 ? Optional.of(best) : Optional.empty();
     }
 
     private static int editDistance(String a, String b) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ganclassroom.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,18 @@ class LessonValidationTest {
     void misspeltFieldSuggestsTheRightOne() throws Exception {
         assertProblem(onlyProblem("kind: concept\ntitle: T\nbody: b\ntittle: again\n"), 4,
                 "unknown field 'tittle' in a concept lesson (did you mean 'title'?)");
+    }
+
+    @Test
+    void problemsAreReportedInTheChosenLanguage() throws Exception {
+        Messages.use("fr");
+        try {
+            assertEquals("il manque le champ 'title' dans une leçon de type concept",
+                    onlyProblem("kind: concept\nbody: b\n").message());
+        } finally {
+            Messages.use("en");
+        }
+        assertEquals("a concept lesson is missing the 'title' field", onlyProblem("kind: concept\nbody: b\n").message());
     }
 
     @Test
