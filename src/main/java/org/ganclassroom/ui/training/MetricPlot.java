@@ -109,9 +109,9 @@ final class MetricPlot extends Region {
 
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(titleFont);
+        g.setFont(fitting(title, titleFont, width - 2 * PAD));
         g.setFill(titleStyle.getTextFill());
-        g.fillText(title, PAD, 2);
+        g.fillText(title, PAD, 2, width - 2 * PAD);
         double top = titleFont.getSize() * 1.4 + 4;
 
         double legendHeight = drawLegend(g, font, text, projector, width, height);
@@ -202,7 +202,7 @@ final class MetricPlot extends Region {
         double x = PAD;
         double row = 0;
         for (Line line : lines) {
-            double itemWidth = swatch + 4 + width(line.name(), font) + 14;
+            double itemWidth = swatch + 4 + width(line.name(), fitting(line.name(), font, width - 2 * PAD - swatch - 4)) + 14;
             if (x > PAD && x + itemWidth > width - PAD) {
                 x = PAD;
                 row++;
@@ -222,7 +222,9 @@ final class MetricPlot extends Region {
             stroke(g, line, projector, projector ? 4 : 3, 4, 3);
             g.strokeLine(at, y, at + swatch, y);
             g.setFill(text);
-            g.fillText(line.name(), at + swatch + 4, y);
+            double room = width - PAD - (at + swatch + 4);
+            g.setFont(fitting(line.name(), font, room));
+            g.fillText(line.name(), at + swatch + 4, y, room);
         }
         g.setLineDashes();
         return legendHeight;
@@ -282,6 +284,20 @@ final class MetricPlot extends Region {
 
     private static double map(double value, double from, double to, double pixelFrom, double pixelTo) {
         return pixelFrom + (value - from) / (to - from) * (pixelTo - pixelFrom);
+    }
+
+    /**
+     * {@code font}, smaller if {@code text} would not fit in {@code room} (down to 70%; fillText's maxWidth
+     * squeezes what is still too wide): French's longer words in the projector's narrow chart column were cut.
+     */
+    private static Font fitting(String text, Font font, double room) {
+        double wide = width(text, font);
+        if (wide <= room || room <= 0) {
+            return font;
+        }
+        double size = Math.max(font.getSize() * 0.7, font.getSize() * room / wide);
+        return Font.font(font.getFamily(), font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
+                ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, size);
     }
 
     private static double width(String text, Font font) {
