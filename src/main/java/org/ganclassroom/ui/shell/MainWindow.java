@@ -264,11 +264,11 @@ public final class MainWindow {
     /** Shows what fits on the toolbar: see the comment in {@link #toolbar()}. */
     private void fitToolbar(List<Node> always, List<Button> desk, Button reload, javafx.scene.control.MenuButton more) {
         boolean presenting = model.presenterProperty().get();
-        double room = root.getWidth() - 40; // the bar's padding and a little air
-        double needed = always.stream().mapToDouble(MainWindow::width).sum() + 8 * (always.size() + desk.size() + 1);
+        double room = root.getWidth() - 24; // the bar's padding
+        double needed = always.stream().mapToDouble(MainWindow::width).sum() + 5 * (always.size() + desk.size() + 1);
         double deskWidth = desk.stream().mapToDouble(MainWindow::width).sum();
         boolean deskFits = !presenting && needed + deskWidth <= room && root.getWidth() >= NARROW_BELOW;
-        boolean reloadFits = deskFits && needed + deskWidth + width(reload) + 8 <= room;
+        boolean reloadFits = deskFits && needed + deskWidth + width(reload) + 5 <= room;
         desk.forEach(b -> show(b, deskFits));
         show(reload, reloadFits);
         show(more, !presenting && !deskFits);

@@ -141,6 +141,11 @@ class MainWindowTest extends ApplicationTest {
         interact(() -> stage.setWidth(1024));
         assertFalse(lookup("#reload-lessons").query().isVisible());
         assertTrue(lookup("#presenter-toggle").query().isVisible());
+        assertTrue(lookup("#course-summary").query().isVisible(), "My results stays on the bar at 1024");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node presenter = lookup("#presenter-toggle").query();
+        assertTrue(presenter.localToScene(presenter.getBoundsInLocal()).getMaxX()
+                <= lookup("#toolbar").query().getLayoutBounds().getWidth(), "Presenter is not behind the » menu");
         interact(() -> stage.setWidth(1280));
         assertTrue(lookup("#reload-lessons").query().isVisible());
     }
