@@ -88,6 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
                 if (profile) {
                     model.startProfiling();
                     org.ganclassroom.nn.Blas.startProfiling();
+                    org.ganclassroom.nn.Sections.startProfiling();
                 }
             }
             step.run();
@@ -97,6 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (profile) {
             System.out.print(model.profileTable(timed));
             System.out.print(org.ganclassroom.nn.Blas.profileTable(timed));
+            System.out.print(org.ganclassroom.nn.Sections.profileTable(timed));
         }
         System.out.printf(Locale.ROOT, "engine: %s, preset: %s, batch %d, %d timed steps in %.2f s (%.0f ms/step)%n",
                 engine.name().toLowerCase(Locale.ROOT), preset.name(), preset.batchSize(), timed, seconds,

@@ -37,6 +37,7 @@ abstract class Activation implements Layer {
 
     @Override
     public final Tensor forward(Tensor x, int batch, boolean training) {
+        long started = Sections.start();
         this.batch = batch;
         output = Layer.atLeast(output, batch * size);
         Tensor y = output;
@@ -45,6 +46,7 @@ abstract class Activation implements Layer {
             apply(v, n);
             y.put(start, v, 0, n);
         });
+        Sections.end("activations", started);
         return output;
     }
 
@@ -53,6 +55,7 @@ abstract class Activation implements Layer {
         if (!wantInputGradient) {
             return null;
         }
+        long started = Sections.start();
         inputGradient = Layer.atLeast(inputGradient, batch * size);
         Tensor dx = inputGradient;
         Tensor y = output;
@@ -62,6 +65,7 @@ abstract class Activation implements Layer {
             multiplyByDerivative(g, out, n);
             dx.put(start, g, 0, n);
         });
+        Sections.end("activations", started);
         return inputGradient;
     }
 

@@ -42,6 +42,7 @@ public final class Adam {
 
     /** Moves every param against its gradient from the last backward pass. */
     public void step() {
+        long started = Sections.start();
         steps++;
         float b1 = (float) beta1;
         float b2 = (float) BETA2;
@@ -69,6 +70,7 @@ public final class Adam {
                 v.put(start, vv, 0, n);
             });
         }
+        Sections.end("Adam", started);
     }
 
     /** First and second moments of every param, in the order of the network's params. */

@@ -48,6 +48,7 @@ public final class BatchNorm implements Layer {
 
     @Override
     public Tensor forward(Tensor x, int batch, boolean training) {
+        long started = Sections.start();
         rows = batch * rowsPerExample;
         output = Layer.atLeast(output, rows * features);
         float[] mean = new float[features];
@@ -98,11 +99,13 @@ public final class BatchNorm implements Layer {
             }
             y.put(start, v, 0, n);
         });
+        Sections.end("BatchNorm forward", started);
         return output;
     }
 
     @Override
     public Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
+        long started = Sections.start();
         double[] sumDy = new double[features];
         double[] sumDyXhat = new double[features];
         Rows.columnSums(dy, normalised, rows, features, sumDy, sumDyXhat);
@@ -113,6 +116,7 @@ public final class BatchNorm implements Layer {
             }
         }
         if (!wantInputGradient) {
+            Sections.end("BatchNorm backward", started);
             return null;
         }
         // dx = gamma * invStd / M * (M * dy - sum(dy) - xhat * sum(dy * xhat))
@@ -145,6 +149,7 @@ public final class BatchNorm implements Layer {
             }
             dx.put(start, g, 0, n);
         });
+        Sections.end("BatchNorm backward", started);
         return inputGradient;
     }
 

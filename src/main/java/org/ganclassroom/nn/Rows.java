@@ -36,6 +36,7 @@ final class Rows {
     }
 
     static void addToEachRow(Tensor t, int rows, Tensor perColumn) {
+        long started = Sections.start();
         int columns = perColumn.size();
         float[] bias = repeated(perColumn.toArray());
         Chunks.blocks(rows * columns, (start, n, v, along, unused2, unused3) -> {
@@ -46,6 +47,7 @@ final class Rows {
             }
             t.put(start, v, 0, n);
         });
+        Sections.end("bias add", started);
     }
 
     /**
@@ -62,11 +64,13 @@ final class Rows {
 
     /** out[c] = sum over rows of t[r, c]. */
     static void sumRows(Tensor t, int rows, int columns, Tensor out) {
+        long started = Sections.start();
         double[] sums = new double[columns];
         columnSums(t, null, rows, columns, sums, null);
         for (int c = 0; c < columns; c++) {
             out.set(c, (float) sums[c]);
         }
+        Sections.end("bias gradient", started);
     }
 
     /**

@@ -73,6 +73,7 @@ public final class Tensor {
         if (average.length != size) {
             throw new IllegalArgumentException("average has " + average.length + " values, tensor " + size);
         }
+        long started = Sections.start();
         float take = 1 - keep;
         Chunks.blocks(size, (start, n, live, unused1, unused2, unused3) -> {
             values.get(start, live, 0, n);
@@ -80,6 +81,7 @@ public final class Tensor {
                 average[start + i] = keep * average[start + i] + take * live[i];
             }
         });
+        Sections.end("weight average", started);
     }
 
     public float[] toArray() {
