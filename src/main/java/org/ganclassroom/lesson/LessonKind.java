@@ -19,6 +19,14 @@ public enum LessonKind {
         this.fileName = fileName;
     }
 
+    /**
+     * Whether the class works on the lesson's own pane (a lab, a quiz, a round, the walkthrough's steps)
+     * rather than reading a page: on a projector such a lesson needs the whole width.
+     */
+    public boolean isActivity() {
+        return this != CONCEPT;
+    }
+
     public String fileName() {
         return fileName;
     }

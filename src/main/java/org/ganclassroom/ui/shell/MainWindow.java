@@ -303,8 +303,10 @@ public final class MainWindow {
         model.currentIndexProperty().addListener((obs, old, index) -> showCurrentLesson());
         model.dockOpenProperty().addListener((obs, old, open) -> {
             showDock(open);
-            settings.setTrainingDockOpen(open);
-            settings.save();
+            if (!model.isAdjustingDock()) { // folded for a lesson on the projector: the choice stays the user's
+                settings.setTrainingDockOpen(open);
+                settings.save();
+            }
         });
         model.presenterProperty().addListener((obs, old, on) -> applyPresenterMode(on));
         dock.panel().presenterProperty().bind(model.presenterProperty());
@@ -562,7 +564,7 @@ public final class MainWindow {
     private void showDock(boolean open) {
         if (open && !split.getItems().contains(dock)) {
             split.getItems().add(dock);
-            split.setDividerPositions(LESSON_SHARE);
+            split.setDividerPositions(model.presenterProperty().get() ? PRESENTER_LESSON_SHARE : LESSON_SHARE);
         } else if (!open) {
             split.getItems().remove(dock);
         }

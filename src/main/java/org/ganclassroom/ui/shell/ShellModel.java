@@ -25,9 +25,56 @@ public final class ShellModel {
     private final ObservableSet<String> opened = FXCollections.observableSet();
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
     private final BooleanProperty dockOpen = new SimpleBooleanProperty(true);
+    /** The dock was open and folded away for an activity in presenter mode; it comes back after it. */
+    private boolean dockFoldedForActivity;
+    /** True while the model itself opens or folds the dock (not the user: nothing to remember). */
+    private boolean adjustingDock;
     private final BooleanBinding hasPrevious = currentIndex.greaterThan(0);
     private final BooleanBinding hasNext = Bindings.createBooleanBinding(
             () -> currentIndex.get() >= 0 && currentIndex.get() < lessons.size() - 1, currentIndex, lessons);
+
+    public ShellModel() {
+        currentIndex.addListener((obs, old, index) -> fitDockToLesson());
+        presenter.addListener((obs, old, on) -> fitDockToLesson());
+        dockOpen.addListener((obs, old, open) -> {
+            if (!adjustingDock) {
+                dockFoldedForActivity = false; // the user took over; the next lesson decides again
+            }
+        });
+    }
+
+    /**
+     * On a projector a lab, a quiz or a Fake-or-Real round gets the whole width: half a 1024 or 1280 screen
+     * pushed the lab's controls and "Start the round" below the edge. The dock folds away for such a lesson
+     * and comes back on the next reading page; the Training button still opens it by hand. Outside
+     * presenter mode the dock stays as the user left it.
+     */
+    private void fitDockToLesson() {
+        boolean activity = presenter.get() && current()
+                .filter(entry -> entry instanceof LessonEntry.Loaded loaded && loaded.lesson().kind().isActivity())
+                .isPresent();
+        if (activity && dockOpen.get()) {
+            adjustDock(false);
+            dockFoldedForActivity = true;
+        } else if (!activity && dockFoldedForActivity) {
+            adjustDock(true);
+            dockFoldedForActivity = false;
+        }
+    }
+
+    private void adjustDock(boolean open) {
+        adjustingDock = true;
+        try {
+            dockOpen.set(open);
+        } finally {
+            adjustingDock = false;
+        }
+    }
+
+    /** Whether the dock is being opened or folded by the model for a lesson, not by the user. */
+    public boolean isAdjustingDock() {
+        return adjustingDock;
+    }
 
     /** Shows a (re)loaded course, staying on {@code preferredLessonId} if it still exists, else the first. */
     public void setCourse(Course course, String preferredLessonId, Set<String> openedLessons) {

@@ -50,4 +50,36 @@ class ShellModelTest {
         assertTrue(model.hasPreviousProperty().get());
         assertEquals(Set.of("a", "b", "c"), model.openedLessons());
     }
+
+    @Test
+    void onAProjectorAnActivityFoldsTheDockAndAReadingPageBringsItBack() {
+        LessonEntry quiz = new LessonEntry.Loaded(new Lesson.TrueFalse("q", "q", Path.of("q.yaml"), "intro", List.of()));
+        ShellModel model = new ShellModel();
+        model.setCourse(new Course(Path.of("lessons"), List.of(lesson("a"), quiz, lesson("c"))), null, Set.of());
+        List<Boolean> remembered = new java.util.ArrayList<>(); // what the window would save: user changes only
+        model.dockOpenProperty().addListener((obs, old, open) -> {
+            if (!model.isAdjustingDock()) {
+                remembered.add(open);
+            }
+        });
+        model.next();
+        assertTrue(model.dockOpenProperty().get(), "outside presenter mode the dock stays as the user left it");
+
+        model.presenterProperty().set(true);
+        assertFalse(model.dockOpenProperty().get(), "the quiz gets the projector's whole width");
+        model.next();
+        assertTrue(model.dockOpenProperty().get(), "a reading page brings the dock back");
+        model.previous();
+        assertFalse(model.dockOpenProperty().get());
+        model.dockOpenProperty().set(true); // the instructor opens it by hand for this quiz
+        assertTrue(model.dockOpenProperty().get());
+        model.presenterProperty().set(false);
+        assertTrue(model.dockOpenProperty().get());
+        assertEquals(List.of(true), remembered, "only the instructor's own click is remembered");
+
+        model.dockOpenProperty().set(false); // closed by the user: no lesson reopens it
+        model.presenterProperty().set(true);
+        model.next();
+        assertFalse(model.dockOpenProperty().get());
+    }
 }
