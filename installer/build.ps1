@@ -33,7 +33,7 @@ $type = if (Get-Command candle.exe -ErrorAction SilentlyContinue) { 'msi' } else
 jpackage --type $type --name 'GAN Classroom' --app-version $version --vendor 'GAN Classroom' `
   --description 'Teach Generative Adversarial Networks: lessons, quizzes and a live DCGAN' `
   --input "$out\input" --main-jar gan-classroom.jar --main-class org.ganclassroom.Launcher `
-  --runtime-image "$out\runtime" --java-options '-Xmx1500m' `
+  --runtime-image "$out\runtime" --java-options '-Xmx1500m' --java-options '-XX:+AlwaysPreTouch' `
   --java-options '-Dorg.bytedeco.javacpp.maxbytes=2G' --java-options '-Dorg.bytedeco.javacpp.maxphysicalbytes=3G' `
   --win-menu --win-menu-group 'GAN Classroom' --win-shortcut --win-dir-chooser --dest $out
 if ($LASTEXITCODE -ne 0) { throw 'jpackage failed' }

@@ -49,7 +49,7 @@ jlink --module-path "$fx_jars" --add-modules "$modules" --strip-debug --no-heade
   --compress=2 --output "$out/runtime"
 
 # -Dorg.bytedeco.javacpp.maxbytes bounds ND4J's off-heap memory; -Xmx the Java heap: a 4 GB laptop copes.
-java_options=(--java-options "-Xmx1500m" --java-options "-Dorg.bytedeco.javacpp.maxbytes=2G"
+java_options=(--java-options "-Xmx1500m" --java-options "-XX:+AlwaysPreTouch" --java-options "-Dorg.bytedeco.javacpp.maxbytes=2G"
   --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=3G")
 common=(--name gan-classroom --app-version "$version" --vendor "GAN Classroom"
   --description "Teach Generative Adversarial Networks: lessons, quizzes and a live DCGAN")

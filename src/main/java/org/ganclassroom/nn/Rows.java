@@ -16,6 +16,12 @@ final class Rows {
     private static final int MAX_BANDS = 8;
     /** Floats per column-sum accumulator segment (rounded to whole rows). */
     private static final int SEGMENT = 1024;
+    /**
+     * Each thread's accumulators and row copies for column sums, reused: fresh ones were ~1 MB of garbage a
+     * step, and on a VM every first touch of the young generation's new pages is a costly page fault.
+     */
+    private static final ThreadLocal<float[][]> SUM_SCRATCH = ThreadLocal.withInitial(() -> new float[][] {
+        new float[SEGMENT], new float[SEGMENT], new float[SEGMENT], new float[SEGMENT]});
 
     private Rows() {
     }
@@ -55,8 +61,9 @@ final class Rows {
      * {@code into}. Why not index {@code laidOut[o + i]} in the loop: C2 cannot prove that the array it
      * writes ({@code v[i]}) is not {@code laidOut} shifted by {@code o}, so it does not vectorise such a
      * loop; a 4,096-float block took 1.45 µs that way and 0.25 µs over aligned arrays (plus ~0.1 µs for
-     * this copy). (Reusing columnSums' accumulators per thread instead of allocating them was tried and
-     * made it 1.5-2.5x slower: fresh arrays are ones C2 knows are distinct.)
+     * this copy). (An earlier session found per-thread accumulators for columnSums 1.5-2.5x slower than
+     * fresh ones; measured again over whole steps in the fifth session they were not slower, and fresh ones
+     * cost ~1 MB of garbage a step, so the accumulators are per thread now.)
      */
     static void slice(float[] laidOut, int o, int n, float[] into) {
         System.arraycopy(laidOut, o, into, 0, n);
@@ -79,6 +86,10 @@ final class Rows {
      * result does not depend on which thread took which band or how many threads there are.
      */
     static void columnSums(Tensor a, Tensor b, int rows, int columns, double[] sumA, double[] sumProduct) {
+        if (columns >= SEGMENT) {
+            wideColumnSums(a, b, rows, columns, sumA, sumProduct);
+            return;
+        }
         int bands = Math.max(1, Math.min(Math.min(MAX_BANDS, rows), rows * columns / (4 * Chunks.BLOCK)));
         double[][] partA = new double[bands][columns];
         double[][] partProduct = new double[bands][sumProduct == null ? 0 : columns];
@@ -98,15 +109,68 @@ final class Rows {
         }
     }
 
+    /**
+     * Column sums of a wide, short tensor (a BatchNorm after a dense layer: thousands of columns, a batch of
+     * rows): split by blocks of columns rather than bands of rows, so each thread sums whole columns in row
+     * order (the result still cannot depend on the threads) and needs accumulators one block wide. Bands of
+     * rows here cost 8 bands x 4 arrays x all the columns, ~400 KB of garbage per call (a third of a step's).
+     */
+    private static void wideColumnSums(Tensor a, Tensor b, int rows, int columns, double[] sumA,
+                                       double[] sumProduct) {
+        int blocks = (columns + SEGMENT - 1) / SEGMENT;
+        Parallel.rangeOfBlocks(blocks, (from, to) -> {
+            float[][] scratch = clearedSumScratch();
+            float[] accA = scratch[0];
+            float[] accProduct = scratch[1];
+            float[] blockA = scratch[2];
+            float[] blockB = b == null ? blockA : scratch[3];
+            for (int block = from; block < to; block++) {
+                int first = block * SEGMENT;
+                int width = Math.min(SEGMENT, columns - first);
+                int sinceFold = 0;
+                for (int r = 0; r < rows; r++) {
+                    a.get(r * columns + first, blockA, 0, width);
+                    if (b != null) {
+                        b.get(r * columns + first, blockB, 0, width);
+                    }
+                    for (int i = 0; i < width; i++) {
+                        accA[i] += blockA[i];
+                    }
+                    if (sumProduct != null) {
+                        for (int i = 0; i < width; i++) {
+                            accProduct[i] += blockA[i] * blockB[i];
+                        }
+                    }
+                    if (++sinceFold == 64 || r == rows - 1) {
+                        foldInto(accA, width, sumA, first);
+                        if (sumProduct != null) {
+                            foldInto(accProduct, width, sumProduct, first);
+                        }
+                        sinceFold = 0;
+                    }
+                }
+            }
+        });
+    }
+
+    /** Adds accumulator entries [0, width) to sums[first...] and clears them. */
+    private static void foldInto(float[] accumulator, int width, double[] sums, int first) {
+        for (int i = 0; i < width; i++) {
+            sums[first + i] += accumulator[i];
+            accumulator[i] = 0f;
+        }
+    }
+
     /** Sums rows [rowFrom, rowTo) into segment accumulators of whole rows, then folds them per column. */
     private static void sumBand(Tensor a, Tensor b, int rowFrom, int rowTo, int columns, double[] sumA,
                                 double[] sumProduct) {
         int rowsPerSegment = Math.max(1, SEGMENT / columns);
         int segment = rowsPerSegment * columns;
-        float[] accA = new float[segment];
-        float[] accProduct = new float[sumProduct == null ? 0 : segment];
-        float[] blockA = new float[segment];
-        float[] blockB = b == null ? blockA : new float[segment];
+        float[][] scratch = clearedSumScratch();
+        float[] accA = scratch[0];
+        float[] accProduct = scratch[1];
+        float[] blockA = scratch[2];
+        float[] blockB = b == null ? blockA : scratch[3];
         // Float accumulators are folded into the double sums every so many segments, so a long band
         // never adds thousands of floats into one float.
         int segmentsPerFold = 64;
@@ -126,9 +190,9 @@ final class Rows {
                 }
             }
             if (++sinceFold == segmentsPerFold || r + rowsPerSegment >= rowTo) {
-                fold(accA, columns, sumA);
+                fold(accA, segment, columns, sumA);
                 if (sumProduct != null) {
-                    fold(accProduct, columns, sumProduct);
+                    fold(accProduct, segment, columns, sumProduct);
                 }
                 sinceFold = 0;
             }
@@ -136,12 +200,20 @@ final class Rows {
     }
 
     /** Adds each accumulator entry to its column's sum and clears it. */
-    private static void fold(float[] accumulator, int columns, double[] sums) {
-        for (int row = 0; row < accumulator.length; row += columns) {
+    private static void fold(float[] accumulator, int segment, int columns, double[] sums) {
+        for (int row = 0; row < segment; row += columns) {
             for (int c = 0; c < columns; c++) {
                 sums[c] += accumulator[row + c];
             }
         }
-        java.util.Arrays.fill(accumulator, 0f);
+        java.util.Arrays.fill(accumulator, 0, segment, 0f);
+    }
+
+    /** This thread's column-sum scratch with zeroed accumulators (a failed call may have left values). */
+    private static float[][] clearedSumScratch() {
+        float[][] scratch = SUM_SCRATCH.get();
+        java.util.Arrays.fill(scratch[0], 0f);
+        java.util.Arrays.fill(scratch[1], 0f);
+        return scratch;
     }
 }
