@@ -16,9 +16,9 @@ final class Patches {
     /**
      * Each thread's Java arrays for one use and shape, reused from call to call. Fresh 25-100 KB arrays for
      * every chunk were most of a step's garbage (~7 MB a step): G1 grew its young generation to ~650 MB to
-     * hold it, and the first touch of every new page of heap is a page fault, which made the first ten
-     * seconds of training ~15% slower. A gather's array is only ever written at its runs, so the taps off
-     * the edge stay zero from one image (and call) to the next.
+     * hold it, and the first touch of every new page of heap is a page fault (docs/performance.md, "Where
+     * the rest goes"). A gather's array is only ever written at its runs, so the taps off the edge stay zero
+     * from one image (and call) to the next.
      */
     private static final ThreadLocal<java.util.Map<Integer, float[]>> SCRATCH =
             ThreadLocal.withInitial(java.util.HashMap::new);

@@ -82,8 +82,9 @@ final class Rows {
 
     /**
      * Adds to sumA[c] the column sums of a, and to sumProduct[c] (if not null) those of a*a, or of a*b when b
-     * is given. Bands of rows are summed in parallel and their partial sums added in band order, so the
-     * result does not depend on which thread took which band or how many threads there are.
+     * is given. Bands of rows (blocks of columns, for a wide tensor) are summed in parallel and their partial
+     * sums added in band order, so the result does not depend on which thread took which band or how many
+     * threads there are.
      */
     static void columnSums(Tensor a, Tensor b, int rows, int columns, double[] sumA, double[] sumProduct) {
         if (columns >= SEGMENT) {
@@ -96,7 +97,7 @@ final class Rows {
         Parallel.split(bands, bands, (from, to) -> {
             for (int band = from; band < to; band++) {
                 sumBand(a, b, (int) ((long) rows * band / bands), (int) ((long) rows * (band + 1) / bands), columns,
-                        partA[band], sumProduct == null ? null : partProduct[band]);
+                        0, columns, partA[band], sumProduct == null ? null : partProduct[band]);
             }
         });
         for (int band = 0; band < bands; band++) {
@@ -119,53 +120,21 @@ final class Rows {
                                        double[] sumProduct) {
         int blocks = (columns + SEGMENT - 1) / SEGMENT;
         Parallel.rangeOfBlocks(blocks, (from, to) -> {
-            float[][] scratch = clearedSumScratch();
-            float[] accA = scratch[0];
-            float[] accProduct = scratch[1];
-            float[] blockA = scratch[2];
-            float[] blockB = b == null ? blockA : scratch[3];
             for (int block = from; block < to; block++) {
                 int first = block * SEGMENT;
-                int width = Math.min(SEGMENT, columns - first);
-                int sinceFold = 0;
-                for (int r = 0; r < rows; r++) {
-                    a.get(r * columns + first, blockA, 0, width);
-                    if (b != null) {
-                        b.get(r * columns + first, blockB, 0, width);
-                    }
-                    for (int i = 0; i < width; i++) {
-                        accA[i] += blockA[i];
-                    }
-                    if (sumProduct != null) {
-                        for (int i = 0; i < width; i++) {
-                            accProduct[i] += blockA[i] * blockB[i];
-                        }
-                    }
-                    if (++sinceFold == 64 || r == rows - 1) {
-                        foldInto(accA, width, sumA, first);
-                        if (sumProduct != null) {
-                            foldInto(accProduct, width, sumProduct, first);
-                        }
-                        sinceFold = 0;
-                    }
-                }
+                sumBand(a, b, 0, rows, columns, first, Math.min(SEGMENT, columns - first), sumA, sumProduct);
             }
         });
     }
 
-    /** Adds accumulator entries [0, width) to sums[first...] and clears them. */
-    private static void foldInto(float[] accumulator, int width, double[] sums, int first) {
-        for (int i = 0; i < width; i++) {
-            sums[first + i] += accumulator[i];
-            accumulator[i] = 0f;
-        }
-    }
-
-    /** Sums rows [rowFrom, rowTo) into segment accumulators of whole rows, then folds them per column. */
-    private static void sumBand(Tensor a, Tensor b, int rowFrom, int rowTo, int columns, double[] sumA,
-                                double[] sumProduct) {
-        int rowsPerSegment = Math.max(1, SEGMENT / columns);
-        int segment = rowsPerSegment * columns;
+    /**
+     * Sums rows [rowFrom, rowTo) of the columns [first, first + width) into segment accumulators, then folds
+     * them into sumA[first...] (and sumProduct). When the window is whole rows, several rows make a segment.
+     */
+    private static void sumBand(Tensor a, Tensor b, int rowFrom, int rowTo, int columns, int first, int width,
+                                double[] sumA, double[] sumProduct) {
+        int rowsPerSegment = width == columns ? Math.max(1, SEGMENT / columns) : 1;
+        int segment = rowsPerSegment * width;
         float[][] scratch = clearedSumScratch();
         float[] accA = scratch[0];
         float[] accProduct = scratch[1];
@@ -176,10 +145,10 @@ final class Rows {
         int segmentsPerFold = 64;
         int sinceFold = 0;
         for (int r = rowFrom; r < rowTo; r += rowsPerSegment) {
-            int count = Math.min(rowsPerSegment, rowTo - r) * columns;
-            a.get(r * columns, blockA, 0, count);
+            int count = Math.min(rowsPerSegment, rowTo - r) * width;
+            a.get(r * columns + first, blockA, 0, count);
             if (b != null) {
-                b.get(r * columns, blockB, 0, count);
+                b.get(r * columns + first, blockB, 0, count);
             }
             for (int i = 0; i < count; i++) {
                 accA[i] += blockA[i];
@@ -190,20 +159,20 @@ final class Rows {
                 }
             }
             if (++sinceFold == segmentsPerFold || r + rowsPerSegment >= rowTo) {
-                fold(accA, segment, columns, sumA);
+                fold(accA, segment, width, sumA, first);
                 if (sumProduct != null) {
-                    fold(accProduct, segment, columns, sumProduct);
+                    fold(accProduct, segment, width, sumProduct, first);
                 }
                 sinceFold = 0;
             }
         }
     }
 
-    /** Adds each accumulator entry to its column's sum and clears it. */
-    private static void fold(float[] accumulator, int segment, int columns, double[] sums) {
-        for (int row = 0; row < segment; row += columns) {
-            for (int c = 0; c < columns; c++) {
-                sums[c] += accumulator[row + c];
+    /** Adds each accumulator entry to its column's sum, sums[first + c], and clears it. */
+    private static void fold(float[] accumulator, int segment, int width, double[] sums, int first) {
+        for (int row = 0; row < segment; row += width) {
+            for (int c = 0; c < width; c++) {
+                sums[first + c] += accumulator[row + c];
             }
         }
         java.util.Arrays.fill(accumulator, 0, segment, 0f);
