@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class ThreadCpuTest {
@@ -32,19 +37,28 @@ class ThreadCpuTest {
     void aBusyThreadShowsUpUnderItsName() throws InterruptedException {
         assumeTrue(ThreadCpu.available(), "needs Linux /proc");
         Map<String, Double> before = ThreadCpu.sample();
+        CountDownLatch hasRun = new CountDownLatch(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Thread busy = new Thread(() -> {
-            long end = System.nanoTime() + 300_000_000L;
             double x = 0;
-            while (System.nanoTime() < end) {
+            while (!stop.get()) {
                 x += Math.sqrt(x + 1);
+                // 100 ms of its own CPU time, not of the wall clock: on a loaded 2-core machine a thread
+                // can wait longer than a fixed sleep before it first runs, and then /proc shows it at 0
+                if (hasRun.getCount() > 0 && cpu.getCurrentThreadCpuTime() > 100_000_000L) {
+                    hasRun.countDown();
+                }
             }
             if (x < 0) {
                 System.out.println(x);
             }
         }, "cpu-busy");
         busy.start();
-        Thread.sleep(250); // sample while it still runs: a finished thread leaves /proc
+        assertTrue(hasRun.await(30, TimeUnit.SECONDS), "the busy thread never ran");
+        // sampled while it still runs: a finished thread leaves /proc
         Map<String, Double> used = ThreadCpu.byName(before, ThreadCpu.sample());
+        stop.set(true);
         busy.join();
         assertTrue(used.getOrDefault("cpu-busy", 0.0) > 0, "busy thread not seen: " + used);
     }
