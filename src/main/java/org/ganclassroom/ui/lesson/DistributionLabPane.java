@@ -91,7 +91,10 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
             control.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
         stats.setWrapText(true);
-        add(new MarkdownView(lesson.intro(), assets), controls, drawHint, canvas, stats, legend);
+        javafx.scene.layout.VBox activity = new javafx.scene.layout.VBox(6, controls, drawHint, canvas, stats, legend);
+        activity.setMaxWidth(Math.max(PLOT, controls.getPrefWrapLength()));
+        activity.setPrefWidth(Math.max(PLOT, controls.getPrefWrapLength()));
+        add(new SideBySide(new MarkdownView(lesson.intro(), assets), activity, () -> stats.getFont().getSize()));
         showDrawHint();
         frames = new AnimationTimer() {
             @Override

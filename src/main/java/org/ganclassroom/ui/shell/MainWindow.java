@@ -56,9 +56,6 @@ public final class MainWindow {
     /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
     private static final double LESSON_SHARE = 0.62;
     private static final double PRESENTER_LESSON_SHARE = 0.5;
-    /** Keep in step with the .root font sizes of base.css and presenter.css. */
-    private static final double NORMAL_FONT_PX = 15;
-    private static final double PRESENTER_FONT_PX = 26;
 
     private final Stage stage;
     private final ProgressStore progressStore;
@@ -121,6 +118,7 @@ public final class MainWindow {
         scene.getStylesheets().add(stylesheet("base.css"));
         applyOrientation(language);
         initListeners();
+        scene.heightProperty().addListener((o, was, now) -> applyTypeScale());
         applyTypeScale();
         loadCourse(settings.lastLesson().orElse(null));
         progressStore.loadProblem().ifPresent(problem -> status.setText("⚠ " + problem));
@@ -423,10 +421,17 @@ public final class MainWindow {
         }
     }
 
-    /** One font size on the root scales everything (sizes are in em): normal or presenter, times the UI scale. */
+    /**
+     * One font size on the root scales everything (sizes are in em): normal, or presenter sized to the
+     * window's height, times the UI scale. Restyled only when the size changes (a resize sends many heights).
+     */
     private void applyTypeScale() {
-        double base = model.presenterProperty().get() ? PRESENTER_FONT_PX : NORMAL_FONT_PX;
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base * instructorSettings.uiScale()));
+        double base = TypeSize.basePx(model.presenterProperty().get(), scene == null ? 0 : scene.getHeight(),
+                instructorSettings.uiScale());
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base);
+        if (!style.equals(root.getStyle())) {
+            root.setStyle(style);
+        }
     }
 
     /**

@@ -170,9 +170,14 @@ final class MetricPlot extends Region {
             g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            // shrunk to the plot's width: centred on a narrow plot it ran over the axis labels
-            g.fillText(org.ganclassroom.ui.Texts.get("chart.empty"), (left + right) / 2, (top + bottom) / 2,
-                    Math.max(10, right - left - 8));
+            // wrapped to the plot's width: squeezed onto one line (fillText's maxWidth) it read as a smudge
+            double room = Math.max(10, right - left - 8);
+            List<String> rows = wrapped(org.ganclassroom.ui.Texts.get("chart.empty"), font, room);
+            g.setFont(font);
+            double first = (top + bottom) / 2 - (rows.size() - 1) * lineHeight / 2;
+            for (int i = 0; i < rows.size(); i++) {
+                g.fillText(rows.get(i), (left + right) / 2, first + i * lineHeight, room);
+            }
             return; // the 0.5 line alone would strike through these words
         }
         g.save();
@@ -298,6 +303,25 @@ final class MetricPlot extends Region {
         double size = Math.max(font.getSize() * 0.7, font.getSize() * room / wide);
         return Font.font(font.getFamily(), font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
                 ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, size);
+    }
+
+    /** {@code text} broken between words into lines at most {@code room} wide (a longer word keeps its own line). */
+    static List<String> wrapped(String text, Font font, double room) {
+        List<String> rows = new ArrayList<>();
+        StringBuilder row = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String longer = row.length() == 0 ? word : row + " " + word;
+            if (row.length() > 0 && width(longer, font) > room) {
+                rows.add(row.toString());
+                row.setLength(0);
+                row.append(word);
+            } else {
+                row.setLength(0);
+                row.append(longer);
+            }
+        }
+        rows.add(row.toString());
+        return rows;
     }
 
     private static double width(String text, Font font) {
