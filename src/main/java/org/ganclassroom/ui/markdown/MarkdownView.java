@@ -270,9 +270,11 @@ public final class MarkdownView extends VBox {
                     container.widthProperty(), picture.widthProperty()));
             String alt = altText(image);
             if (!alt.isEmpty()) {
-                javafx.scene.control.Tooltip.install(view, new javafx.scene.control.Tooltip(alt));
+                javafx.scene.control.Tooltip.install(view, new javafx.scene.control.Tooltip(
+                        alt + "\n" + org.ganclassroom.ui.Texts.get("picture.enlarge")));
                 view.setAccessibleText(alt);
             }
+            PictureZoom.offer(view, alt);
             VBox box = new VBox(view);
             box.setMinWidth(0);
             box.getStyleClass().add("md-image-box");
