@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
  * lab, the quizzes' buttons and keys, the training dock and class mode. The core's sentences to people (the
  * results summary, the progress-file notices, why training paused) come from {@code text.Messages} in the
  * same language; {@code UiLiteralsTest} fails when a sentence is written into the window's code. Numbers
- * follow {@link #locale()} (0,25 in French), and so do the lesson loader's problem reports. Still English:
- * what libraries say inside those reports (SnakeYAML's syntax errors), the command line's output (its
- * --help follows --lang) and Fashion-MNIST's class names. JavaFX's own OK, Cancel and
+ * follow {@link #locale()} (0,25 in French), and so do the lesson loader's problem reports and
+ * Fashion-MNIST's class names (from {@code text.Messages}). Still English: what libraries say inside those
+ * reports (SnakeYAML's syntax errors). The command line follows its own --lang. JavaFX's own OK, Cancel and
  * Close buttons follow the computer's language; "English" and the other language names in the settings are
  * each in their own language on purpose, and dataset and preset names there are identifiers.
  */
