@@ -64,6 +64,19 @@ public final class Texts {
         return get(name).substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The letter of a lab's or the dock's keyboard shortcut, from the bundle's {@code key.*} entries, so that
+     * keys follow the language as the quiz's T/F and V/F do: S for Step, E for Étape. The button shows it.
+     */
+    public static String shortcut(String key) {
+        return get(key).strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a typed letter ({@code KeyCode.getChar()} of a letter key; "" for others) is shortcut {@code key}. */
+    public static boolean isShortcut(String typed, String key) {
+        return !typed.isEmpty() && typed.equalsIgnoreCase(shortcut(key));
+    }
+
     static ResourceBundle load(String code) {
         return org.ganclassroom.text.Messages.bundle(BUNDLE, code);
     }
