@@ -8,10 +8,15 @@ import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.gan.dl4j.Dl4jGanStep;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bench}: training speed of the reference network at batch 64 on MNIST, to set beside PyTorch's. */
+/**
+ * {@code bench}: training speed of the reference network at batch 64 on MNIST, to set beside PyTorch's. Its
+ * usage errors follow --lang; its measurements stay in English with Locale.ROOT numbers: docs/performance.md
+ * and the comparison scripts read them as they are.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
@@ -51,20 +56,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         if (steps <= WARM_UP) {
-            throw new UsageException("--steps must be more than the " + WARM_UP + " warm-up steps");
+            throw new UsageException(Messages.get("cli.bench.steps", WARM_UP));
         }
         Engine engine = switch (engineName.toLowerCase(Locale.ROOT)) {
             case "native" -> Engine.NATIVE;
             case "dl4j" -> Engine.DL4J;
-            default -> throw new UsageException("--engine is native or dl4j, not '" + engineName + "'");
+            default -> throw new UsageException(Messages.get("cli.bench.engine", engineName));
         };
         if (profile && engine != Engine.NATIVE) {
-            throw new UsageException("--profile times the native engine's layers; leave out --engine dl4j");
+            throw new UsageException(Messages.get("cli.bench.profileNative"));
         }
         Preset preset = Presets.require(presetName);
         if (engine == Engine.DL4J && !preset.isPlainDcgan()) {
-            throw new UsageException("--engine dl4j builds the plain DCGAN only; the " + preset.name()
-                    + " preset adds a code, a hidden layer in D and a weight average: use --preset reference");
+            throw new UsageException(Messages.get("cli.bench.dl4jPlain", preset.name()));
         }
         ImageSet mnist = Datasets.shipped().training(Datasets.MNIST);
         Runnable step;

@@ -13,7 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code check-lessons [DIR]}: validates a lessons folder the way the app loads it. */
+/**
+ * {@code check-lessons [DIR]}: validates a lessons folder the way the app loads it. The problems are said in
+ * the language of --lang; the summary lines ("lessons: ... errors: 0", "fr: translation drift: 0") keep their
+ * English keys and plain numbers, because course authors' scripts and CI jobs grep them.
+ */
 @Command(name = "check-lessons", mixinStandardHelpOptions = true)
 public final class CheckLessonsCommand implements Callable<Integer> {
 
@@ -72,7 +76,7 @@ public final class CheckLessonsCommand implements Callable<Integer> {
             out.println(translation.folder().getFileName() + ": translation drift: " + drift.size());
             return drift.isEmpty();
         } catch (CourseLoader.FolderException unreadable) {
-            out.println("cannot compare with " + source + ": " + unreadable.getMessage());
+            out.println(org.ganclassroom.text.Messages.get("cli.lessons.cannotCompare", source, unreadable.getMessage()));
             return false;
         }
     }

@@ -19,6 +19,7 @@ import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.lesson.LessonsFolder;
 import org.ganclassroom.storage.AtomicFiles;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ public final class ClassCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (port < 0 || port > 65_535) {
-            throw new UsageException("--port must be between 0 and 65535");
+            throw new UsageException(Messages.get("cli.class.port"));
         }
         PrintWriter say = spec.commandLine().getOut();
         Course course;
@@ -62,14 +63,13 @@ public final class ClassCommand implements Callable<Integer> {
         } catch (CourseLoader.FolderException missing) {
             throw new UsageException(missing.getMessage());
         }
-        List<RoomCheck> checks = CourseChecks.of(course, "True", "False");
+        List<RoomCheck> checks = CourseChecks.of(course, Messages.get("cli.class.true"), Messages.get("cli.class.false"));
         ClassStore store = new ClassStore(out);
         ClassSession[] holder = new ClassSession[1];
         Runnable save = () -> store.save(holder[0]);
         ClassSession session = store.load(save).orElse(null);
         if (session != null && code != null && !session.joinCode().equalsIgnoreCase(code)) {
-            throw new UsageException(store.file() + " holds a class with another code (" + session.joinCode()
-                    + "): leave out --code to resume it, or choose another --out");
+            throw new UsageException(Messages.get("cli.class.otherCode", store.file(), session.joinCode()));
         }
         boolean resumed = session != null;
         if (session == null) {
@@ -83,26 +83,28 @@ public final class ClassCommand implements Callable<Integer> {
         store.save(session);
         try (ClassServer server = new ClassServer(session)) {
             int bound = server.start(host, port);
-            say.println((resumed ? "Resumed the class in " + store.file() + ": " : "Class started: ")
-                    + session.students().size() + " students, " + session.checkCount() + " checks sent.");
-            say.println("Join code: " + session.joinCode());
+            say.println(resumed
+                    ? Messages.get("cli.class.resumed", store.file(), session.students().size(), session.checkCount())
+                    : Messages.get("cli.class.started", session.students().size(), session.checkCount()));
+            say.println(Messages.get("cli.class.joinCode", session.joinCode()));
             List<String> addresses = "0.0.0.0".equals(host) ? ClassServer.lanAddresses() : List.of(host);
             for (String address : addresses) {
-                say.println("Students open: http://" + address + ":" + bound + "/?code=" + session.joinCode());
+                say.println(Messages.get("cli.class.studentsOpen",
+                        "http://" + address + ":" + bound + "/?code=" + session.joinCode()));
             }
             if (!addresses.isEmpty()) {
                 // phones join by pointing their camera at it
                 say.print(QrCodes.terminal("http://" + addresses.get(0) + ":" + bound + "/?code=" + session.joinCode()));
             }
             if (addresses.isEmpty()) {
-                say.println("This computer is on no network: only http://127.0.0.1:" + bound + "/ works, from here.");
+                say.println(Messages.get("cli.class.noNetwork", "http://127.0.0.1:" + bound + "/"));
             }
-            say.println(checks.size() + " checks in the course; type 'checks' to list them, 'send N' to ask one.");
+            say.println(Messages.get("cli.class.howTo", checks.size()));
             say.flush();
             commands(session, checks, say);
         }
         store.save(session);
-        say.println("Class ended; saved in " + store.file() + ".");
+        say.println(Messages.get("cli.class.ended", store.file()));
         say.flush();
         return 0;
     }
@@ -123,7 +125,7 @@ public final class ClassCommand implements Callable<Integer> {
                     int n = number(words, checks.size(), say);
                     if (n > 0) {
                         session.send(checks.get(n - 1));
-                        say.println("Sent check " + session.checkCount() + ": " + checks.get(n - 1).prompt());
+                        say.println(Messages.get("cli.class.sent", session.checkCount(), checks.get(n - 1).prompt()));
                     }
                 }
                 case "reveal" -> {
@@ -133,16 +135,16 @@ public final class ClassCommand implements Callable<Integer> {
                 case "tally" -> tally(session, say);
                 case "results" -> {
                     if (words.length < 2) {
-                        say.println("results needs a file name, e.g. results answers.csv");
+                        say.println(Messages.get("cli.class.resultsNeedsFile"));
                     } else {
                         AtomicFiles.writeString(Path.of(words[1].strip()), ClassStore.csv(session));
-                        say.println("Wrote " + words[1].strip() + ".");
+                        say.println(Messages.get("cli.class.wrote", words[1].strip()));
                     }
                 }
                 case "end", "quit", "exit" -> {
                     return;
                 }
-                default -> say.println("Commands: checks | send N | reveal | tally | results FILE | end");
+                default -> say.println(Messages.get("cli.class.commands"));
             }
             say.flush();
         }
@@ -157,26 +159,25 @@ public final class ClassCommand implements Callable<Integer> {
         } catch (NumberFormatException notANumber) {
             // said below
         }
-        say.println("send needs a check number from 1 to " + max + " (type 'checks' to list them)");
+        say.println(Messages.get("cli.class.sendNeedsNumber", max));
         return 0;
     }
 
     /** "21 of 28 answered: True 64%, False 36%" (and the right answer once revealed). */
     private static void tally(ClassSession session, PrintWriter say) {
         if (session.checkCount() == 0) {
-            say.println("No check sent yet.");
+            say.println(Messages.get("cli.class.noCheckYet"));
             return;
         }
         ClassSession.Tally t = session.tally(session.checkCount());
-        StringBuilder line = new StringBuilder(t.answered() + " of " + t.joined() + " answered:");
+        StringBuilder line = new StringBuilder(Messages.get("cli.class.answered", t.answered(), t.joined()));
         for (int c = 0; c < t.counts().length; c++) {
             line.append(c == 0 ? " " : ", ").append(t.check().choices().get(c)).append(' ')
                     .append(t.answered() == 0 ? 0 : Math.round(100.0 * t.counts()[c] / t.answered())).append('%');
         }
         if (t.revealed()) {
-            line.append(". Right answer: ").append(t.check().choices().get(t.check().correctIndex()))
-                    .append(" (").append(Math.round(100 * t.rightShare())).append("% of the room). ")
-                    .append(t.check().explanation());
+            line.append(Messages.get("cli.class.rightAnswer", t.check().choices().get(t.check().correctIndex()),
+                    Math.round(100 * t.rightShare()), t.check().explanation()));
         }
         say.println(line);
     }

@@ -8,10 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.ganclassroom.text.Messages;
 
 /**
  * One sentence for an error the user can act on. Java's file-system exceptions carry only the path as
- * their message ("--out naming an existing file printed only the path"), so the kind is spelt out here.
+ * their message ("--out naming an existing file printed only the path"), so the kind is spelt out here, in
+ * the language of --lang ({@link Messages}).
  */
 final class ErrorText {
 
@@ -25,23 +27,24 @@ final class ErrorText {
             String reason = fs.getReason();
             String kind;
             if (cause instanceof NoSuchFileException) {
-                kind = "no such file or folder";
+                kind = Messages.get("cli.error.noSuchFile");
             } else if (cause instanceof FileAlreadyExistsException) {
-                kind = "a file of that name is in the way";
+                kind = Messages.get("cli.error.fileInTheWay");
             } else if (cause instanceof AccessDeniedException) {
-                kind = "permission denied (a read-only disk or folder?)";
+                kind = Messages.get("cli.error.accessDenied");
             } else if (cause instanceof NotDirectoryException) {
-                kind = "it is not a folder";
+                kind = Messages.get("cli.error.notFolder");
             } else if (cause instanceof DirectoryNotEmptyException) {
-                kind = "the folder is not empty";
+                kind = Messages.get("cli.error.folderNotEmpty");
             } else {
-                kind = reason != null ? reason : "the file system refused";
+                kind = reason != null ? reason : Messages.get("cli.error.refused");
             }
-            return "cannot use " + file + (fs.getOtherFile() != null ? " or " + fs.getOtherFile() : "") + ": " + kind;
+            return fs.getOtherFile() != null ? Messages.get("cli.error.cannotUseEither", file, fs.getOtherFile(), kind)
+                    : Messages.get("cli.error.cannotUse", file, kind);
         }
         String message = cause.getMessage();
         if (message == null || message.isBlank()) {
-            return cause instanceof IOException ? "could not read or write a file (" + cause.getClass().getSimpleName() + ")"
+            return cause instanceof IOException ? Messages.get("cli.error.readWrite", cause.getClass().getSimpleName())
                     : cause.getClass().getSimpleName();
         }
         return message.lines().findFirst().orElse(message);
@@ -49,10 +52,9 @@ final class ErrorText {
 
     static String unexpected(Throwable error) {
         if (error instanceof OutOfMemoryError) {
-            return "ran out of memory (" + error.getMessage() + "); close other programs or give Java more with -Xmx";
+            return Messages.get("cli.error.outOfMemory", error.getMessage());
         }
-        return "unexpected error: " + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse(""))
-                + " (this is a bug; set GANCLASSROOM_DEBUG=1 to print the details for a report)";
+        return Messages.get("cli.error.unexpected", error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse("")));
     }
 }

@@ -12,6 +12,7 @@ import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.judge.Judge;
 import org.ganclassroom.judge.JudgeReport;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +52,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CheckpointException, DatasetException, IOException {
         if (count < 1 || count > 100_000) {
-            throw new UsageException("--count must be between 1 and 100000");
+            throw new UsageException(Messages.get("cli.countRange"));
         }
         Presets.requireShippedDataset("--dataset", dataset);
         Path file = judgeFile != null ? judgeFile
@@ -112,12 +113,22 @@ public final class EvaluateCommand implements Callable<Integer> {
                 count, classes - 1));
     }
 
+    /**
+     * stdout is for scripts: key=value lines in Locale.ROOT, classes by label number, whatever --lang says.
+     * The histogram is also said to people on stderr, with the classes' names in the chosen language.
+     */
     private void print(JudgeReport report) {
         spec.commandLine().getOut().println(report.line());
         if (histogram) {
             int[] counts = report.histogram();
             spec.commandLine().getOut().println("histogram=" + java.util.stream.IntStream.range(0, counts.length)
                     .mapToObj(c -> c + ":" + counts[c]).collect(java.util.stream.Collectors.joining(" ")));
+            java.util.List<String> names = Datasets.classNames(dataset);
+            spec.commandLine().getErr().println("evaluate: " + Messages.get("cli.evaluate.classes",
+                    java.util.stream.IntStream.range(0, counts.length).mapToObj(c -> Messages.get("cli.evaluate.classCount",
+                            c < names.size() ? names.get(c) : String.valueOf(c), Messages.number(counts[c])))
+                            .collect(java.util.stream.Collectors.joining(", "))));
+            spec.commandLine().getErr().flush();
         }
     }
 }

@@ -39,32 +39,33 @@ public final class GanClassroomCommand implements Callable<Integer> {
     @Option(names = "--presenter")
     private boolean presenter;
 
-    /** The command line with its help in English, whatever this computer's language. */
+    /** The command line in English (help and output), whatever this computer's language. */
     public static CommandLine commandLine() {
         return commandLine("en");
     }
 
     /**
-     * The command line to run {@code args} with: its help in the language of a {@code --lang} among them,
-     * else in English. picocli reads the help texts while it builds the command line, before it parses
-     * {@code --lang}, so the arguments are looked at first.
+     * The command line to run {@code args} with: its help and what its commands say in the language of a
+     * {@code --lang} among them, else in English. picocli reads the help texts while it builds the command
+     * line, before it parses {@code --lang}, so the arguments are looked at first.
      */
     public static CommandLine commandLine(String[] args) {
-        return commandLine(helpLanguage(args));
+        return commandLine(language(args));
     }
 
-    private static CommandLine commandLine(String helpLanguage) {
+    private static CommandLine commandLine(String language) {
         CommandLine commandLine = new CommandLine(new GanClassroomCommand());
-        // picocli loads the annotation's bundle in this computer's language, but the command line speaks English
-        // unless --lang says otherwise (as org.ganclassroom.text.Messages): every command gets the chosen one.
-        commandLine.setResourceBundle(Messages.bundle(HELP, helpLanguage));
+        // The command line speaks English unless --lang says otherwise, whatever this computer's locale (picocli
+        // would load the annotation's bundle in that): the help and every command's sentences (Messages).
+        Messages.use(language);
+        commandLine.setResourceBundle(Messages.bundle(HELP, language));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // A problem the user can fix (a missing dataset, a damaged checkpoint) is one line, not a stack trace.
         commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
             if (error instanceof CommandLine.ParameterException || error instanceof UsageException) {
                 // Option values checked while running (an unknown preset, a negative count): a usage error.
                 command.getErr().println(command.getCommandName() + ": " + error.getMessage());
-                command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+                command.getErr().println(Messages.get("cli.tryHelp", command.getCommandSpec().qualifiedName()));
                 command.getErr().flush();
                 return 2;
             }
@@ -86,11 +87,11 @@ public final class GanClassroomCommand implements Callable<Integer> {
     }
 
     /**
-     * The language of the help for these arguments: the code after {@code --lang} (or in {@code --lang=fr})
+     * The language of the command line for these arguments: the code after {@code --lang} (or in {@code --lang=fr})
      * where picocli takes it, before the subcommand's name; English without one or for a malformed one
      * (which {@link #call()} reports). A language without a translation gets English from the bundle.
      */
-    static String helpLanguage(String... args) {
+    static String language(String... args) {
         String code = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -117,7 +118,7 @@ public final class GanClassroomCommand implements Callable<Integer> {
         if (language != null) {
             String code = language.strip().toLowerCase(Locale.ROOT);
             if (!code.matches("[a-z]{2}")) {
-                throw new UsageException("--lang takes a two-letter language code such as fr or en, not '" + language + "'");
+                throw new UsageException(Messages.get("cli.badLanguage", language));
             }
             System.setProperty("ganclassroom.lang", code); // read by the window (MainWindow)
         }

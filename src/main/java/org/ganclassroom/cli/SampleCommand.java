@@ -10,10 +10,14 @@ import org.ganclassroom.gan.Checkpoint;
 import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.SampleGrid;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sample}: N single 28x28 grayscale PNGs from a checkpoint's generator, white on black as MNIST. */
+/**
+ * {@code sample}: N single 28x28 grayscale PNGs from a checkpoint's generator, white on black as MNIST. Its
+ * sentence follows --lang; the file names do not (Locale.ROOT digits, for scripts).
+ */
 @Command(name = "sample", mixinStandardHelpOptions = true)
 public final class SampleCommand implements Callable<Integer> {
 
@@ -37,15 +41,14 @@ public final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CheckpointException, IOException {
         if (count < 1 || count > 100_000) {
-            throw new UsageException("--count must be between 1 and 100000");
+            throw new UsageException(Messages.get("cli.countRange"));
         }
         GanModel model = Checkpoint.load(checkpoint);
         if (label != null && !model.preset().conditional()) {
-            throw new UsageException("--label needs a conditional generator (train --preset conditional); the "
-                    + model.preset().name() + " preset was not trained on labels");
+            throw new UsageException(Messages.get("cli.sample.labelNeedsConditional", model.preset().name()));
         }
         if (label != null && (label < 0 || label >= model.preset().codeValues())) {
-            throw new UsageException("--label must be a class from 0 to " + (model.preset().codeValues() - 1));
+            throw new UsageException(Messages.get("cli.sample.labelRange", model.preset().codeValues() - 1));
         }
         Files.createDirectories(out);
         int written = 0;
@@ -60,12 +63,15 @@ public final class SampleCommand implements Callable<Integer> {
                     pixels[p] = SampleGrid.toByte(images[i * pixels.length + p]);
                 }
                 image.getRaster().setDataElements(0, 0, SIDE, SIDE, pixels);
-                ImageIO.write(image, "png", out.resolve(String.format("sample-%04d.png", written + i)).toFile());
+                ImageIO.write(image, "png", out.resolve(String.format(java.util.Locale.ROOT, "sample-%04d.png", written + i)).toFile());
             }
             written += batch;
         }
-        System.err.printf("sample: wrote %d images%s from step %d of %s to %s%n", count,
-                label == null ? "" : " of class " + label, model.step(), model.preset().name(), out.toAbsolutePath());
+        String images = Messages.count("cli.images", count);
+        String step = Messages.number(model.step());
+        System.err.println("sample: " + (label == null
+                ? Messages.get("cli.sample.done", images, step, model.preset().name(), out.toAbsolutePath())
+                : Messages.get("cli.sample.doneClass", images, label, step, model.preset().name(), out.toAbsolutePath())));
         return 0;
     }
 }

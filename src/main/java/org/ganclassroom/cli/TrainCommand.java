@@ -18,6 +18,7 @@ import org.ganclassroom.gan.Preset;
 import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.gan.StepResult;
 import org.ganclassroom.gan.TrainingHealth;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
  * {@code train}: trains a DCGAN without the window, writing metrics.csv, sample grids and a checkpoint.
  * Runs the training loop on this thread (no trainer thread: every step's numbers go to metrics.csv).
  * The folder is written by {@link TrainingOutput}: one run at a time, and the old checkpoint and metrics
- * stay until the new ones replace them together at the end.
+ * stay until the new ones replace them together at the end. Its sentences on stderr follow --lang
+ * ({@link Messages}); metrics.csv and file names are written in {@code Locale.ROOT}, for scripts.
  */
 @Command(name = "train", mixinStandardHelpOptions = true)
 public final class TrainCommand implements Callable<Integer> {
@@ -105,8 +107,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private int train(GanModel model, ImageSet images, TrainingOutput output) throws IOException, CheckpointException {
-        System.err.printf("train: %s on %s (%d images), %s, from step %d%n", model.preset(), images.name(),
-                images.count(), budgetText(), model.step());
+        System.err.println("train: " + Messages.get("cli.train.start", model.preset(), images.name(),
+                Messages.count("cli.images", images.count()), budgetText(), Messages.number(model.step())));
         TrainingHealth health = new TrainingHealth();
         long startStep = model.step();
         long start = System.nanoTime();
@@ -129,8 +131,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (problem.isPresent()) {
                 metrics.flush();
                 System.err.println("train: " + problem.get());
-                System.err.println("train: this run's metrics are in " + output.resolve(TrainingOutput.PARTIAL)
-                        + "; the folder's checkpoint and metrics.csv were left as they were");
+                System.err.println("train: " + Messages.get("cli.train.stopped", output.resolve(TrainingOutput.PARTIAL)));
                 return 3;
             }
             while (!pendingCheckpoints.isEmpty()
@@ -152,15 +153,16 @@ public final class TrainCommand implements Callable<Integer> {
         Checkpoint.save(model, output.resolve("checkpoint.zip"), storage(), datasetSpec());
         output.publishMetrics();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf(Locale.ROOT, "train: done, %d steps in %.1f s (%.2f steps/s); wrote %s%n",
-                model.step() - startStep, seconds, (model.step() - startStep) / seconds, out.toAbsolutePath());
+        System.err.println("train: " + Messages.get("cli.train.done", Messages.count("cli.steps", model.step() - startStep),
+                Messages.decimal(seconds, 1), Messages.decimal((model.step() - startStep) / seconds, 2),
+                out.toAbsolutePath()));
         return 0;
     }
 
     private Optional<String> writeGrid(GanModel model, TrainingHealth health) throws IOException {
         float[] samples = model.fixedSamples();
         SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28, model.gridColumns())
-                .writePng(out.resolve(String.format("grid-%06d.png", model.step()))); // atomic: replaces a link
+                .writePng(out.resolve(String.format(Locale.ROOT, "grid-%06d.png", model.step()))); // atomic: replaces a link
         return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
     }
 
@@ -184,24 +186,23 @@ public final class TrainCommand implements Callable<Integer> {
 
     private void validate() {
         if (checkpointAt.stream().anyMatch(t -> !(t > 0))) {
-            throw new UsageException("--checkpoint-at takes positive numbers of seconds");
+            throw new UsageException(Messages.get("cli.train.checkpointAtPositive"));
         }
         if (budget.steps != null && (budget.steps < 1 || budget.steps > MAX_STEPS)
                 || budget.seconds != null && !(budget.seconds > 0 && budget.seconds <= MAX_SECONDS)) {
-            throw new UsageException("--steps must be between 1 and " + MAX_STEPS + " and --seconds between 0 and "
-                    + (long) MAX_SECONDS + " (a week)");
+            throw new UsageException(Messages.get("cli.train.budgetRange", MAX_STEPS, (long) MAX_SECONDS));
         }
         if (checkpointAt.stream().anyMatch(t -> t > MAX_SECONDS)) {
-            throw new UsageException("--checkpoint-at takes at most " + (long) MAX_SECONDS + " seconds (a week)");
+            throw new UsageException(Messages.get("cli.train.checkpointAtMax", (long) MAX_SECONDS));
         }
         if (gridEvery < 1) {
-            throw new UsageException("--grid-every must be at least 1");
+            throw new UsageException(Messages.get("cli.train.gridEvery"));
         }
         if (batch != null && (batch < 1 || batch > 1024)) {
-            throw new UsageException("--batch must be between 1 and 1024");
+            throw new UsageException(Messages.get("cli.train.batch"));
         }
         if (learningRate != null && (!(learningRate > 0) || learningRate > 1)) {
-            throw new UsageException("--lr must be above 0 and at most 1");
+            throw new UsageException(Messages.get("cli.train.lr"));
         }
         if (resume == null) {
             Presets.require(presetName);
@@ -213,14 +214,20 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private String budgetText() {
-        return budget.steps != null ? budget.steps + " steps" : budget.seconds + " seconds";
+        if (budget.steps != null) {
+            return Messages.count("cli.steps", budget.steps);
+        }
+        java.text.NumberFormat seconds = java.text.NumberFormat.getNumberInstance(Messages.locale()); // 1.5 -> 1,5
+        seconds.setMaximumFractionDigits(3);
+        return Messages.get(budget.seconds == 1 ? "cli.seconds.one" : "cli.seconds.other", seconds.format(budget.seconds));
     }
 
     private static void printProgress(StepResult r, ImageSet images, GanModel model, double stepsPerSecond) {
-        System.err.printf(Locale.ROOT,
-                "step %d  epoch %.2f  D loss %.3f  G loss %.3f  D(x) %.2f  D(G(z)) %.2f  %.2f steps/s%n",
-                r.step(), model.imagesSeen() / (double) images.count(), r.discriminatorLoss(), r.generatorLoss(),
-                r.meanRealScore(), r.meanFakeScore(), stepsPerSecond);
+        System.err.println(Messages.get("cli.train.progress", Messages.number(r.step()),
+                Messages.decimal(model.imagesSeen() / (double) images.count(), 2),
+                Messages.decimal(r.discriminatorLoss(), 3), Messages.decimal(r.generatorLoss(), 3),
+                Messages.decimal(r.meanRealScore(), 2), Messages.decimal(r.meanFakeScore(), 2),
+                Messages.decimal(stepsPerSecond, 2)));
     }
 
     private Checkpoint.Storage storage() {

@@ -8,6 +8,7 @@ import org.ganclassroom.data.DatasetException;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.judge.Judge;
+import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,7 @@ public final class TrainJudgeCommand implements Callable<Integer> {
     public Integer call() throws DatasetException, IOException {
         Presets.requireShippedDataset("--dataset", dataset);
         if (epochs < 1 || epochs > 100) {
-            throw new UsageException("--epochs must be between 1 and 100");
+            throw new UsageException(Messages.get("cli.trainJudge.epochs"));
         }
         Datasets datasets = Datasets.shipped();
         ImageSet train = datasets.training(dataset);
@@ -44,13 +45,16 @@ public final class TrainJudgeCommand implements Callable<Integer> {
             judge.trainEpoch(train, 64, seed + epoch, seen -> {
                 if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
                     lastReport[0] = System.nanoTime();
-                    System.err.printf("train-judge: epoch %d, %d of %d images%n", current, seen, train.count());
+                    System.err.println("train-judge: " + Messages.get("cli.trainJudge.progress", current,
+                            Messages.number(seen), Messages.number(train.count())));
                 }
             });
-            System.err.printf(Locale.ROOT, "train-judge: epoch %d done after %.0f s, test accuracy %.4f%n", epoch,
-                    (System.nanoTime() - start) / 1e9, judge.accuracy(test));
+            System.err.println("train-judge: " + Messages.get("cli.trainJudge.epochDone", epoch,
+                    Messages.number(Math.round((System.nanoTime() - start) / 1e9)),
+                    Messages.decimal(judge.accuracy(test), 4)));
         }
         judge.save(out);
+        // stdout is for scripts: the same words and Locale.ROOT numbers whatever --lang says
         System.out.printf(Locale.ROOT, "test accuracy: %.4f (%d %s test images)%n", judge.accuracy(test), test.count(),
                 dataset);
         return 0;

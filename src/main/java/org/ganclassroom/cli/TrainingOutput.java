@@ -46,13 +46,12 @@ final class TrainingOutput implements AutoCloseable {
 
     static TrainingOutput open(Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UsageException("--out " + folder + " is a file; name a folder (it is created if missing)");
+            throw new UsageException(org.ganclassroom.text.Messages.get("cli.outIsFile", folder));
         }
         Files.createDirectories(folder);
         Optional<WriterLock> lock = WriterLock.tryAcquire(folder.resolve(LOCK));
         if (lock.isEmpty()) {
-            throw new IOException("another train run is writing to " + folder + "; wait for it to finish or choose"
-                    + " another --out");
+            throw new IOException(org.ganclassroom.text.Messages.get("cli.outBusy", folder));
         }
         TrainingOutput output = new TrainingOutput(folder, lock.get());
         AtomicFiles.removeLeftovers(folder);

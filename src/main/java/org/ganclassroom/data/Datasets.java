@@ -3,6 +3,7 @@ package org.ganclassroom.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.ganclassroom.text.Messages;
 
 /**
  * Opens a dataset by name: {@code mnist}, {@code fashion} (both shipped in {@code sample-data/}) or the
@@ -17,11 +18,20 @@ public final class Datasets {
 
     private final Path sampleData;
 
-    /** Short names of a shipped dataset's ten classes, by label (for the judge's histogram). */
+    /**
+     * Fashion-MNIST's classes by label, as stable ids: the keys of their names in the messages bundle
+     * ({@code fashion.class.tshirt}, ...). Files and machine output use the label number, never a name.
+     */
+    public static final java.util.List<String> FASHION_CLASS_IDS = java.util.List.of("tshirt", "trouser", "pullover",
+            "dress", "coat", "sandal", "shirt", "sneaker", "bag", "boot");
+
+    /**
+     * Short names of a shipped dataset's ten classes, by label, to show people (the judge's histogram, the
+     * latent lab's buttons): clothes in the chosen language ({@link Messages}), digits as digits.
+     */
     public static java.util.List<String> classNames(String dataset) {
         if (FASHION.equals(dataset)) {
-            return java.util.List.of("T-shirt", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
-                    "Bag", "Boot");
+            return FASHION_CLASS_IDS.stream().map(id -> Messages.get("fashion.class." + id)).toList();
         }
         return java.util.List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     }

@@ -138,6 +138,18 @@ public final class DockSession {
         return choices;
     }
 
+    /**
+     * A run choice as people read it: a shipped preset's name in the window's language ("salle de classe" for
+     * {@code classroom}, from the {@code preset.*} keys), other presets by their id, " (DL4J)" kept. The id stays
+     * what files, settings and the command line use.
+     */
+    public static String displayName(Words words, String choice) {
+        boolean dl4j = choice.endsWith(Dl4jGanStep.NAME_SUFFIX);
+        String id = dl4j ? choice.substring(0, choice.length() - Dl4jGanStep.NAME_SUFFIX.length()) : choice;
+        String shown = Preset.names().contains(id) ? words.get("preset." + id) : id;
+        return dl4j ? shown + Dl4jGanStep.NAME_SUFFIX : shown;
+    }
+
     /** A fresh model for a run choice: this app's engine, or DL4J for a "(DL4J)" choice. */
     private TrainableGan create(String choice) {
         boolean dl4j = choice.endsWith(Dl4jGanStep.NAME_SUFFIX);
@@ -179,7 +191,7 @@ public final class DockSession {
                 trainer = created;
                 view.ready();
                 view.newRun(new Run(spec, preset.name(), model.batchSize(), model.generatorLearningRate()));
-                view.status((notice == null ? "" : notice) + words.get("dock.ready", preset.name(), describe(data)),
+                view.status((notice == null ? "" : notice) + words.get("dock.ready", displayName(words, preset.name()), describe(data)),
                         notice != null);
             });
             // The judge last: starting ND4J takes seconds on a 2-core laptop, and the controls greyed out
@@ -249,7 +261,7 @@ public final class DockSession {
         if (t == null) {
             return;
         }
-        view.status(words.get("dock.startingFresh", choice), false);
+        view.status(words.get("dock.startingFresh", displayName(words, choice)), false);
         view.offerShipped(false);
         inBackground(() -> {
             try {
@@ -308,7 +320,7 @@ public final class DockSession {
                     datasetSpec = spec;
                     forgetVerdict();
                     view.newRun(new Run(spec, model.preset().name(), model.batchSize(), model.generatorLearningRate()));
-                    view.outcome(words.get("dock.loaded", file.getFileName(), model.preset().name(),
+                    view.outcome(words.get("dock.loaded", file.getFileName(), displayName(words, model.preset().name()),
                             number(model.step()), describe(data)) + note, !note.isEmpty());
                 });
             } catch (CheckpointException | DatasetException | IllegalArgumentException problem) {

@@ -7,8 +7,8 @@ import java.util.ResourceBundle;
 /**
  * Sentences that the headless core says to people (why training paused, ...), from
  * {@code messages.properties} (English) and its translations ({@code messages_fr.properties}), in the
- * language the window chose ({@code ui.Texts.use} sets both). The command line never chooses one, so it
- * speaks English. Placeholders {0}, {1}, ... are replaced literally, as in {@code ui.Texts} (MessageFormat
+ * language the window chose ({@code ui.Texts.use} sets both), or on the command line the one {@code --lang}
+ * names (English without it). Placeholders {0}, {1}, ... are replaced literally, as in {@code ui.Texts} (MessageFormat
  * would eat French apostrophes). {@code MessagesTest} keeps the bundles' keys equal and every key used present.
  */
 public final class Messages {
@@ -45,6 +45,21 @@ public final class Messages {
             text = text.replace("{" + i + "}", String.valueOf(values[i]));
         }
         return text;
+    }
+
+    /** A whole number as the chosen language writes it: 1,200 in English, 1 200 in French. */
+    public static String number(long n) {
+        return String.format(locale(), "%,d", n);
+    }
+
+    /** A number with {@code digits} decimals as the chosen language writes it: 0.25 in English, 0,25 in French. */
+    public static String decimal(double x, int digits) {
+        return String.format(locale(), "%." + digits + "f", x);
+    }
+
+    /** "1 step", "1,200 steps": {@code key.one} for one, else {@code key.other}, with {@link #number} in {0}. */
+    public static String count(String key, long n) {
+        return get(key + (n == 1 ? ".one" : ".other"), number(n));
     }
 
     /** How numbers are written in the chosen language: 1,200 and 0.25 in English, 1 200 and 0,25 in French. */

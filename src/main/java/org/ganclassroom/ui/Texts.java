@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
  * lab, the quizzes' buttons and keys, the training dock and class mode. The core's sentences to people (the
  * results summary, the progress-file notices, why training paused) come from {@code text.Messages} in the
  * same language; {@code UiLiteralsTest} fails when a sentence is written into the window's code. Numbers
- * follow {@link #locale()} (0,25 in French), and so do the lesson loader's problem reports. Still English:
- * what libraries say inside those reports (SnakeYAML's syntax errors), the command line's output (its
- * --help follows --lang) and Fashion-MNIST's class names. JavaFX's own OK, Cancel and
+ * follow {@link #locale()} (0,25 in French), and so do the lesson loader's problem reports and
+ * Fashion-MNIST's class names (from {@code text.Messages}). Still English: what libraries say inside those
+ * reports (SnakeYAML's syntax errors). The command line follows its own --lang. JavaFX's own OK, Cancel and
  * Close buttons follow the computer's language; "English" and the other language names in the settings are
  * each in their own language on purpose, and dataset and preset names there are identifiers.
  */
@@ -62,6 +62,19 @@ public final class Texts {
     /** The key letter of a quiz answer ("T" for True, "V" for Vrai), as its button shows it. */
     public static String key(String name) {
         return get(name).substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The letter of a lab's or the dock's keyboard shortcut, from the bundle's {@code key.*} entries, so that
+     * keys follow the language as the quiz's T/F and V/F do: S for Step, E for Étape. The button shows it.
+     */
+    public static String shortcut(String key) {
+        return get(key).strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a typed letter ({@code KeyCode.getChar()} of a letter key; "" for others) is shortcut {@code key}. */
+    public static boolean isShortcut(String typed, String key) {
+        return !typed.isEmpty() && typed.equalsIgnoreCase(shortcut(key));
     }
 
     static ResourceBundle load(String code) {

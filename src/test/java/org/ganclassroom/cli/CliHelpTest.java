@@ -84,18 +84,18 @@ class CliHelpTest {
     }
 
     @Test
-    void helpLanguageIsTheTopLevelLangOption() {
-        assertEquals("en", GanClassroomCommand.helpLanguage());
-        assertEquals("en", GanClassroomCommand.helpLanguage("train", "--help"));
-        assertEquals("fr", GanClassroomCommand.helpLanguage("--lang", "fr", "train", "--help"));
-        assertEquals("fr", GanClassroomCommand.helpLanguage("--lang=fr", "--help"));
-        assertEquals("fr", GanClassroomCommand.helpLanguage("--presenter", "--lang", " FR "));
-        assertEquals("fr", GanClassroomCommand.helpLanguage("--lessons", "train", "--lang", "fr"));
+    void languageIsTheTopLevelLangOption() {
+        assertEquals("en", GanClassroomCommand.language());
+        assertEquals("en", GanClassroomCommand.language("train", "--help"));
+        assertEquals("fr", GanClassroomCommand.language("--lang", "fr", "train", "--help"));
+        assertEquals("fr", GanClassroomCommand.language("--lang=fr", "--help"));
+        assertEquals("fr", GanClassroomCommand.language("--presenter", "--lang", " FR "));
+        assertEquals("fr", GanClassroomCommand.language("--lessons", "train", "--lang", "fr"));
         // after the subcommand's name it is that command's argument, not the language
-        assertEquals("en", GanClassroomCommand.helpLanguage("train", "--lang", "fr"));
+        assertEquals("en", GanClassroomCommand.language("train", "--lang", "fr"));
         // malformed: call() reports it; the help stays English
-        assertEquals("en", GanClassroomCommand.helpLanguage("--lang", "français", "--help"));
-        assertEquals("en", GanClassroomCommand.helpLanguage("--lang"));
+        assertEquals("en", GanClassroomCommand.language("--lang", "français", "--help"));
+        assertEquals("en", GanClassroomCommand.language("--lang"));
     }
 
     @Test

@@ -25,8 +25,19 @@ public class MessagesTest {
         Set<String> english = keysOf("org/ganclassroom/text/messages.properties");
         assertEquals(english, keysOf("org/ganclassroom/text/messages_fr.properties"),
                 "messages_fr.properties must have exactly the English keys");
-        Set<String> missing = KeysInSource.missing(Pattern.compile("Messages\\.get\\(\"([a-zA-Z.]+)\""), english);
+        // a key ending in '.' is a prefix, its ends checked below
+        Set<String> missing = KeysInSource.missing(Pattern.compile("Messages\\.get\\(\"([a-zA-Z.]*[a-zA-Z])\""), english);
         assertTrue(missing.isEmpty(), "keys used but not in messages.properties: " + missing);
+        Set<String> plurals = new TreeSet<>();
+        for (String counted : KeysInSource.missing(Pattern.compile("Messages\\.count\\(\"([a-zA-Z.]+)\""), Set.of())) {
+            String key = counted.substring(0, counted.indexOf(' '));
+            plurals.add(key + ".one");
+            plurals.add(key + ".other");
+        }
+        assertTrue(english.containsAll(plurals), "Messages.count needs KEY.one and KEY.other: " + plurals);
+        for (String id : org.ganclassroom.data.Datasets.FASHION_CLASS_IDS) {
+            assertTrue(english.contains("fashion.class." + id), "no name for the Fashion-MNIST class " + id);
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         canvas.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // x grows to the right in RTL too
     }
     private final Label stats = new Label();
-    private final Button play = new Button(Texts.get("plane.play"));
+    private final Button play = new Button(Texts.get("plane.play", Texts.shortcut("key.plane.play")));
     private final ComboBox<String> shape = new ComboBox<>();
     private final Label drawHint = new Label();
     private final WritableImage heat = new WritableImage(ToyGan.HEAT, ToyGan.HEAT);
@@ -68,7 +68,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         stats.getStyleClass().add("lesson-note");
         play.setId("lab-play");
         play.setOnAction(e -> togglePlay());
-        Button step = new Button(Texts.get("plane.step"));
+        Button step = new Button(Texts.get("plane.step", Texts.shortcut("key.plane.step")));
         step.setId("lab-step");
         step.setOnAction(e -> stepOnce());
         Button reset = new Button(Texts.get("plane.reset"));
@@ -125,9 +125,16 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
     @Override
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        String typed = code.isLetterKey() ? code.getChar() : "";
+        if (Texts.isShortcut(typed, "key.plane.play")) { // P, or L for Lecture
+            togglePlay();
+            return true;
+        }
+        if (Texts.isShortcut(typed, "key.plane.step")) { // S, or E for Étape
+            stepOnce();
+            return true;
+        }
         switch (code) {
-            case P -> togglePlay();
-            case S -> stepOnce();
             case R -> reset();
             case DIGIT1, DIGIT2, DIGIT3, DIGIT4 -> shape.getSelectionModel().select(code.ordinal() - KeyCode.DIGIT1.ordinal());
             default -> {
@@ -139,7 +146,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
 
     private void togglePlay() {
         playing = !playing;
-        play.setText(Texts.get(playing ? "plane.pause" : "plane.play"));
+        play.setText(Texts.get(playing ? "plane.pause" : "plane.play", Texts.shortcut("key.plane.play")));
     }
 
     private void stepOnce() {
@@ -227,7 +234,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         Locale locale = Texts.locale();
         String rate = playing && frameTimes.size() > 5 && seconds > 0
                 ? Texts.get("plane.rate", String.format(locale, "%.0f", (frameTimes.size() - 1) / seconds)) : "";
-        stats.setText(frame.step() == 0 ? Texts.get("plane.stepZero")
+        stats.setText(frame.step() == 0 ? Texts.get("plane.stepZero", Texts.shortcut("key.plane.play"), Texts.shortcut("key.plane.step"))
                 : Texts.get("plane.stats", String.format(locale, "%,d", frame.step()), rate,
                         String.format(locale, "%.3f", frame.discriminatorLoss()),
                         String.format(locale, "%.3f", frame.generatorLoss())));

@@ -54,7 +54,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final Label sourceStatus = new Label();
     private final FlowPane poolView = new FlowPane(6, 6);
     private final ToggleGroup modes = new ToggleGroup();
-    private final ToggleButton walkMode = new ToggleButton(Texts.get("latent.walkMode"));
+    private final ToggleButton walkMode = new ToggleButton(Texts.get("latent.walkMode", Texts.shortcut("key.latent.walk")));
     private final ToggleButton sumMode = new ToggleButton(Texts.get("latent.sumMode"));
     private final ToggleButton drawMode = new ToggleButton(Texts.get("latent.drawMode"));
     private final VBox drawSection = new VBox(8);
@@ -68,7 +68,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final VBox walkSection = new VBox(8);
     private final VBox sumSection = new VBox(8);
     private final Label walkHint = new Label();
-    private final CheckBox spherical = new CheckBox(Texts.get("latent.spherical"));
+    private final CheckBox spherical = new CheckBox(Texts.get("latent.spherical", Texts.shortcut("key.latent.spherical")));
     private final HBox walkRow = new HBox(4);
     private final Slider walkSlider = new Slider(0, 1, 0.5);
     private final ImageView walkLarge = new ImageView();
@@ -241,11 +241,18 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     @Override
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        String typed = code.isLetterKey() ? code.getChar() : "";
+        if (Texts.isShortcut(typed, "key.latent.walk")) { // W, or P for Promenade
+            walkMode.setSelected(true);
+            return true;
+        }
+        if (Texts.isShortcut(typed, "key.latent.spherical")) {
+            spherical.setSelected(!spherical.isSelected());
+            return true;
+        }
         switch (code) {
             case N -> newPool();
-            case W -> walkMode.setSelected(true);
             case A -> sumMode.setSelected(true);
-            case S -> spherical.setSelected(!spherical.isSelected());
             case J, K -> moveHighlight(code == KeyCode.K ? 1 : -1);
             case ENTER -> pick(highlighted);
             case D -> drawMode.setSelected(true);

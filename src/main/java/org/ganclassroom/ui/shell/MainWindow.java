@@ -347,7 +347,8 @@ public final class MainWindow {
             // Space is the class's play/pause key wherever the focus is, a focused button included (it
             // would otherwise press that button: after a click on "Next", Space would change the lesson).
             dock.panel().togglePlay();
-        } else if (code == KeyCode.S && !event.isShortcutDown() && shortcutKeysFree()) {
+        } else if (Texts.isShortcut(code.isLetterKey() ? code.getChar() : "", "key.dock.step") && !event.isShortcutDown()
+                && shortcutKeysFree()) {
             dock.panel().step(GanModel.StepKind.BOTH);
         } else {
             return;

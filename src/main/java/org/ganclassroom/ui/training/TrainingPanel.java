@@ -72,7 +72,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private final Label fakeScoreCounter = label("counter-d-fake", "–");
     private final Label status = label("training-status", Texts.get("dock.starting"));
     private final Button startPause = button("start-pause", Texts.get("dock.start"), Texts.get("dock.start.tip"));
-    private final Button stepBoth = button("step-both", Texts.get("dock.step"), Texts.get("dock.step.tip"));
+    private final Button stepBoth = button("step-both", Texts.get("dock.step"), Texts.get("dock.step.tip", Texts.shortcut("key.dock.step")));
     private final Button stepD = button("step-d", Texts.get("dock.stepD"), Texts.get("dock.stepD.tip"));
     private final Button stepG = button("step-g", Texts.get("dock.stepG"), Texts.get("dock.stepG.tip"));
     private final Button reset = button("reset", Texts.get("dock.reset"), Texts.get("dock.reset.tip"));
@@ -110,19 +110,22 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private boolean followLive = true;
     private boolean updatingControls;
 
+    /** The session's words: the window's, in its language. */
+    private static final DockSession.Words WORDS = new DockSession.Words() {
+        @Override
+        public String get(String key, Object... values) {
+            return Texts.get(key, values);
+        }
+
+        @Override
+        public java.util.Locale locale() {
+            return Texts.locale();
+        }
+    };
+
     public TrainingPanel(DockSetup setup) {
         this.setup = setup;
-        this.session = new DockSession(setup, io, Platform::runLater, this, new DockSession.Words() {
-            @Override
-            public String get(String key, Object... values) {
-                return Texts.get(key, values);
-            }
-
-            @Override
-            public java.util.Locale locale() {
-                return Texts.locale();
-            }
-        });
+        this.session = new DockSession(setup, io, Platform::runLater, this, WORDS);
         createView();
         initListeners();
         setControlsEnabled(false);
@@ -264,6 +267,18 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         showDatasetChoice();
         presetChoice.setId("preset-choice");
         presetChoice.getItems().setAll(session.runChoices()); // the presets, and the plain DCGAN on DL4J
+        // the items stay ids (classroom, ...); the list and the button show each in the window's language
+        presetChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return choice == null ? "" : DockSession.displayName(WORDS, choice);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return presetChoice.getItems().stream().filter(c -> toString(c).equals(shown)).findFirst().orElse(shown);
+            }
+        });
         presetChoice.setValue(setup.presets().get(0).name());
         learningRate.setId("learning-rate");
         learningRate.setPrefColumnCount(7);
@@ -391,7 +406,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         presetChoice.setOnAction(e -> {
             if (!updatingControls && session.trainer().isPresent()
                     && !presetChoice.getValue().equals(session.trainer().get().latest().presetName())) {
-                askToRestart(Texts.get("dock.thePreset", presetChoice.getValue()), session.datasetSpec());
+                askToRestart(Texts.get("dock.thePreset", DockSession.displayName(WORDS, presetChoice.getValue())),
+                        session.datasetSpec());
             }
         });
         datasetChoice.setOnAction(e -> {

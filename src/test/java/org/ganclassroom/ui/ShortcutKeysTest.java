@@ -1,0 +1,88 @@
+package org.ganclassroom.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ganclassroom.dock.DockSession;
+import org.ganclassroom.text.MessagesTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The keyboard shortcuts in texts*.properties: each bundle gives every one a single letter, no pane has two
+ * actions on one letter (its fixed keys included), and the French ones are French. FrenchShortcutsTest presses them.
+ */
+class ShortcutKeysTest {
+
+    /** Each pane's bundle-given keys, and the letters its code fixes (LatentLabPane, DistributionLabPane). */
+    private static final List<Pane> PANES = List.of(
+            new Pane("latent lab", List.of("key.latent.walk", "key.latent.spherical"), List.of("N", "A", "D", "C", "J", "K")),
+            new Pane("distribution lab", List.of("key.plane.play", "key.plane.step"), List.of("R")),
+            new Pane("window", List.of("key.dock.step"), List.of()));
+
+    private record Pane(String name, List<String> keys, List<String> fixed) {
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Texts.use("en");
+    }
+
+    @Test
+    void everyLanguageGivesEachShortcutOneLetterAndNoPaneHasAClash() throws Exception {
+        for (String language : List.of("en", "fr")) {
+            String file = "org/ganclassroom/ui/texts" + ("en".equals(language) ? "" : "_" + language) + ".properties";
+            Set<String> defined = MessagesTest.keysOf(file);
+            Texts.use(language);
+            for (Pane pane : PANES) {
+                List<String> letters = new ArrayList<>(pane.fixed());
+                for (String key : pane.keys()) {
+                    assertTrue(defined.contains(key), file + " lacks " + key);
+                    assertTrue(Texts.shortcut(key).matches("[A-Z]"), language + " " + key + ": " + Texts.shortcut(key));
+                    letters.add(Texts.shortcut(key));
+                }
+                assertEquals(letters.size(), new TreeSet<>(letters).size(),
+                        language + ": two actions share a key in the " + pane.name() + ": " + letters);
+            }
+        }
+    }
+
+    @Test
+    void frenchKeysFollowFrenchWords() {
+        Texts.use("fr");
+        assertTrue(Texts.isShortcut("l", "key.plane.play"), "Lecture");
+        assertTrue(Texts.isShortcut("E", "key.plane.step"), "Étape");
+        assertTrue(Texts.isShortcut("E", "key.dock.step"), "Étape");
+        assertTrue(Texts.isShortcut("P", "key.latent.walk"), "Promenade");
+        assertTrue(!Texts.isShortcut("W", "key.latent.walk") && !Texts.isShortcut("", "key.latent.walk"));
+        assertTrue(Texts.get("plane.play", Texts.shortcut("key.plane.play")).endsWith("(L)"));
+    }
+
+    @Test
+    void shippedPresetsAreNamedInTheWindowsLanguageAndOthersByTheirId() {
+        DockSession.Words words = new DockSession.Words() {
+            @Override
+            public String get(String key, Object... values) {
+                return Texts.get(key, values);
+            }
+
+            @Override
+            public Locale locale() {
+                return Texts.locale();
+            }
+        };
+        assertEquals("classroom", DockSession.displayName(words, "classroom"));
+        Texts.use("fr");
+        assertEquals("salle de classe", DockSession.displayName(words, "classroom"));
+        assertEquals("référence (DL4J)", DockSession.displayName(words, "reference (DL4J)"));
+        assertEquals("tiny", DockSession.displayName(words, "tiny"));
+        for (String id : org.ganclassroom.gan.Preset.names()) {
+            assertTrue(Texts.get("preset." + id).length() > 0 && !Texts.get("preset." + id).startsWith("preset."), id);
+        }
+    }
+}

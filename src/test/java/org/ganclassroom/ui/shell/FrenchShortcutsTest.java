@@ -1,0 +1,98 @@
+package org.ganclassroom.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ganclassroom.ui.Texts;
+import org.ganclassroom.ui.training.TestTraining;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In the French window the labs' and the dock's keys are French ones, shown on their buttons: E, L, P. */
+class FrenchShortcutsTest extends ApplicationTest {
+
+    @TempDir
+    Path userData;
+
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        System.setProperty("ganclassroom.lang", "fr");
+        window = new MainWindow(stage, Path.of("lessons"), userData, TestTraining.setup());
+        window.show();
+    }
+
+    @AfterEach
+    void back() {
+        System.clearProperty("ganclassroom.lang");
+        Texts.use("en");
+    }
+
+    private void open(String lessonId) {
+        int index = window.model().lessons().stream().map(e -> e.id()).toList().indexOf(lessonId);
+        assertTrue(index >= 0, lessonId + " is in the French course");
+        interact(() -> window.model().select(index));
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    @Test
+    void distributionLabStepsWithEAndPlaysWithL() throws Exception {
+        open("14-watch-two-distributions");
+        waitUntil(() -> text("#lab-stats").startsWith("Étape 0"));
+        assertTrue(text("#lab-stats").contains("Lecture (L) ou Une étape (E)"), text("#lab-stats"));
+        assertEquals("Lecture  (L)", lookup("#lab-play").queryAs(Button.class).getText());
+        type(KeyCode.E);
+        waitUntil(() -> text("#lab-stats").startsWith("Étape 1."));
+        type(KeyCode.L);
+        waitUntil(() -> lookup("#lab-play").queryAs(Button.class).getText().equals("Pause  (L)"));
+        type(KeyCode.L);
+        waitUntil(() -> lookup("#lab-play").queryAs(Button.class).getText().equals("Lecture  (L)"));
+    }
+
+    @Test
+    void latentLabWalksWithPAndTogglesTheSphericalPathWithS() throws Exception {
+        open("13-walk-the-latent-space");
+        ToggleButton walk = lookup("#lab-walk-mode").queryAs(ToggleButton.class);
+        assertEquals("Promenade  (P)", walk.getText());
+        type(KeyCode.A);
+        waitUntil(() -> !walk.isSelected());
+        type(KeyCode.P);
+        waitUntil(walk::isSelected);
+        CheckBox spherical = lookup("#lab-spherical").queryAs(CheckBox.class);
+        boolean before = spherical.isSelected();
+        type(KeyCode.S);
+        waitUntil(() -> spherical.isSelected() != before);
+    }
+
+    @Test
+    void theDockStepsWithEAndNamesItsPresetInFrench() throws Exception {
+        waitUntil(() -> window.trainingPanel().trainer().isPresent());
+        var trainer = window.trainingPanel().trainer().orElseThrow();
+        assertTrue(lookup("#step-both").queryAs(Button.class).getTooltip().getText().endsWith("(E)"));
+        type(KeyCode.S);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(0, trainer.latest().step(), "S is not the French step key");
+        type(KeyCode.E);
+        waitUntil(() -> trainer.latest().step() == 1);
+        assertFalse(Texts.get("preset.classroom").equals("classroom"));
+    }
+}
