@@ -24,7 +24,7 @@ Copy-Item -Recurse target\app\lessons, target\app\sample-data "$out\input\"
 
 $modules = (jdeps --multi-release 17 --ignore-missing-deps --print-module-deps `
   --class-path 'target\app\lib\*' target\app\gan-classroom.jar).Trim()
-$modules += ',java.desktop,java.logging,java.management,java.naming,java.xml,jdk.zipfs,javafx.controls,javafx.swing'
+$modules += ',java.desktop,java.logging,java.management,jdk.management,java.naming,java.xml,jdk.zipfs,javafx.controls,javafx.swing'
 jlink --module-path ($fxJars -join ';') --add-modules $modules --strip-debug --no-header-files `
   --no-man-pages --compress=2 --output "$out\runtime"
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }

@@ -41,9 +41,10 @@ if ! $app_image_only && command -v zip >/dev/null && command -v unzip >/dev/null
   done
 fi
 
+# jdk.management: the DiagnosticCommand MBean through which perf/WindowJit keeps JavaFX off the C2 compiler
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
   --class-path "target/app/lib/*" target/app/gan-classroom.jar)
-modules="$modules,java.desktop,java.logging,java.management,java.naming,java.xml,jdk.zipfs,javafx.controls,javafx.swing"
+modules="$modules,java.desktop,java.logging,java.management,jdk.management,java.naming,java.xml,jdk.zipfs,javafx.controls,javafx.swing"
 echo "build.sh: linking a runtime with $modules"
 jlink --module-path "$fx_jars" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --compress=2 --output "$out/runtime"

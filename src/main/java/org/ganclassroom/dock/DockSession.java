@@ -40,7 +40,14 @@ public final class DockSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockSession.class);
     /** The judge runs on ND4J, whose conv kernels are slow: every grid would take a core from training. */
-    private static final long JUDGE_INTERVAL_NANOS = 1_500_000_000L;
+    /**
+     * How often the judge looks, and the least time between two grids. Each grid is 64 fakes through G on
+     * the training thread and a repaint; each judging is a DL4J pass on a core training shares: on two
+     * cores every 0.05 of a core is 2.5% of the steps (ui-bench, docs/performance.md). Two grids a second
+     * and a verdict every 3 s still read as live to a class.
+     */
+    private static final long JUDGE_INTERVAL_NANOS = 3_000_000_000L;
+    static final long GRID_INTERVAL_NANOS = 500_000_000L;
 
     /** What the dock shows, called on the ui executor. */
     public interface View {
@@ -186,7 +193,7 @@ public final class DockSession {
             ComputeThreads.apply(setup.threads());
             ImageSet data = datasets.get(spec);
             TrainableGan model = GanModel.create(preset, setup.seed());
-            GanTrainer created = new GanTrainer(model, data, setup.gridEvery());
+            GanTrainer created = new GanTrainer(model, data, setup.gridEvery(), GRID_INTERVAL_NANOS);
             onUi(() -> {
                 trainer = created;
                 view.ready();

@@ -41,6 +41,9 @@ public final class GanTrainer implements AutoCloseable {
     private final Thread worker;
     private final Deque<Long> recentStepTimes = new ArrayDeque<>();
     private final int gridEvery;
+    private final long gridIntervalNanos;
+    /** When the last grid was drawn while running; guarded by networkLock. */
+    private long lastGridNanos;
     private final MetricHistory history = new MetricHistory(HISTORY_POINTS);
     private final GridTimeline timeline = new GridTimeline(TIMELINE_GRIDS);
 
@@ -65,11 +68,21 @@ public final class GanTrainer implements AutoCloseable {
 
     /** @param gridEvery publish a new sample grid every this many steps (and after every single step) */
     public GanTrainer(TrainableGan model, ImageSet data, int gridEvery) {
-        if (gridEvery < 1) {
-            throw new IllegalArgumentException("gridEvery must be at least 1");
+        this(model, data, gridEvery, 0);
+    }
+
+    /**
+     * @param gridIntervalNanos while training runs, at least this long between grids as well: a grid costs a
+     *        fifth of a classroom step (64 fakes through G), and the window redraws and judges each one, so
+     *        on a fast machine every 10 steps meant 4 grids a second that nobody can follow, paid for in steps
+     */
+    public GanTrainer(TrainableGan model, ImageSet data, int gridEvery, long gridIntervalNanos) {
+        if (gridEvery < 1 || gridIntervalNanos < 0) {
+            throw new IllegalArgumentException("gridEvery must be at least 1 and the interval not negative");
         }
         GanModel.requireLabelsIfConditional(model.preset(), data);
         this.gridEvery = gridEvery;
+        this.gridIntervalNanos = gridIntervalNanos;
         this.model = model;
         this.nativeEngine = model instanceof GanModel;
         this.data = data;
@@ -85,6 +98,11 @@ public final class GanTrainer implements AutoCloseable {
         worker = new Thread(this::trainLoop, "gan-trainer");
         worker.setDaemon(true); // close() ends it; daemon so a forgotten trainer never keeps the JVM alive
         worker.start();
+    }
+
+    /** Whether a running step draws a grid: on every gridEvery-th step, once the interval has passed. */
+    private boolean gridDue(long step, long now) {
+        return step % gridEvery == 0 && (lastGridNanos == 0 || now - lastGridNanos >= gridIntervalNanos);
     }
 
     /** Starts or resumes continuous training. */
@@ -350,7 +368,8 @@ public final class GanTrainer implements AutoCloseable {
             lastStep = result;
             history.add(result);
             Optional<String> problem = health.afterStep(result);
-            if (problem.isEmpty() && (single || result.step() % gridEvery == 0)) {
+            if (problem.isEmpty() && (single || gridDue(result.step(), System.nanoTime()))) {
+                lastGridNanos = System.nanoTime();
                 float[] samples = model.fixedSamples();
                 grid = SampleGrid.of(result.step(), samples, GanModel.GRID_SAMPLES, GanNetworks.IMAGE_SIDE,
                         model.gridColumns());

@@ -74,6 +74,25 @@ class GanTrainerTest {
     }
 
     @Test
+    void whileRunningGridsAreAlsoSpacedInTimeButSingleStepsAlwaysDrawOne() throws Exception {
+        GanModel model = GanModel.create(TestPresets.tiny(), 2);
+        model.setBatchSize(8);
+        trainer = new GanTrainer(model, data, 5, TimeUnit.HOURS.toNanos(1));
+        GanTrainer t = trainer;
+        t.start();
+        waitUntil(() -> t.latest().step() >= 30, "training advanced");
+        t.pause();
+        waitUntil(() -> t.latest().state() == GanTrainer.State.PAUSED, "paused");
+        assertEquals(5, t.latest().grid().step(), "the first grid on the 5th step, then none within the hour");
+        assertEquals(2, t.timeline().size(), "step 0 and step 5");
+
+        long before = t.withModel(GanModel::step);
+        t.step();
+        waitUntil(() -> t.latest().step() == before + 1, "one step");
+        assertEquals(before + 1, t.latest().grid().step(), "a single step shows what it did at once");
+    }
+
+    @Test
     void singleStepsTrainExactlyOnceEachAndPublishAGrid() throws Exception {
         GanTrainer t = newTrainer();
         t.step();

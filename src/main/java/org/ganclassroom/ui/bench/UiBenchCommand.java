@@ -18,6 +18,9 @@ public final class UiBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60")
     private int seconds;
 
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R")
+    private int rounds;
+
     @Option(names = "--out", paramLabel = "DIR")
     private java.nio.file.Path out;
 
@@ -27,10 +30,13 @@ public final class UiBenchCommand implements Callable<Integer> {
         if (seconds < 5 || seconds > 3600) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seconds must be between 5 and 3600");
         }
+        if (rounds < 1 || rounds > 20) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be between 1 and 20");
+        }
         java.util.Optional<String> noDisplay = org.ganclassroom.ui.Display.missing("ui-bench");
         if (noDisplay.isPresent()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), noDisplay.get());
         }
-        return UiBench.run(seconds, out);
+        return UiBench.run(seconds, rounds, out);
     }
 }

@@ -14,7 +14,7 @@ import org.ganclassroom.gan.MetricHistory;
  */
 final class TrainingCharts {
 
-    static final int MAX_POINTS = 400;
+    static final int MAX_POINTS = 200;
 
     private final MetricPlot lossChart = new MetricPlot("loss-chart", org.ganclassroom.ui.Texts.get("chart.loss"), null, null);
     private final MetricPlot scoreChart = new MetricPlot("score-chart", org.ganclassroom.ui.Texts.get("chart.verdict"), 0.0, 1.0);
