@@ -321,9 +321,15 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         if (onProjector) {
             // Start, Step… under the grid: in one column below everything they fell off a 1080-line screen,
             // and the grid column had empty room under the picture
-            VBox gridColumn = new VBox(gridBox, gridCaption, controls, status);
+            // The judge's verdict under the grid it judges: beside the curves it squeezed both charts to
+            // ~110 px at 1920x1080 while the grid column stood empty under the status line.
+            VBox gridColumn = new VBox(gridBox, gridCaption, controls, status, judgeScore, judgeHistogram);
             gridColumn.getStyleClass().add("presenter-column");
-            VBox chartColumn = new VBox(charts.lossChart(), charts.scoreChart(), judgeScore, judgeHistogram);
+            VBox chartColumn = new VBox(charts.lossChart(), charts.scoreChart());
+            for (javafx.scene.Node chart : chartColumn.getChildren()) {
+                VBox.setVgrow(chart, Priority.ALWAYS); // the curves take the column's height, beside the grid's
+                ((javafx.scene.layout.Region) chart).setMaxHeight(Double.MAX_VALUE);
+            }
             chartColumn.getStyleClass().add("presenter-column");
             // Fixed shares: left to the HBox, the charts' preferred width squeezed the grid's column and
             // the picture spilled over the loss chart.

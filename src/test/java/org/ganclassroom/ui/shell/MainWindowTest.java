@@ -190,6 +190,24 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void onAProjectorTheJudgeSitsUnderTheGridAndTheCurvesFillTheOtherColumn() {
+        type(KeyCode.F5); // lesson 1 is a reading page: the dock stays, in its two-column form
+        Node judge = lookup("#judge-score").query();
+        Node loss = lookup("#loss-chart").query();
+        Node stage = lookup("#presenter-stage").query();
+        javafx.scene.Parent gridColumn = judge.getParent();
+        assertEquals(stage, gridColumn.getParent(), "the judge is in one of the stage's two columns");
+        assertTrue(gridColumn.getChildrenUnmodifiable().stream().anyMatch(n -> n.lookup("#grid-caption") != null
+                || "grid-caption".equals(n.getId())), "the judge's column is the grid's");
+        javafx.scene.layout.Region chartColumn = (javafx.scene.layout.Region) loss.getParent();
+        assertEquals(2, chartColumn.getChildrenUnmodifiable().size(), "the curves alone in theirs");
+        double charts = chartColumn.getChildrenUnmodifiable().stream()
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).sum();
+        assertTrue(charts >= chartColumn.getHeight() * 0.8, charts + " of " + chartColumn.getHeight());
+        type(KeyCode.F5);
+    }
+
+    @Test
     void closingTheWindowStopsTheTrainingThread() throws Exception {
         waitForEngine();
         var trainer = window.trainingPanel().trainer().orElseThrow();
