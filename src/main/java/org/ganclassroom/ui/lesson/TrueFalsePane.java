@@ -94,7 +94,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         answered = false;
         choices.getChildren().clear();
         feedback.setText("");
-        feedback.getStyleClass().removeAll("right", "wrong");
+        feedback.getStyleClass().removeAll("right", "wrong", "pending");
         next.setVisible(false);
         if (current >= items.size()) {
             counter.setText(Texts.get("quiz.finished"));
@@ -133,6 +133,11 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
             no.setUserData("false");
             choices.getChildren().addAll(yes, no);
         }
+        // The band the explanation will take says so until then: on a projector it was an empty grey strip.
+        feedback.getStyleClass().add("pending");
+        feedback.setText(item instanceof CheckItem.MultipleChoice choice
+                ? Texts.get("quiz.pending.choice", choice.choices().size())
+                : Texts.get("quiz.pending.trueFalse", Texts.key("check.true"), Texts.key("check.false")));
         showScore();
     }
 
@@ -151,6 +156,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         next.requestFocus();
         choices.getChildren().forEach(n -> n.setDisable(true));
         CheckItemsView.markChoices(choices.getChildren(), item, given);
+        feedback.getStyleClass().remove("pending");
         feedback.getStyleClass().add(right ? "right" : "wrong");
         feedback.setText(CheckItemsView.feedback(item, marked));
         next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));

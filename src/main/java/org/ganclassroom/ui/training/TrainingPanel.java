@@ -209,6 +209,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         gridBox.getStyleClass().add("grid-box");
         gridBox.setMinHeight(120);
         gridBox.setMinWidth(0); // else the image's width becomes the dock's minimum (see architecture.md)
+        // as wide as the picture: stretched to the column, it framed the grid in black bands 40-80 px wide
+        gridBox.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Beside a lesson the grid stays small enough that both charts fit below it; on a projector
         // (presenter mode) it grows to fill the dock.
         // In presenter mode the grid has a column of its own beside the charts (see arrange) and is as large

@@ -59,6 +59,7 @@ class InteractiveLessonsTest extends ApplicationTest {
     void trueFalseQuizByKeyboardSavesEachAnswerAndShowsTheScore() {
         open("11b-review-quiz");
         assertEquals("Question 1 of 12", text("#question-counter"));
+        assertEquals("Decide first, then press T or F: the explanation appears here.", text("#answer-feedback"));
         type(KeyCode.T); // "A GAN is trained by making two networks compete." is true
         assertTrue(text("#answer-feedback").startsWith("Right. The answer is True."), text("#answer-feedback"));
         type(KeyCode.ENTER);
