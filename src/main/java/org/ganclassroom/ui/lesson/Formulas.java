@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -13,10 +12,11 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
- * Typesets LaTeX with JLaTeXMath into a Java2D image and hands it to JavaFX through SwingFXUtils (no
- * Swing window is involved, so this works headless too). Drawn at four times the size, so glyphs stay
- * sharp when the formula grows with the type: its width follows the font size of the label that holds
- * it (the root's, 15 px on a desk and 26 px in presenter mode, times the UI scale), like every other word.
+ * Typesets LaTeX with JLaTeXMath into a Java2D image and hands it to JavaFX as PNG bytes, resampled to
+ * the width shown (no Swing window is involved, so this works headless too). Drawn at four times the
+ * size, so glyphs stay sharp when the formula grows with the type: its width follows the font size of the
+ * label that holds it (the root's, 15 px on a desk, 18-26 px in presenter mode, times the UI scale), like
+ * every other word, and never exceeds the box it sits in.
  */
 final class Formulas {
 
@@ -25,6 +25,12 @@ final class Formulas {
     private static final int OVERSAMPLING = 4;
 
     private Formulas() {
+    }
+
+    private static byte[] png(BufferedImage image) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     static Node render(String latex, double pointSize) {
@@ -39,9 +45,8 @@ final class Formulas {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             icon.paintIcon(null, g, 0, 0);
             g.dispose();
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
+            byte[] png = png(image);
+            ImageView view = new ImageView();
             Label holder = new Label(null, view);
             holder.getStyleClass().add("formula");
             holder.setAccessibleText(latex);
@@ -58,11 +63,23 @@ final class Formulas {
                 }
             });
             holder.setMinWidth(0);
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            javafx.beans.binding.DoubleBinding shownWidth = javafx.beans.binding.Bindings.createDoubleBinding(
                     () -> Math.min(deskWidth * holder.getFont().getSize() / DESK_FONT_PX, room.get()),
-                    holder.fontProperty(), room));
+                    holder.fontProperty(), room);
+            // Resampled to the width shown, averaging over each pixel's area: an ImageView scaling the 4x
+            // picture down filters bilinearly, and at 1024x768 the "+" of lesson 11's formula vanished.
+            Runnable resample = () -> {
+                int width = (int) Math.max(1, Math.round(shownWidth.get()));
+                if (view.getImage() == null || (int) view.getImage().getWidth() != width) {
+                    view.setImage(new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png), width, 0, true,
+                            true));
+                }
+            };
+            shownWidth.addListener((obs, old, now) -> resample.run());
+            holder.getProperties().put("shown-width", shownWidth); // a binding's sources hold it only weakly
+            resample.run();
             return holder;
-        } catch (RuntimeException invalid) {
+        } catch (RuntimeException | java.io.IOException invalid) {
             Label fallback = new Label(latex + "\n" + org.ganclassroom.ui.Texts.get("formula.notTypeset"));
             fallback.setWrapText(true);
             fallback.getStyleClass().add("formula-source");
