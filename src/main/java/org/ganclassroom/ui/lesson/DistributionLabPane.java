@@ -80,7 +80,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         shape.setOnAction(e -> chooseShape(shape.getSelectionModel().getSelectedIndex()));
         drawHint.setWrapText(true);
         drawHint.getStyleClass().add("lesson-note");
-        canvas.setOnMouseClicked(e -> addPoint(e.getX(), e.getY()));
+        canvas.setOnMouseClicked(e -> addPoint(e.getX() / zoom(), e.getY() / zoom()));
         Label legend = new Label(Texts.get("plane.legend"));
         legend.setWrapText(true);
         legend.getStyleClass().add("lesson-note");
@@ -92,8 +92,20 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         }
         stats.setWrapText(true);
         javafx.scene.layout.VBox activity = new javafx.scene.layout.VBox(6, controls, drawHint, canvas, stats, legend);
-        activity.setMaxWidth(Math.max(PLOT, controls.getPrefWrapLength()));
-        activity.setPrefWidth(Math.max(PLOT, controls.getPrefWrapLength()));
+        // The plot grows with the type (presenter mode, the UI scale): at 1920x1080 a 380 px plot was a
+        // stamp on the projector. Redrawn at the new size, not scaled as a bitmap, so points stay crisp.
+        Runnable fit = () -> {
+            double side = Math.round(PLOT * zoom());
+            canvas.setWidth(side);
+            canvas.setHeight(side);
+            activity.setPrefWidth(Math.max(side, controls.getPrefWrapLength()));
+            activity.setMaxWidth(activity.getPrefWidth());
+            if (shown != null) {
+                draw(shown);
+            }
+        };
+        stats.fontProperty().addListener((obs, old, font) -> fit.run());
+        fit.run();
         add(new SideBySide(new MarkdownView(lesson.intro(), assets), activity, () -> stats.getFont().getSize()));
         showDrawHint();
         frames = new AnimationTimer() {
@@ -251,6 +263,8 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         heat.getPixelWriter().setPixels(0, 0, ToyGan.HEAT, ToyGan.HEAT, PixelFormat.getIntArgbInstance(), argb, 0,
                 ToyGan.HEAT);
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        g.scale(zoom(), zoom()); // everything below is drawn in the PLOT x PLOT square
         g.setImageSmoothing(true);
         g.drawImage(heat, 0, 0, PLOT, PLOT);
         g.setFill(Color.web("#2e7d32"));
@@ -275,6 +289,12 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         }
         g.setStroke(Color.gray(0.4));
         g.strokeRect(0.5, 0.5, PLOT - 1, PLOT - 1);
+        g.restore();
+    }
+
+    /** The plot's size against its desk size: the type's size against the desk's 15 px, from 1 to 1.8. */
+    private double zoom() {
+        return Math.max(1, Math.min(1.8, stats.getFont().getSize() / 15));
     }
 
     /** Purple (D: "fake", 0) through white (0.5: cannot tell) to green (D: "real", 1). */
