@@ -89,6 +89,7 @@ class ShortcutKeysTest {
                 return Texts.locale();
             }
         };
+        Texts.use("en");
         assertEquals("classroom", DockSession.displayName(words, "classroom"));
         Texts.use("fr");
         assertEquals("salle de classe", DockSession.displayName(words, "classroom"));
