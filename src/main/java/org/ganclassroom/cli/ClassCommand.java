@@ -18,6 +18,7 @@ import org.ganclassroom.classmode.RoomCheck;
 import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.lesson.LessonsFolder;
+import org.ganclassroom.lesson.Translations;
 import org.ganclassroom.storage.AtomicFiles;
 import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ public final class ClassCommand implements Callable<Integer> {
         PrintWriter say = spec.commandLine().getOut();
         Course course;
         try {
-            course = new CourseLoader().load(LessonsFolder.locate(lessons));
+            course = new CourseLoader().load(courseFolder(LessonsFolder.locate(lessons)));
         } catch (CourseLoader.FolderException missing) {
             throw new UsageException(missing.getMessage());
         }
@@ -107,6 +108,14 @@ public final class ClassCommand implements Callable<Integer> {
         say.println(Messages.get("cli.class.ended", store.file()));
         say.flush();
         return 0;
+    }
+
+    /**
+     * The course in the command line's language (--lang), as the window picks it: the translation's folder where
+     * the course has one, else the course itself; a translation's folder given as --lessons is taken as it is.
+     */
+    static Path courseFolder(Path given) {
+        return Translations.isTranslation(given) ? given : Translations.folderFor(given, Messages.locale().getLanguage());
     }
 
     private static void commands(ClassSession session, List<RoomCheck> checks, PrintWriter say) throws IOException {
@@ -163,7 +172,7 @@ public final class ClassCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "21 of 28 answered: True 64%, False 36%" (and the right answer once revealed). */
+    /** "21 of 28 answered: True 64%, False 36%" ("Vrai 64 %" in French), and the right answer once revealed. */
     private static void tally(ClassSession session, PrintWriter say) {
         if (session.checkCount() == 0) {
             say.println(Messages.get("cli.class.noCheckYet"));
@@ -172,8 +181,8 @@ public final class ClassCommand implements Callable<Integer> {
         ClassSession.Tally t = session.tally(session.checkCount());
         StringBuilder line = new StringBuilder(Messages.get("cli.class.answered", t.answered(), t.joined()));
         for (int c = 0; c < t.counts().length; c++) {
-            line.append(c == 0 ? " " : ", ").append(t.check().choices().get(c)).append(' ')
-                    .append(t.answered() == 0 ? 0 : Math.round(100.0 * t.counts()[c] / t.answered())).append('%');
+            long share = t.answered() == 0 ? 0 : Math.round(100.0 * t.counts()[c] / t.answered());
+            line.append(c == 0 ? " " : ", ").append(Messages.get("cli.class.choiceShare", t.check().choices().get(c), share));
         }
         if (t.revealed()) {
             line.append(Messages.get("cli.class.rightAnswer", t.check().choices().get(t.check().correctIndex()),

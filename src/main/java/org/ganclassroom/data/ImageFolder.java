@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.ganclassroom.storage.ImageFiles;
+import org.ganclassroom.text.Messages;
 
 /**
  * A user's own folder of PNG/JPEG images, turned into 28x28 grayscale like MNIST. Files that cannot be
@@ -31,36 +32,37 @@ public final class ImageFolder {
 
     public static ImageSet read(Path folder) throws DatasetException {
         if (!Files.isDirectory(folder)) {
-            throw new DatasetException("image folder " + folder + " does not exist or is not a folder");
+            throw new DatasetException(Messages.get("data.folder.missing", folder));
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException unreadable) {
-            throw new DatasetException("cannot list " + folder + ": " + unreadable.getMessage(), unreadable);
+            throw new DatasetException(Messages.get("data.folder.cannotList", folder, unreadable.getMessage()), unreadable);
         }
         List<String> warnings = new ArrayList<>();
         List<byte[]> images = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!(name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg"))) {
-                warnings.add("skipped " + file.getFileName() + ": not a PNG or JPEG file");
+                warnings.add(Messages.get("data.skipped.notImage", file.getFileName()));
                 continue;
             }
             if (images.size() == MAX_IMAGES) {
-                warnings.add("used the first " + MAX_IMAGES + " images only; the folder has more");
+                warnings.add(Messages.get("data.firstImagesOnly", Messages.number(MAX_IMAGES)));
                 break;
             }
             try {
                 images.add(toMnistLike(ImageFiles.read(file, DECODE_SIDE)));
             } catch (IOException unreadable) {
-                warnings.add("skipped " + unreadable.getMessage());
+                // the reason (damaged, too large) is ImageFiles' sentence, in English
+                warnings.add(Messages.get("data.skipped", unreadable.getMessage()));
             }
         }
         if (images.isEmpty()) {
-            throw new DatasetException("image folder " + folder + " has no readable PNG or JPEG images"
-                    + (warnings.isEmpty() ? "" : " (" + (warnings.size() == 1 ? "1 file" : warnings.size() + " files")
-                    + " skipped; first: " + warnings.get(0) + ")"));
+            throw new DatasetException(warnings.isEmpty() ? Messages.get("data.folder.noImages", folder)
+                    : Messages.get("data.folder.noImagesSkipped", folder, Messages.count("data.filesSkipped", warnings.size()),
+                            warnings.get(0)));
         }
         byte[] pixels = new byte[images.size() * SIZE * SIZE];
         for (int i = 0; i < images.size(); i++) {

@@ -127,6 +127,24 @@ class CliLanguageTest {
         assertEquals("7", org.ganclassroom.data.Datasets.classNames("mnist").get(7), "digits stay digits");
     }
 
+    @Test
+    void classModeAsksTheFrenchCourseAndTalliesInFrench() throws Exception {
+        java.io.InputStream original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("checks\nsend 1\ntally\nend\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertEquals(0, run("--lang", "fr", "class", "--lessons", "lessons", "--host", "127.0.0.1", "--port", "0",
+                    "--out", dir.resolve("class").toString()), err::toString);
+        } finally {
+            System.setIn(original);
+        }
+        String said = out.toString();
+        String firstFrenchCheck = org.ganclassroom.classmode.CourseChecks.of(new org.ganclassroom.lesson.CourseLoader()
+                .load(Path.of("lessons", "fr")), "Vrai", "Faux").get(0).prompt();
+        assertTrue(said.contains("  1  ") && said.contains(firstFrenchCheck), "the French course's checks: " + said);
+        assertTrue(said.contains("0 réponses sur 0 : ") && said.matches("(?s).*réponses sur 0 : .+ 0 %.*"), said);
+        assertTrue(said.contains("Classe terminée"), said);
+    }
+
     /** The JDK's French grouping separator (a narrow no-break space in recent CLDR data, a no-break space before). */
     private static char frenchGroupingSeparator() {
         return java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRENCH).getGroupingSeparator();

@@ -57,6 +57,22 @@ class ImageFolderTest {
     }
 
     @Test
+    void warningsAndErrorsFollowTheLanguage() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "hello");
+        org.ganclassroom.text.Messages.use("fr");
+        try {
+            DatasetException error = assertThrows(DatasetException.class, () -> ImageFolder.read(dir));
+            assertTrue(error.getMessage().endsWith("ne contient aucune image PNG ou JPEG lisible (1 fichier ignoré ; "
+                    + "le premier : notes.txt ignoré : ce n'est pas un fichier PNG ou JPEG)"), error.getMessage());
+            drawing("a.png", Color.BLACK, Color.WHITE, 28);
+            assertEquals(java.util.List.of("notes.txt ignoré : ce n'est pas un fichier PNG ou JPEG"),
+                    ImageFolder.read(dir).warnings());
+        } finally {
+            org.ganclassroom.text.Messages.use("en");
+        }
+    }
+
+    @Test
     void missingFolderIsAClearError() {
         DatasetException error = assertThrows(DatasetException.class, () -> ImageFolder.read(dir.resolve("gone")));
         assertTrue(error.getMessage().contains("does not exist"), error.getMessage());

@@ -71,7 +71,7 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
         Button step = new Button(Texts.get("plane.step", Texts.shortcut("key.plane.step")));
         step.setId("lab-step");
         step.setOnAction(e -> stepOnce());
-        Button reset = new Button(Texts.get("plane.reset"));
+        Button reset = new Button(Texts.get("plane.reset", Texts.shortcut("key.plane.reset")));
         reset.setId("lab-reset");
         reset.setOnAction(e -> reset());
         shape.setId("lab-shape");
@@ -146,8 +146,11 @@ final class DistributionLabPane extends LessonPage implements KeyboardLesson {
             stepOnce();
             return true;
         }
+        if (Texts.isShortcut(typed, "key.plane.reset")) { // R, Réinitialiser too
+            reset();
+            return true;
+        }
         switch (code) {
-            case R -> reset();
             case DIGIT1, DIGIT2, DIGIT3, DIGIT4 -> shape.getSelectionModel().select(code.ordinal() - KeyCode.DIGIT1.ordinal());
             default -> {
                 return false;

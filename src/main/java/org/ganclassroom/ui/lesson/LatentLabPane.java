@@ -3,6 +3,7 @@ package org.ganclassroom.ui.lesson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -55,8 +56,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private final FlowPane poolView = new FlowPane(6, 6);
     private final ToggleGroup modes = new ToggleGroup();
     private final ToggleButton walkMode = new ToggleButton(Texts.get("latent.walkMode", Texts.shortcut("key.latent.walk")));
-    private final ToggleButton sumMode = new ToggleButton(Texts.get("latent.sumMode"));
-    private final ToggleButton drawMode = new ToggleButton(Texts.get("latent.drawMode"));
+    private final ToggleButton sumMode = new ToggleButton(Texts.get("latent.sumMode", Texts.shortcut("key.latent.arithmetic")));
+    private final ToggleButton drawMode = new ToggleButton(Texts.get("latent.drawMode", Texts.shortcut("key.latent.draw")));
     private final VBox drawSection = new VBox(8);
     private final Label meaningText = new Label();
     private final javafx.scene.layout.GridPane drawGrid = new javafx.scene.layout.GridPane();
@@ -133,7 +134,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     private static final int CONDITIONAL_SOURCE = 4;
 
     private HBox sourceRow() {
-        Button fresh = new Button(Texts.get("latent.newFakes"));
+        Button fresh = new Button(Texts.get("latent.newFakes", Texts.shortcut("key.latent.newFakes")));
         fresh.setId("lab-new-fakes");
         fresh.setOnAction(e -> newPool());
         Label drawnBy = new Label(Texts.get("latent.drawnBy"));
@@ -217,7 +218,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 old.setSelected(true);
             }
         });
-        Button clear = new Button(Texts.get("latent.clearGroups"));
+        Button clear = new Button(Texts.get("latent.clearGroups", Texts.shortcut("key.latent.clearGroups")));
         clear.setId("lab-clear-groups");
         clear.setOnAction(e -> clearGroups());
         groupButtons.getChildren().add(clear);
@@ -238,24 +239,29 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         sumHint.setText(Texts.get("latent.sumWhy"));
     }
 
+    /** The lab's letter keys: {@code key.*} entries of the bundle, so they follow the language (V for Vider). */
+    private final Map<String, Runnable> letterKeys = Map.of(
+            "key.latent.walk", () -> walkMode.setSelected(true),
+            "key.latent.spherical", () -> spherical.setSelected(!spherical.isSelected()),
+            "key.latent.newFakes", this::newPool,
+            "key.latent.arithmetic", () -> sumMode.setSelected(true),
+            "key.latent.draw", () -> drawMode.setSelected(true),
+            "key.latent.clearGroups", this::clearGroups,
+            "key.latent.previous", () -> moveHighlight(-1),
+            "key.latent.next", () -> moveHighlight(1));
+
     @Override
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
         String typed = code.isLetterKey() ? code.getChar() : "";
-        if (Texts.isShortcut(typed, "key.latent.walk")) { // W, or P for Promenade
-            walkMode.setSelected(true);
-            return true;
-        }
-        if (Texts.isShortcut(typed, "key.latent.spherical")) {
-            spherical.setSelected(!spherical.isSelected());
-            return true;
+        for (Map.Entry<String, Runnable> key : letterKeys.entrySet()) {
+            if (Texts.isShortcut(typed, key.getKey())) {
+                key.getValue().run();
+                return true;
+            }
         }
         switch (code) {
-            case N -> newPool();
-            case A -> sumMode.setSelected(true);
-            case J, K -> moveHighlight(code == KeyCode.K ? 1 : -1);
             case ENTER -> pick(highlighted);
-            case D -> drawMode.setSelected(true);
             case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9 -> {
                 int digit = code.ordinal() - KeyCode.DIGIT0.ordinal();
                 if (drawMode.isSelected()) {
@@ -266,7 +272,6 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                     return false;
                 }
             }
-            case C -> clearGroups();
             case COMMA, PERIOD -> walkSlider.setValue(Math.max(0, Math.min(1,
                     walkSlider.getValue() + (code == KeyCode.PERIOD ? 0.125 : -0.125))));
             default -> {
@@ -443,7 +448,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 sourceStatus.setText(org.ganclassroom.text.Messages.get("engine.notNative"));
                 return;
             }
-            sourceStatus.setText(Texts.get("latent.liveStep", live.get().latest().step()));
+            sourceStatus.setText(Texts.get("latent.liveStep", live.get().latest().step(),
+                    Texts.shortcut("key.latent.newFakes")));
             context.background().execute(() -> {
                 org.ganclassroom.gan.Preset livePreset = live.get().withModel(GanModel::preset); // waits for a step
                 Platform.runLater(() -> {
@@ -528,7 +534,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
                 pictures = withGenerator(model, live, m -> m.drawEach(inputs, points.size()));
             } catch (RuntimeException mismatch) {
                 // the live run was reset with another preset: its inputs have another length
-                Platform.runLater(() -> sourceStatus.setText(Texts.get("latent.generatorChanged")));
+                Platform.runLater(() -> sourceStatus.setText(Texts.get("latent.generatorChanged",
+                        Texts.shortcut("key.latent.newFakes"))));
                 return;
             }
             Platform.runLater(() -> {
@@ -550,7 +557,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             poolView.getChildren().add(cell);
         }
         markPool();
-        walkHint.setText(Texts.get("latent.walkHow"));
+        walkHint.setText(Texts.get("latent.walkHow", Texts.shortcut("key.latent.previous"),
+                Texts.shortcut("key.latent.next")));
     }
 
     private void markPool() {

@@ -10,7 +10,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -80,15 +79,17 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
 
     @Override
     public boolean handleKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.N) {
+        // N/B/A in English, S/R/L in French (Suivante, Retour, Ligne): key.walkthrough.* in the bundle
+        String typed = event.getCode().isLetterKey() ? event.getCode().getChar() : "";
+        if (Texts.isShortcut(typed, "key.walkthrough.next")) {
             showStep(step + 1);
             return true;
         }
-        if (event.getCode() == KeyCode.B) {
+        if (Texts.isShortcut(typed, "key.walkthrough.back")) {
             showStep(step - 1);
             return true;
         }
-        if (event.getCode() == KeyCode.A && !lesson.algorithm().isEmpty()) {
+        if (Texts.isShortcut(typed, "key.walkthrough.nextLine") && !lesson.algorithm().isEmpty()) {
             nextAlgorithmLine();
             return true;
         }
@@ -96,10 +97,10 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
     }
 
     private VBox stepper() {
-        Button back = new Button(Texts.get("loss.back"));
+        Button back = new Button(Texts.get("loss.back", Texts.shortcut("key.walkthrough.back")));
         back.setId("walkthrough-back");
         back.setOnAction(e -> showStep(step - 1));
-        Button next = new Button(Texts.get("loss.nextStep"));
+        Button next = new Button(Texts.get("loss.nextStep", Texts.shortcut("key.walkthrough.next")));
         next.setId("walkthrough-next");
         next.setOnAction(e -> showStep(step + 1));
         stepCounter.setId("walkthrough-counter");
@@ -292,7 +293,7 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
             label.getStyleClass().add("algorithm-line");
             algorithmLines.getChildren().add(label);
         }
-        Button next = new Button(Texts.get("loss.nextLine"));
+        Button next = new Button(Texts.get("loss.nextLine", Texts.shortcut("key.walkthrough.nextLine")));
         next.setId("algorithm-next");
         next.setOnAction(e -> nextAlgorithmLine());
         return new VBox(8, algorithmLines, next);

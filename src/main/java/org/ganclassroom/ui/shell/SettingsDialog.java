@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,6 +22,7 @@ import javafx.stage.Window;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.settings.InstructorSettings;
 import org.ganclassroom.ui.Texts;
+import org.ganclassroom.ui.training.PresetNames;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.controlsfx.property.editor.Editors;
@@ -79,6 +81,10 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
             PropertyEditor<?> editor = setting == dataFolder ? folderEditor(dataFolder, effectiveDataFolder)
                     : Editors.createChoiceEditor(item, setting.choices);
             editor.getEditor().setId(setting.id);
+            if (setting == preset && editor.getEditor() instanceof ComboBox<?> box) {
+                // shown as the dock names them ("salle de classe"); the id is what is saved
+                showPresetNames(box);
+            }
             return editor;
         });
         sheet.setPrefWidth(640);
@@ -144,6 +150,12 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         public Optional<ObservableValue<? extends Object>> getObservableValue() {
             return Optional.empty();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void showPresetNames(ComboBox<?> presets) {
+        ComboBox<String> box = (ComboBox<String>) presets;
+        box.setConverter(new PresetNames(box.getItems()));
     }
 
     /** The data folder: typed, or chosen with the system's folder chooser. */

@@ -111,17 +111,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private boolean updatingControls;
 
     /** The session's words: the window's, in its language. */
-    private static final DockSession.Words WORDS = new DockSession.Words() {
-        @Override
-        public String get(String key, Object... values) {
-            return Texts.get(key, values);
-        }
-
-        @Override
-        public java.util.Locale locale() {
-            return Texts.locale();
-        }
-    };
+    private static final DockSession.Words WORDS = WindowWords.INSTANCE;
 
     public TrainingPanel(DockSetup setup) {
         this.setup = setup;
@@ -270,17 +260,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         presetChoice.setId("preset-choice");
         presetChoice.getItems().setAll(session.runChoices()); // the presets, and the plain DCGAN on DL4J
         // the items stay ids (classroom, ...); the list and the button show each in the window's language
-        presetChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String choice) {
-                return choice == null ? "" : DockSession.displayName(WORDS, choice);
-            }
-
-            @Override
-            public String fromString(String shown) {
-                return presetChoice.getItems().stream().filter(c -> toString(c).equals(shown)).findFirst().orElse(shown);
-            }
-        });
+        presetChoice.setConverter(new PresetNames(presetChoice.getItems()));
         presetChoice.setValue(setup.presets().get(0).name());
         learningRate.setId("learning-rate");
         learningRate.setPrefColumnCount(7);

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** In the French window the labs' and the dock's keys are French ones, shown on their buttons: E, L, P. */
+/**
+ * In the French window the labs', the walkthrough's and the dock's keys are French ones, shown on their buttons:
+ * E, L, P, V, and S/R/L in the walkthrough.
+ */
 class FrenchShortcutsTest extends ApplicationTest {
 
     @TempDir
@@ -66,6 +69,43 @@ class FrenchShortcutsTest extends ApplicationTest {
         waitUntil(() -> lookup("#lab-play").queryAs(Button.class).getText().equals("Pause  (L)"));
         type(KeyCode.L);
         waitUntil(() -> lookup("#lab-play").queryAs(Button.class).getText().equals("Lecture  (L)"));
+        assertEquals("Réinitialiser  (R)", lookup("#lab-reset").queryAs(Button.class).getText());
+        type(KeyCode.R);
+        waitUntil(() -> text("#lab-stats").startsWith("Étape 0"));
+    }
+
+    @Test
+    void latentLabClearsItsGroupsWithV() throws Exception {
+        open("13-walk-the-latent-space");
+        waitUntil(() -> lookup("#pool-11").tryQuery().isPresent());
+        assertEquals("Vider les groupes  (V)", lookup("#lab-clear-groups").queryAs(Button.class).getText());
+        assertEquals("Nouveaux faux  (N)", lookup("#lab-new-fakes").queryAs(Button.class).getText());
+        type(KeyCode.A, KeyCode.DIGIT1, KeyCode.K, KeyCode.ENTER);
+        javafx.scene.layout.HBox groupA = lookup("#lab-strip-a").queryAs(javafx.scene.layout.HBox.class);
+        waitUntil(() -> groupA.getChildren().size() == 1);
+        type(KeyCode.C);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(1, groupA.getChildren().size(), "C is not the French clear key");
+        type(KeyCode.V);
+        waitUntil(() -> groupA.getChildren().isEmpty());
+    }
+
+    @Test
+    void walkthroughGoesOnWithSBackWithRAndThroughTheAlgorithmWithL() throws Exception {
+        open("11-loss-walkthrough");
+        assertEquals("Étape suivante  (S) ▶", lookup("#walkthrough-next").queryAs(Button.class).getText());
+        assertEquals("◀ Retour  (R)", lookup("#walkthrough-back").queryAs(Button.class).getText());
+        waitUntil(() -> text("#walkthrough-counter").startsWith("Étape 1 sur"));
+        type(KeyCode.N);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertTrue(text("#walkthrough-counter").startsWith("Étape 1 sur"), "N is not the French next key");
+        type(KeyCode.S);
+        waitUntil(() -> text("#walkthrough-counter").startsWith("Étape 2 sur"));
+        type(KeyCode.R);
+        waitUntil(() -> text("#walkthrough-counter").startsWith("Étape 1 sur"));
+        assertTrue(lookup("#algorithm-next").queryAs(Button.class).getText().endsWith("(L)"));
+        type(KeyCode.L);
+        waitUntil(() -> lookup("#algorithm-current").tryQuery().isPresent());
     }
 
     @Test
