@@ -129,7 +129,9 @@ tour() {
     file="$OUT/$lang-$size-$mode-$(printf '%02d' "$lesson")-$name.png"
     case $name in
       distribution-lab)
-        xdotool key --clearmodifiers p
+        # Play's key follows the language (key.plane.play in the window's bundle: P, French L)
+        play_key=$(grep -m1 '^key.plane.play=' "$(dirname "$0")/../src/main/resources/org/ganclassroom/ui/texts_$lang.properties" 2>/dev/null | cut -d= -f2)
+        xdotool key --clearmodifiers "$(echo "${play_key:-P}" | tr '[:upper:]' '[:lower:]')"
         sleep 3
         import -window root "$WORK/shot.png"
         ;;
