@@ -107,7 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private int train(GanModel model, ImageSet images, TrainingOutput output) throws IOException, CheckpointException {
-        System.err.println("train: " + Messages.get("cli.train.start", model.preset(), images.name(),
+        System.err.println("train: " + Messages.get("cli.train.start", model.preset().summary(), images.name(),
                 Messages.count("cli.images", images.count()), budgetText(), Messages.number(model.step())));
         TrainingHealth health = new TrainingHealth();
         long startStep = model.step();

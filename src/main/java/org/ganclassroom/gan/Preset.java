@@ -248,6 +248,35 @@ public record Preset(String name, int latentSize, int[] generatorWidths, int[] d
                 discriminatorHidden, averageDecay, conditional);
     }
 
+    /**
+     * The recipe in the language the command line speaks ({@code train}'s first line), numbers written
+     * the language's way; {@link #toString()} stays English for logs and checkpoints' diagnostics.
+     */
+    public String summary() {
+        java.text.NumberFormat numbers = java.text.NumberFormat.getInstance(org.ganclassroom.text.Messages.locale());
+        numbers.setMaximumFractionDigits(6);
+        numbers.setMinimumFractionDigits(0);
+        StringBuilder extras = new StringBuilder();
+        if (conditional) {
+            extras.append(org.ganclassroom.text.Messages.get("preset.summary.conditional", codeValues));
+        } else if (codeValues > 0) {
+            extras.append(org.ganclassroom.text.Messages.get("preset.summary.code", codeValues,
+                    numbers.format(codeWeight)));
+        }
+        if (clusterWeight > 0) {
+            extras.append(org.ganclassroom.text.Messages.get("preset.summary.clusters", numbers.format(clusterWeight)));
+        }
+        if (discriminatorHidden > 0) {
+            extras.append(org.ganclassroom.text.Messages.get("preset.summary.dHidden", discriminatorHidden));
+        }
+        if (averageDecay > 0) {
+            extras.append(org.ganclassroom.text.Messages.get("preset.summary.average", numbers.format(averageDecay)));
+        }
+        return org.ganclassroom.text.Messages.get("preset.summary", name, latentSize,
+                generatorWidths[0] + "/" + generatorWidths[1], discriminatorWidths[0] + "/" + discriminatorWidths[1],
+                batchSize, numbers.format(generatorLearningRate), numbers.format(discriminatorLearningRate), extras);
+    }
+
     @Override
     public String toString() {
         return name + " (z " + latentSize + ", G " + generatorWidths[0] + "/" + generatorWidths[1] + ", D "

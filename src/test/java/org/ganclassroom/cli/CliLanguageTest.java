@@ -119,6 +119,18 @@ class CliLanguageTest {
     }
 
     @Test
+    void thePresetsRecipeIsDescribedInTheChosenLanguage() {
+        org.ganclassroom.gan.Preset classroom = org.ganclassroom.gan.Preset.classroom();
+        assertTrue(classroom.summary().contains("batch 32, lr G 0.001 D 0.001"), classroom.summary());
+        assertTrue(classroom.summary().contains(", G average 0.999)"), classroom.summary());
+        Messages.use("fr");
+        String french = classroom.summary();
+        assertTrue(french.startsWith("classroom (z 64, G 64/32, D 32/64, lots de 32, taux d'apprentissage G 0,001 D 0,001"),
+                french);
+        assertTrue(french.contains("regroupement des vrais × 3") && french.endsWith("moyenne de G 0,999)"), french);
+    }
+
+    @Test
     void fashionClassesAreNamedInTheChosenLanguage() {
         assertEquals("Trouser", org.ganclassroom.data.Datasets.classNames("fashion").get(1));
         Messages.use("fr");
