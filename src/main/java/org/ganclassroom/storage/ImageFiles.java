@@ -66,11 +66,11 @@ public final class ImageFiles {
                 });
                 BufferedImage image = reader.read(0, param);
                 if (warned[0]) {
-                    throw new IOException(file.getFileName() + " is damaged or cut off (its decoder warned)");
+                    throw new IOException(org.ganclassroom.text.Messages.get("image.damagedWarned", file.getFileName()));
                 }
                 return image;
             } catch (RuntimeException | javax.imageio.IIOException broken) {
-                throw new IOException(file.getFileName() + " is damaged or cut off: " + firstLine(broken), broken);
+                throw new IOException(org.ganclassroom.text.Messages.get("image.damaged", file.getFileName(), firstLine(broken)), broken);
             } finally {
                 reader.dispose();
             }
@@ -79,11 +79,11 @@ public final class ImageFiles {
 
     private static ImageInputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file.getFileName() + " is not a file");
+            throw new IOException(org.ganclassroom.text.Messages.get("image.notFile", file.getFileName()));
         }
         ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
         if (in == null) {
-            throw new IOException(file.getFileName() + " cannot be opened as an image");
+            throw new IOException(org.ganclassroom.text.Messages.get("image.cannotOpen", file.getFileName()));
         }
         return in;
     }
@@ -92,7 +92,7 @@ public final class ImageFiles {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
             in.close();
-            throw new IOException(file.getFileName() + " is not a PNG, JPEG or GIF image");
+            throw new IOException(org.ganclassroom.text.Messages.get("image.notImage", file.getFileName()));
         }
         ImageReader reader = readers.next();
         reader.setInput(in, true, true);
@@ -106,13 +106,12 @@ public final class ImageFiles {
             width = reader.getWidth(0);
             height = reader.getHeight(0);
         } catch (RuntimeException | javax.imageio.IIOException broken) {
-            throw new IOException(file.getFileName() + " has a damaged header: " + firstLine(broken), broken);
+            throw new IOException(org.ganclassroom.text.Messages.get("image.damagedHeader", file.getFileName(), firstLine(broken)), broken);
         }
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE
                 || (long) width * height > MAX_PIXELS) {
-            throw new IOException(file.getFileName() + " claims to be " + width + "x" + height
-                    + " pixels, more than this app opens (at most " + MAX_SIDE + " on a side and "
-                    + MAX_PIXELS / 1_000_000 + " megapixels)");
+            throw new IOException(org.ganclassroom.text.Messages.get("image.tooLarge", file.getFileName(), width + "x" + height,
+                    MAX_SIDE, MAX_PIXELS / 1_000_000));
         }
         return new Size(width, height);
     }

@@ -67,6 +67,9 @@ class ImageFolderTest {
             drawing("a.png", Color.BLACK, Color.WHITE, 28);
             assertEquals(java.util.List.of("notes.txt ignoré : ce n'est pas un fichier PNG ou JPEG"),
                     ImageFolder.read(dir).warnings());
+            Files.writeString(dir.resolve("z-broken.png"), "not really a png"); // the reason is French too
+            String broken = ImageFolder.read(dir).warnings().get(1);
+            assertEquals("ignoré : z-broken.png n'est pas une image PNG, JPEG ou GIF", broken);
         } finally {
             org.ganclassroom.text.Messages.use("en");
         }
