@@ -39,10 +39,10 @@ import org.slf4j.LoggerFactory;
 public final class DockSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockSession.class);
-    /** The judge runs on ND4J, whose conv kernels are slow: every grid would take a core from training. */
     /**
-     * How often the judge looks, and the least time between two grids. Each grid is 64 fakes through G on
-     * the training thread and a repaint; each judging is a DL4J pass on a core training shares: on two
+     * How often the judge looks, and the least time between two grids. The judge runs on ND4J, whose conv
+     * kernels are slow: judging every grid would take a core from training. Each grid is 64 fakes through G
+     * on the training thread and a repaint; each judging is a DL4J pass on a core training shares: on two
      * cores every 0.05 of a core is 2.5% of the steps (ui-bench, docs/performance.md). Two grids a second
      * and a verdict every 3 s still read as live to a class.
      */

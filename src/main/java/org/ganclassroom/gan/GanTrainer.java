@@ -368,8 +368,9 @@ public final class GanTrainer implements AutoCloseable {
             lastStep = result;
             history.add(result);
             Optional<String> problem = health.afterStep(result);
-            if (problem.isEmpty() && (single || gridDue(result.step(), System.nanoTime()))) {
-                lastGridNanos = System.nanoTime();
+            long now = System.nanoTime();
+            if (problem.isEmpty() && (single || gridDue(result.step(), now))) {
+                lastGridNanos = now;
                 float[] samples = model.fixedSamples();
                 grid = SampleGrid.of(result.step(), samples, GanModel.GRID_SAMPLES, GanNetworks.IMAGE_SIDE,
                         model.gridColumns());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ganclassroom.dock.DockSession;
@@ -78,17 +77,7 @@ class ShortcutKeysTest {
 
     @Test
     void shippedPresetsAreNamedInTheWindowsLanguageAndOthersByTheirId() {
-        DockSession.Words words = new DockSession.Words() {
-            @Override
-            public String get(String key, Object... values) {
-                return Texts.get(key, values);
-            }
-
-            @Override
-            public Locale locale() {
-                return Texts.locale();
-            }
-        };
+        DockSession.Words words = org.ganclassroom.ui.training.WindowWords.INSTANCE;
         Texts.use("en");
         assertEquals("classroom", DockSession.displayName(words, "classroom"));
         Texts.use("fr");
