@@ -95,7 +95,17 @@ final class Patches {
             for (int n = from; n < to; n++) {
                 big.get(n * imageLength, image, 0, imageLength);
                 for (int r = 0; r < runs.length().length; r++) {
-                    System.arraycopy(image, runs.image()[r], rows, runs.patch()[r], runs.length()[r]);
+                    int source = runs.image()[r];
+                    int target = runs.patch()[r];
+                    int length = runs.length()[r];
+                    if (length == KERNEL) { // one channel, away from the edges: not a call per 4 floats
+                        rows[target] = image[source];
+                        rows[target + 1] = image[source + 1];
+                        rows[target + 2] = image[source + 2];
+                        rows[target + 3] = image[source + 3];
+                    } else {
+                        System.arraycopy(image, source, rows, target, length);
+                    }
                 }
                 patches.put(n * patchesLength, rows, 0, patchesLength);
             }
@@ -122,8 +132,16 @@ final class Patches {
                 for (int r = 0; r < runs.length().length; r++) {
                     int target = runs.image()[r];
                     int source = runs.patch()[r];
-                    for (int i = 0; i < runs.length()[r]; i++) {
-                        image[target + i] += rows[source + i];
+                    int length = runs.length()[r];
+                    if (length == KERNEL) { // one channel: four adds, not a vector loop's set-up for four
+                        image[target] += rows[source];
+                        image[target + 1] += rows[source + 1];
+                        image[target + 2] += rows[source + 2];
+                        image[target + 3] += rows[source + 3];
+                    } else {
+                        for (int i = 0; i < length; i++) {
+                            image[target + i] += rows[source + i];
+                        }
                     }
                 }
                 big.put(n * imageLength, image, 0, imageLength);
