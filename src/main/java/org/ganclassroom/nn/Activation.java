@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 abstract class Activation implements Layer {
 
     private final int size;
+    /** Set by {@link Sequential} when the layer before applies this function in its own last pass. */
+    private boolean appliedByLayerBefore;
     private Tensor output;
     private Tensor inputGradient;
     private int batch;
@@ -35,10 +37,19 @@ abstract class Activation implements Layer {
         return size;
     }
 
+    /** The layer before this one applies it (see {@link FusesActivation}): forward only keeps its output. */
+    final void appliedByLayerBefore() {
+        appliedByLayerBefore = true;
+    }
+
     @Override
     public final Tensor forward(Tensor x, int batch, boolean training) {
-        long started = Sections.start();
         this.batch = batch;
+        if (appliedByLayerBefore) {
+            output = x; // already activated; backward reads the derivative off it, and it lives as long as before
+            return x;
+        }
+        long started = Sections.start();
         output = Layer.atLeast(output, batch * size);
         Tensor y = output;
         Chunks.blocks(batch * size, (start, n, v, unused1, unused2, unused3) -> {

@@ -10,10 +10,10 @@ final class AffineRows {
     private AffineRows() {
     }
 
-    /** y = x · W + b. */
-    static void forward(int rows, int in, int out, Tensor x, Param weight, Param bias, Tensor y) {
+    /** y = f(x · W + b), with f applied in the bias' pass (none when {@code then} is null). */
+    static void forward(int rows, int in, int out, Tensor x, Param weight, Param bias, Tensor y, Activation then) {
         Blas.gemm(false, false, rows, out, in, 1f, x, weight.value(), 0f, y);
-        Rows.addToEachRow(y, rows, bias.value());
+        Rows.addToEachRow(y, rows, bias.value(), then);
     }
 
     /** dW = xᵀ · dy and db = the column sums of dy. */

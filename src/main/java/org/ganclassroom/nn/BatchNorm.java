@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * example) and BatchNorm2d (NHWC: one row per pixel, features = channels) alike. Momentum 0.1 and
  * eps 1e-5 as PyTorch; the running variance is the unbiased one, as PyTorch keeps it.
  */
-public final class BatchNorm implements Layer {
+public final class BatchNorm implements Layer, FusesActivation {
 
     private static final float EPS = 1e-5f;
     private static final float MOMENTUM = 0.1f;
@@ -24,6 +24,7 @@ public final class BatchNorm implements Layer {
     private Tensor inputGradient;
     private float[] inverseStd;
     private int rows;
+    private Activation then;
 
     /** @param rowsPerExample 1 after a dense layer; height*width after a convolution */
     public BatchNorm(String name, int features, int rowsPerExample) {
@@ -34,6 +35,11 @@ public final class BatchNorm implements Layer {
         this.runningMean = Param.state(name + ".runningMean", features);
         this.runningVariance = Param.state(name + ".runningVariance", features);
         initialise(null);
+    }
+
+    @Override
+    public void applyAfter(Activation activation) {
+        then = activation;
     }
 
     @Override
@@ -96,6 +102,9 @@ public final class BatchNorm implements Layer {
             Rows.slice(betaAlong, o, n, second);
             for (int i = 0; i < n; i++) {
                 v[i] = first[i] * v[i] + second[i];
+            }
+            if (then != null) {
+                then.apply(v, n);
             }
             y.put(start, v, 0, n);
         });

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * Forward is patch gathering plus one GEMM with W [16*in, out]; the weight gradient is one GEMM over the
  * stored patches; the input gradient one GEMM and a scatter back.
  */
-public final class ConvDown implements Layer {
+public final class ConvDown implements Layer, FusesActivation {
 
     private final int in;
     private final int out;
@@ -20,6 +20,7 @@ public final class ConvDown implements Layer {
     private Tensor patchGradient;
     private Tensor inputGradient;
     private int batch;
+    private Activation then;
 
     /** @param bigSide the input's side (28 or 14); the output's is half of it */
     public ConvDown(String name, int in, int out, int bigSide) {
@@ -31,6 +32,11 @@ public final class ConvDown implements Layer {
         this.small = bigSide / 2;
         this.weight = Param.trainable(name + ".W", Patches.TAPS * in * out);
         this.bias = Param.trainable(name + ".b", out);
+    }
+
+    @Override
+    public void applyAfter(Activation activation) {
+        then = activation;
     }
 
     @Override
@@ -50,7 +56,7 @@ public final class ConvDown implements Layer {
         patches = Layer.atLeast(patches, rows * Patches.TAPS * in);
         output = Layer.atLeast(output, rows * out);
         Patches.gather(x, batch, small, in, patches);
-        AffineRows.forward(rows, Patches.TAPS * in, out, patches, weight, bias, output);
+        AffineRows.forward(rows, Patches.TAPS * in, out, patches, weight, bias, output, then);
         return output;
     }
 

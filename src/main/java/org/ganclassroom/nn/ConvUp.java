@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * (NHWC), the exact adjoint of {@link ConvDown}'s geometry. Forward is one GEMM with W [in, 16*out]
  * giving every input pixel's 4x4 footprint, then a scatter that sums overlapping footprints.
  */
-public final class ConvUp implements Layer {
+public final class ConvUp implements Layer, FusesActivation {
 
     private final int in;
     private final int out;
@@ -20,6 +20,7 @@ public final class ConvUp implements Layer {
     private Tensor output;
     private Tensor inputGradient;
     private int batch;
+    private Activation then;
 
     /** @param smallSide the input's side (7 or 14); the output's is twice it */
     public ConvUp(String name, int in, int out, int smallSide) {
@@ -28,6 +29,11 @@ public final class ConvUp implements Layer {
         this.small = smallSide;
         this.weight = Param.trainable(name + ".W", in * Patches.TAPS * out);
         this.bias = Param.trainable(name + ".b", out);
+    }
+
+    @Override
+    public void applyAfter(Activation activation) {
+        then = activation;
     }
 
     @Override
@@ -49,7 +55,7 @@ public final class ConvUp implements Layer {
         output = Layer.atLeast(output, batch * outputSize());
         Blas.gemm(false, false, rows, Patches.TAPS * out, in, 1f, x, weight.value(), 0f, footprints);
         Patches.scatterAdd(footprints, batch, small, out, output);
-        Rows.addToEachRow(output, batch * 4 * small * small, bias.value());
+        Rows.addToEachRow(output, batch * 4 * small * small, bias.value(), then);
         return output;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Fully connected: y = x W + b with W stored [in, out] (row-major), so both passes are single GEMMs. */
-public final class Dense implements Layer {
+public final class Dense implements Layer, FusesActivation {
 
     private final int in;
     private final int out;
@@ -14,12 +14,18 @@ public final class Dense implements Layer {
     private Tensor output;
     private Tensor inputGradient;
     private int batch;
+    private Activation then;
 
     public Dense(String name, int in, int out) {
         this.in = in;
         this.out = out;
         this.weight = Param.trainable(name + ".W", in * out);
         this.bias = Param.trainable(name + ".b", out);
+    }
+
+    @Override
+    public void applyAfter(Activation activation) {
+        then = activation;
     }
 
     @Override
@@ -37,7 +43,7 @@ public final class Dense implements Layer {
         this.input = x;
         this.batch = batch;
         output = Layer.atLeast(output, batch * out);
-        AffineRows.forward(batch, in, out, x, weight, bias, output);
+        AffineRows.forward(batch, in, out, x, weight, bias, output, then);
         return output;
     }
 

@@ -42,6 +42,11 @@ final class Rows {
     }
 
     static void addToEachRow(Tensor t, int rows, Tensor perColumn) {
+        addToEachRow(t, rows, perColumn, null);
+    }
+
+    /** Adds the bias, then applies {@code then} (or nothing when null) in the same pass. */
+    static void addToEachRow(Tensor t, int rows, Tensor perColumn, Activation then) {
         long started = Sections.start();
         int columns = perColumn.size();
         float[] bias = repeated(perColumn.toArray());
@@ -50,6 +55,9 @@ final class Rows {
             slice(bias, start % columns, n, along);
             for (int i = 0; i < n; i++) {
                 v[i] += along[i];
+            }
+            if (then != null) {
+                then.apply(v, n);
             }
             t.put(start, v, 0, n);
         });

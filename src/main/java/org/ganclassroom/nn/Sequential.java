@@ -24,6 +24,12 @@ public final class Sequential {
             }
         }
         this.layers = List.copyOf(layers);
+        for (int i = 1; i < layers.size(); i++) {
+            if (layers.get(i) instanceof Activation activation && layers.get(i - 1) instanceof FusesActivation before) {
+                before.applyAfter(activation);
+                activation.appliedByLayerBefore();
+            }
+        }
     }
 
     public int inputSize() {

@@ -46,6 +46,12 @@ class GradientCheckTest {
     }
 
     @Test
+    void layersThatApplyTheFollowingActivationThemselves() {
+        checkNetwork(new Sequential(List.of(new Dense("d", 5, 4), new LeakyRelu(4, 0.2), new BatchNorm("b", 4, 1),
+                new Tanh(4))));
+    }
+
+    @Test
     void tuningTrialLayers() {
         check(new TrialConv3x3("t", 3, 2, 4), true);
         check(new TrialUpsample2x(3, 2), true);

@@ -61,7 +61,7 @@ public final class TrialConv3x3 implements Layer {
                 }
             }
         });
-        AffineRows.forward(rows, TAPS * in, out, patches, weight, bias, output);
+        AffineRows.forward(rows, TAPS * in, out, patches, weight, bias, output, null);
         return output;
     }
 
