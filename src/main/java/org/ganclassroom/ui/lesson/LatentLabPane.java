@@ -48,6 +48,8 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     static final int WALK_STEPS = 9;
     private static final double THUMB = 64;
     private static final double LARGE = 196;
+    /** The lab's width beside its reading, in em of the page's type. */
+    private static final double ACTIVITY_EM = 36;
 
     private final Lesson.LatentLab lesson;
     private final LessonContext context;
@@ -103,7 +105,6 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         this.lesson = lesson;
         this.context = context;
         this.poolSeed = lesson.seed();
-        add(new MarkdownView(lesson.intro(), assets));
         buildSource();
         buildModes();
         buildWalk();
@@ -113,7 +114,16 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         for (ToggleButton mode : List.of(walkMode, sumMode, drawMode)) {
             mode.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
-        add(sourceRow(), sourceStatus, poolView, modeButtons, walkSection, sumSection, drawSection);
+        // The lab first and its reading beside it, or below it on a narrow page: below the reading, the pool
+        // and the walk started under the edge at 1280x800 and a class saw the lab only after a long scroll.
+        VBox activity = new VBox(8, sourceRow(), sourceStatus, poolView, modeButtons, walkSection, sumSection,
+                drawSection);
+        activity.getStyleClass().add("latent-lab-activity");
+        // Wide enough for six or seven fakes a row at any type size; left to itself, a hint's one-line width
+        // (~70 em) asked for more than a 1920-wide presenter page has beside a column of reading.
+        activity.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> ACTIVITY_EM * sourceStatus.getFont().getSize(), sourceStatus.fontProperty()));
+        add(new SideBySide(new MarkdownView(lesson.intro(), assets), activity, () -> sourceStatus.getFont().getSize()));
         switch (lesson.mode()) {
             case "arithmetic" -> sumMode.setSelected(true);
             case "draw" -> drawMode.setSelected(true);

@@ -248,6 +248,24 @@ class InteractiveLessonsTest extends ApplicationTest {
                 text("#lab-sum-hint"));
     }
 
+    @Test
+    void latentLabShowsItsFakesAndModesAboveTheFoldAt1280x800() throws Exception {
+        open("13-walk-the-latent-space");
+        waitUntil(() -> lookup("#pool-11").tryQuery().isPresent());
+        javafx.scene.Node page = lookup("#latent-lab-pane").query();
+        interact(() -> {
+            page.getScene().getWindow().setWidth(1280);
+            page.getScene().getWindow().setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double fold = page.localToScreen(page.getBoundsInLocal()).getMaxY();
+        for (String id : List.of("#pool-11", "#lab-walk-hint")) {
+            javafx.scene.Node node = lookup(id).query();
+            double bottom = node.localToScreen(node.getBoundsInLocal()).getMaxY();
+            assertTrue(bottom <= fold, id + " ends at " + bottom + ", below the page's edge at " + fold);
+        }
+    }
+
     private javafx.scene.image.Image poolImage(int index) {
         return ((javafx.scene.image.ImageView) lookup("#pool-" + index).queryAs(javafx.scene.control.Button.class)
                 .getGraphic()).getImage();
