@@ -20,7 +20,7 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The language from now on: a two-letter code; one without a translation means English. */
+    /** The language from now on: a two-letter code; one without a translation means English ({@link PseudoLocale}: marked). */
     public static void use(String code) {
         language = code == null ? "en" : code;
         bundle = load(language);
@@ -68,7 +68,16 @@ public final class Messages {
     }
 
     static ResourceBundle load(String code) {
-        return bundle(BUNDLE, code);
+        return words(BUNDLE, code);
+    }
+
+    /**
+     * {@code base}'s bundle of words for people in a language: as {@link #bundle}, and for the pseudo-locale
+     * ({@link PseudoLocale#CODE}) the English words marked. Not for the command line's help, whose picocli
+     * markup the marks would break.
+     */
+    public static ResourceBundle words(String base, String code) {
+        return PseudoLocale.is(code) ? PseudoLocale.of(bundle(base, "en")) : bundle(base, code);
     }
 
     /** {@code base}'s bundle for a language; English (the root bundle) whatever the computer's locale says. */

@@ -2,6 +2,7 @@ package org.ganclassroom.ui;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.ganclassroom.text.PseudoLocale;
 
 /**
  * The words of the window, from {@code texts.properties} (English) and its translations
@@ -17,7 +18,11 @@ import java.util.ResourceBundle;
  * Fashion-MNIST's class names (from {@code text.Messages}). Still English: what libraries say inside those
  * reports (SnakeYAML's syntax errors). The command line follows its own --lang. JavaFX's own OK, Cancel and
  * Close buttons follow the computer's language; "English" and the other language names in the settings are
- * each in their own language on purpose, and dataset and preset names there are identifiers.
+ * each in their own language on purpose.
+ *
+ * <p>The pseudo-locale {@code xx} ({@code --lang xx}, {@link PseudoLocale}) shows the English lessons in a window
+ * whose every bundle word is marked ("⟦Šŧéþ⟧"), so a word written anywhere else stands out as plain English;
+ * {@code PseudoLocaleTest} visits every pane so and fails on such words.
  */
 public final class Texts {
 
@@ -28,7 +33,10 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The language of the window from now on: a two-letter code; one without a translation means English. */
+    /**
+     * The language of the window from now on: a two-letter code; one without a translation means English, and
+     * {@link PseudoLocale#CODE} the English words marked, to find words that are not in the bundles.
+     */
     public static void use(String code) {
         language = code == null ? "en" : code;
         bundle = load(language);
@@ -61,7 +69,7 @@ public final class Texts {
 
     /** The key letter of a quiz answer ("T" for True, "V" for Vrai), as its button shows it. */
     public static String key(String name) {
-        return get(name).substring(0, 1).toUpperCase(Locale.ROOT);
+        return unmarked(get(name)).substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -69,7 +77,12 @@ public final class Texts {
      * keys follow the language as the quiz's T/F and V/F do: S for Step, E for Étape. The button shows it.
      */
     public static String shortcut(String key) {
-        return get(key).strip().toUpperCase(Locale.ROOT);
+        return unmarked(get(key)).strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A text of the pseudo-locale back in English, for its first letter; other languages' texts as they are. */
+    private static String unmarked(String text) {
+        return PseudoLocale.is(language) ? PseudoLocale.plain(text) : text;
     }
 
     /** Whether a typed letter ({@code KeyCode.getChar()} of a letter key; "" for others) is shortcut {@code key}. */
@@ -78,6 +91,6 @@ public final class Texts {
     }
 
     static ResourceBundle load(String code) {
-        return org.ganclassroom.text.Messages.bundle(BUNDLE, code);
+        return org.ganclassroom.text.Messages.words(BUNDLE, code);
     }
 }

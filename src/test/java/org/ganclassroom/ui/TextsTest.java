@@ -50,4 +50,20 @@ class TextsTest {
         Texts.use("de"); // no German: English
         assertEquals("True", Texts.get("check.true"));
     }
+
+    @Test
+    void thePseudoLocaleMarksEveryWordButKeepsPlaceholdersAndKeys() {
+        Texts.use(org.ganclassroom.text.PseudoLocale.CODE);
+        assertEquals("⟦Ŧŕûé⟧", Texts.get("check.true"));
+        assertEquals("⟦Ǫûéšŧîöñ 3 öƒ 12⟧", Texts.get("quiz.question", 3, 12), "placeholders are filled");
+        assertEquals("T", Texts.key("check.true"), "a quiz's key is the plain first letter");
+        assertEquals("S", Texts.get("key.dock.step"), "the keyboard's letters are not marked");
+        assertTrue(Texts.isShortcut("s", "key.dock.step"));
+        assertTrue(!org.ganclassroom.text.PseudoLocale.mark("Training paused, Zoé").matches(".*[A-Za-z].*"),
+                "no plain letter is left");
+        assertEquals("Training paused at step {0}: 0.25",
+                org.ganclassroom.text.PseudoLocale.plain(org.ganclassroom.text.PseudoLocale.mark("Training paused at step {0}: 0.25")));
+        assertTrue(org.ganclassroom.text.Messages.get("report.read").startsWith("⟦"), "the core's words too");
+        assertEquals("1,200", org.ganclassroom.text.Messages.number(1200), "numbers as in English");
+    }
 }

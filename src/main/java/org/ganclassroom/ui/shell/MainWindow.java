@@ -102,8 +102,7 @@ public final class MainWindow {
         String language = System.getProperty("ganclassroom.lang", instructorSettings.effectiveLanguage());
         this.lessonsFolder = org.ganclassroom.lesson.Translations.isTranslation(given) ? given
                 : org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
-        Texts.use(org.ganclassroom.lesson.Translations.isTranslation(this.lessonsFolder)
-                ? this.lessonsFolder.getFileName().toString() : "en"); // the window speaks the lessons' language
+        Texts.use(windowLanguage(this.lessonsFolder, language)); // the window speaks the lessons' language
         this.dock = new TrainingDock(trainingSetup);
         this.progressStore = new ProgressStore(userData);
         this.progress = progressStore.load();
@@ -503,13 +502,24 @@ public final class MainWindow {
     private void showLanguage(String language) {
         applyOrientation(language);
         Path folder = org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
-        if (!folder.equals(lessonsFolder)) {
+        if (!folder.equals(lessonsFolder) || !windowLanguage(folder, language).equals(Texts.language())) {
             lessonsFolder = folder;
-            Texts.use(org.ganclassroom.lesson.Translations.isTranslation(folder) ? folder.getFileName().toString() : "en");
+            Texts.use(windowLanguage(folder, language));
             root.setTop(toolbar());
             views = new LessonViews(lessonsFolder, lessonContext);
             reloadLessons();
         }
+    }
+
+    /**
+     * The window's words: those of the lessons' language (a translation's folder name, else English), or with
+     * the pseudo-locale the English words marked (the English lessons stay as they are).
+     */
+    private static String windowLanguage(Path lessonsFolder, String language) {
+        if (org.ganclassroom.lesson.Translations.isTranslation(lessonsFolder)) {
+            return lessonsFolder.getFileName().toString();
+        }
+        return org.ganclassroom.text.PseudoLocale.is(language) ? org.ganclassroom.text.PseudoLocale.CODE : "en";
     }
 
     /**
