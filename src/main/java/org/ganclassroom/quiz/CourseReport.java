@@ -67,7 +67,7 @@ public final class CourseReport {
             correct += score.correct();
             answered += score.answered();
             questions += lesson.checkItems().size();
-            lines.add((seen ? "✓" : "·") + " " + lesson.title() + ": " + detail(lesson, score));
+            lines.add(Messages.get("report.lesson", seen ? "✓" : "·", lesson.title(), detail(lesson, score)));
         }
         lines.add(Messages.get("report.totals", opened, course.entries().size(), answered, questions, correct,
                 percent(correct, answered)));

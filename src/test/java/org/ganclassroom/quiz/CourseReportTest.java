@@ -55,8 +55,8 @@ class CourseReportTest {
         org.ganclassroom.text.Messages.use("fr");
         try {
             List<String> lines = new CourseReport(course, progress).lines();
-            assertEquals("✓ Review, \"part\" 1: bonnes réponses\u00a0: 1 sur 1 (2 questions)", lines.get(0));
-            assertEquals("· Detective: aucune partie jouée", lines.get(1));
+            assertEquals("✓ Review, \"part\" 1\u00a0: bonnes réponses\u00a0: 1 sur 1 (2 questions)", lines.get(0));
+            assertEquals("· Detective\u00a0: aucune partie jouée", lines.get(1));
             assertEquals("Leçons ouvertes\u00a0: 1 sur 2. Questions répondues\u00a0: 1 sur 2, dont 1 bonnes réponses (100\u00a0%).",
                     lines.get(2));
         } finally {

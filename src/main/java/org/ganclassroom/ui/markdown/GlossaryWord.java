@@ -20,7 +20,7 @@ final class GlossaryWord {
     static void attach(Text word, Glossary.Entry entry, LessonAssets assets) {
         word.getStyleClass().add("md-glossary");
         word.setCursor(Cursor.HAND);
-        word.setAccessibleHelp(entry.term() + ": " + entry.means());
+        word.setAccessibleHelp(org.ganclassroom.ui.Texts.get("glossary.meaning", entry.term(), entry.means()));
         word.setOnMouseClicked(click -> {
             PopOver pop = popOver(entry, assets);
             pop.show(word);

@@ -85,6 +85,9 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
                 // shown as the dock names them ("salle de classe"); the id is what is saved
                 showPresetNames(box);
             }
+            if (setting == dataset && editor.getEditor() instanceof ComboBox<?> box) {
+                showDatasetNames(box); // "MNIST digits", as the dock's list; "mnist" is saved
+            }
             return editor;
         });
         sheet.setPrefWidth(640);
@@ -156,6 +159,24 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
     private static void showPresetNames(ComboBox<?> presets) {
         ComboBox<String> box = (ComboBox<String>) presets;
         box.setConverter(new PresetNames(box.getItems()));
+    }
+
+    /** The shipped datasets by the names the dock's list gives them; anything else (a folder) as it is. */
+    @SuppressWarnings("unchecked")
+    private static void showDatasetNames(ComboBox<?> datasets) {
+        ComboBox<String> box = (ComboBox<String>) datasets;
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : org.ganclassroom.data.Datasets.MNIST.equals(id) ? Texts.get("dock.dataset.mnist")
+                        : org.ganclassroom.data.Datasets.FASHION.equals(id) ? Texts.get("dock.dataset.fashion") : id;
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return box.getItems().stream().filter(id -> toString(id).equals(shown)).findFirst().orElse(shown);
+            }
+        });
     }
 
     /** The data folder: typed, or chosen with the system's folder chooser. */
