@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ganclassroom.text.Messages;
 
 /**
  * One class answering together: the join code, the students who joined (each with a secret token), the
@@ -75,8 +76,7 @@ public final class ClassSession {
     /** A new session with the instructor's own join code (checked: see {@link JoinCodes#valid}). */
     public static ClassSession withCode(String code, Runnable onChange) {
         if (!JoinCodes.valid(code)) {
-            throw new IllegalArgumentException("a join code is 4 to 12 of the characters " + JoinCodes.ALPHABET
-                    + " (no 0/O, 1/I, 2/Z, 5/S or 8/B, which a class misreads)");
+            throw new IllegalArgumentException(Messages.get("class.badCode", JoinCodes.ALPHABET));
         }
         return new ClassSession(code.toUpperCase(java.util.Locale.ROOT), onChange);
     }

@@ -66,12 +66,11 @@ public final class Datasets {
                     dir.resolve(part + "-labels-idx1-ubyte.gz"));
         }
         if (part.equals("t10k")) {
-            throw new DatasetException("only the shipped datasets (mnist, fashion) have held-out test images");
+            throw new DatasetException(Messages.get("data.noTestImages"));
         }
         Path folder = Path.of(spec);
         if (!Files.exists(folder)) {
-            throw new DatasetException("unknown dataset '" + spec + "': use mnist, fashion or the path of a folder"
-                    + " of PNG/JPEG images");
+            throw new DatasetException(Messages.get("data.unknown", spec));
         }
         return ImageFolder.read(folder);
     }

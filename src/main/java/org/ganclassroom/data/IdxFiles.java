@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.ganclassroom.text.Messages;
 
 /**
  * Reads the IDX format of MNIST and Fashion-MNIST, gzipped or not. The body is read in one
@@ -32,21 +33,19 @@ public final class IdxFiles {
         try (DataInputStream in = open(images)) {
             int magic = in.readInt();
             if (magic != IMAGES_MAGIC) {
-                throw new DatasetException(images + " is not an IDX image file (it does not start with the IDX image header)");
+                throw new DatasetException(Messages.get("data.idx.notImages", images));
             }
             int count = in.readInt();
             int rows = in.readInt();
             int cols = in.readInt();
             if (count <= 0 || rows <= 0 || cols <= 0) {
-                throw new DatasetException(images + " has an impossible header: " + count + " images of " + rows + "x" + cols);
+                throw new DatasetException(Messages.get("data.idx.impossibleHeader", images, count, rows, cols));
             }
             if (rows != SIDE || cols != SIDE) {
-                throw new DatasetException(images + " holds " + rows + "x" + cols + " images; GAN Classroom's networks"
-                        + " draw and judge " + SIDE + "x" + SIDE + " images, as MNIST's");
+                throw new DatasetException(Messages.get("data.idx.size", images, rows, cols, SIDE));
             }
             if (count > MAX_IMAGES) {
-                throw new DatasetException(images + " claims " + count + " images; GAN Classroom reads at most "
-                        + MAX_IMAGES);
+                throw new DatasetException(Messages.get("data.idx.tooMany", images, count, MAX_IMAGES));
             }
             // readNBytes grows its buffer as data arrives, so a header that lies about the count costs no
             // more memory than the file really holds.
@@ -57,24 +56,24 @@ public final class IdxFiles {
             byte[] labelBytes = labels == null ? null : readLabels(labels, count);
             return new ImageSet(name, count, rows, cols, pixels, labelBytes, List.of());
         } catch (EOFException truncated) {
-            throw new DatasetException(images + " is truncated: it ends before all its images");
+            throw new DatasetException(Messages.get("data.idx.truncatedImages", images));
         } catch (NoSuchFileException missing) {
-            throw new DatasetException("dataset file " + missing.getFile() + " does not exist");
+            throw new DatasetException(Messages.get("data.idx.missing", missing.getFile()));
         } catch (ZipException corrupt) {
-            throw new DatasetException(images + " is not a valid gzip file: " + corrupt.getMessage());
+            throw new DatasetException(Messages.get("data.idx.notGzip", images, corrupt.getMessage()));
         } catch (IOException unreadable) {
-            throw new DatasetException("cannot read " + images + ": " + unreadable.getMessage(), unreadable);
+            throw new DatasetException(Messages.get("data.idx.unreadable", images, unreadable.getMessage()), unreadable);
         }
     }
 
     private static byte[] readLabels(Path labels, int expected) throws IOException, DatasetException {
         try (DataInputStream in = open(labels)) {
             if (in.readInt() != LABELS_MAGIC) {
-                throw new DatasetException(labels + " is not an IDX label file");
+                throw new DatasetException(Messages.get("data.idx.notLabels", labels));
             }
             int count = in.readInt();
             if (count != expected) {
-                throw new DatasetException(labels + " has " + count + " labels for " + expected + " images");
+                throw new DatasetException(Messages.get("data.idx.labelCount", labels, count, expected));
             }
             byte[] bytes = in.readNBytes(count);
             if (bytes.length < count) {
@@ -82,7 +81,7 @@ public final class IdxFiles {
             }
             return bytes;
         } catch (EOFException truncated) {
-            throw new DatasetException(labels + " is truncated: it ends before all its labels");
+            throw new DatasetException(Messages.get("data.idx.truncatedLabels", labels));
         }
     }
 

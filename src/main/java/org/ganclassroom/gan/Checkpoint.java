@@ -20,6 +20,7 @@ import java.util.List;
 import org.ganclassroom.nn.Adam;
 import org.ganclassroom.nn.Param;
 import org.ganclassroom.storage.AtomicFiles;
+import org.ganclassroom.text.Messages;
 
 /**
  * The whole training state in one zip file: G's and D's parameters (BatchNorm's running statistics
@@ -114,24 +115,23 @@ public final class Checkpoint {
                 zip.finish();
             });
         } catch (IOException failed) {
-            throw new CheckpointException("could not save the checkpoint to " + file + ": " + failed.getMessage(), failed);
+            throw new CheckpointException(Messages.get("checkpoint.couldNotSave", file, failed.getMessage()), failed);
         }
     }
 
     public static GanModel load(Path file) throws CheckpointException {
         if (!Files.exists(file)) {
-            throw new CheckpointException("checkpoint " + file + " does not exist");
+            throw new CheckpointException(Messages.get("checkpoint.missing", file));
         }
         if (!Files.isRegularFile(file)) {
-            throw new CheckpointException(file + " is not a file, so it cannot be a checkpoint");
+            throw new CheckpointException(Messages.get("checkpoint.notAFile", file));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return load(file, zip);
         } catch (ZipException notZip) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint, or it is damaged or incomplete"
-                    + " (was it cut off while copying?)");
+            throw new CheckpointException(Messages.get("checkpoint.notZip", file));
         } catch (IOException unreadable) {
-            throw new CheckpointException("cannot read checkpoint " + file + ": " + unreadable.getMessage(), unreadable);
+            throw new CheckpointException(Messages.get("checkpoint.unreadable", file, unreadable.getMessage()), unreadable);
         }
     }
 
@@ -145,30 +145,30 @@ public final class Checkpoint {
         checkEntryNames(file, zip);
         byte[] manifestBytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
         if (manifestBytes == null) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it has no manifest)");
+            throw new CheckpointException(Messages.get("checkpoint.noManifest", file));
         }
         Properties manifest = new Properties();
         try {
             manifest.load(new StringReader(new String(manifestBytes, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException garbled) {
-            throw new CheckpointException(file + " is damaged: its manifest cannot be read");
+            throw new CheckpointException(Messages.get("checkpoint.manifestUnreadable", file));
         }
         if (!FORMAT.equals(manifest.getProperty("format"))) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint");
+            throw new CheckpointException(Messages.get("checkpoint.notOurs", file));
         }
         if (!String.valueOf(VERSION).equals(manifest.getProperty("version"))) {
-            throw new CheckpointException(file + " was written by a different version of GAN Classroom (format "
-                    + manifest.getProperty("version") + "; this version reads format " + VERSION + ")");
+            throw new CheckpointException(Messages.get("checkpoint.otherVersion", file, manifest.getProperty("version"),
+                    VERSION));
         }
         for (String name : new String[] {GENERATOR, DISCRIMINATOR, FIXED_NOISE}) {
             if (zip.getEntry(name) == null) {
-                throw new CheckpointException(file + " is incomplete: it has no " + name);
+                throw new CheckpointException(Messages.get("checkpoint.incomplete", file, name));
             }
         }
         for (String key : REQUIRED_KEYS) {
             String value = manifest.getProperty(key);
             if (value == null || value.isBlank()) {
-                throw new CheckpointException(file + " is damaged or edited: its manifest has no '" + key + "'");
+                throw new CheckpointException(Messages.get("checkpoint.noKey", file, key));
             }
         }
         try {
@@ -176,14 +176,13 @@ public final class Checkpoint {
             float[] fixedNoise = requireFinite(file, decode(readEntry(file, zip, FIXED_NOISE,
                     (long) GanModel.GRID_SAMPLES * preset.generatorInputSize() * Float.BYTES)));
             if (fixedNoise.length != GanModel.GRID_SAMPLES * preset.generatorInputSize()) {
-                throw new CheckpointException(file + " does not match its own description (damaged or edited)");
+                throw new CheckpointException(Messages.get("checkpoint.mismatch", file));
             }
             GanModel model = new GanModel(preset, Long.parseLong(manifest.getProperty("seed")), fixedNoise,
                     Long.parseLong(manifest.getProperty("step")), Long.parseLong(manifest.getProperty("imagesSeen")));
             String weights = manifest.getProperty("weights", FLOAT32);
             if (!weights.equals(FLOAT32) && !weights.equals(INT8)) {
-                throw new CheckpointException(file + " stores its weights as '" + weights
-                        + "', which this version of GAN Classroom cannot read");
+                throw new CheckpointException(Messages.get("checkpoint.unknownWeights", file, weights));
             }
             boolean compact = weights.equals(INT8);
             List<Param> generator = model.generator().params();
@@ -203,13 +202,13 @@ public final class Checkpoint {
                     Double.parseDouble(manifest.getProperty("generatorLearningRate")),
                     Double.parseDouble(manifest.getProperty("discriminatorLearningRate")));
             if (model.step() < 0 || model.imagesSeen() < 0) {
-                throw new CheckpointException(file + " is damaged or edited: its step count is negative");
+                throw new CheckpointException(Messages.get("checkpoint.negativeStep", file));
             }
             return model;
         } catch (CheckpointException known) {
             throw known;
         } catch (RuntimeException damaged) {
-            throw new CheckpointException(file + " is damaged and cannot be loaded (" + describe(damaged) + ")", damaged);
+            throw new CheckpointException(Messages.get("checkpoint.damaged", file, describe(damaged)), damaged);
         }
     }
 
@@ -219,21 +218,21 @@ public final class Checkpoint {
      */
     public static java.util.Optional<String> datasetOf(Path file) throws CheckpointException {
         if (!Files.isRegularFile(file)) {
-            throw new CheckpointException("checkpoint " + file + " does not exist");
+            throw new CheckpointException(Messages.get("checkpoint.missing", file));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             byte[] bytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
             if (bytes == null) {
-                throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it has no manifest)");
+                throw new CheckpointException(Messages.get("checkpoint.noManifest", file));
             }
             Properties manifest = new Properties();
             manifest.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
             return java.util.Optional.ofNullable(manifest.getProperty("dataset")).map(String::strip)
                     .filter(name -> !name.isEmpty());
         } catch (ZipException notZip) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint, or it is damaged or incomplete");
+            throw new CheckpointException(Messages.get("checkpoint.notZip", file));
         } catch (IOException | IllegalArgumentException unreadable) {
-            throw new CheckpointException("cannot read checkpoint " + file + ": " + unreadable.getMessage());
+            throw new CheckpointException(Messages.get("checkpoint.unreadable", file, unreadable.getMessage()));
         }
     }
 
@@ -248,18 +247,17 @@ public final class Checkpoint {
 
     private static void checkEntryNames(Path file, ZipFile zip) throws CheckpointException {
         if (zip.size() == 0) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint (an empty zip file)");
+            throw new CheckpointException(Messages.get("checkpoint.emptyZip", file));
         }
         if (zip.size() > ENTRY_NAMES.size()) {
-            throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it holds " + zip.size()
-                    + " files; a checkpoint has at most " + ENTRY_NAMES.size() + ")");
+            throw new CheckpointException(Messages.get("checkpoint.tooManyFiles", file, zip.size(), ENTRY_NAMES.size()));
         }
         var entries = zip.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
             if (!ENTRY_NAMES.contains(name)) {
-                throw new CheckpointException(file + " is not a GAN Classroom checkpoint (it holds '"
-                        + (name.length() > 60 ? name.substring(0, 60) + "…" : name) + "')");
+                throw new CheckpointException(Messages.get("checkpoint.strangeFile", file,
+                        name.length() > 60 ? name.substring(0, 60) + "…" : name));
             }
         }
     }
@@ -272,18 +270,16 @@ public final class Checkpoint {
             return null;
         }
         if (entry.getSize() > limit) {
-            throw new CheckpointException(file + " does not match its own description (" + name + " is "
-                    + entry.getSize() + " bytes; its preset needs at most " + limit + ")");
+            throw new CheckpointException(Messages.get("checkpoint.entryTooLarge", file, name, entry.getSize(), limit));
         }
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 16));
             if (in.read() != -1) {
-                throw new CheckpointException(file + " does not match its own description (" + name
-                        + " is longer than its preset needs)");
+                throw new CheckpointException(Messages.get("checkpoint.entryTooLong", file, name));
             }
             return bytes;
         } catch (ZipException | java.io.EOFException cut) {
-            throw new CheckpointException(file + " is damaged or incomplete (" + name + " cannot be unpacked)");
+            throw new CheckpointException(Messages.get("checkpoint.cannotUnpack", file, name));
         }
     }
 
@@ -354,7 +350,7 @@ public final class Checkpoint {
     private static void restore(Path file, float[] values, List<Param> params) throws CheckpointException {
         long expected = params.stream().mapToLong(Param::size).sum();
         if (values.length != expected) {
-            throw new CheckpointException(file + " does not match its own description (damaged or edited)");
+            throw new CheckpointException(Messages.get("checkpoint.mismatch", file));
         }
         requireFinite(file, values);
         int at = 0;
@@ -368,8 +364,7 @@ public final class Checkpoint {
     private static float[] requireFinite(Path file, float[] values) throws CheckpointException {
         for (float value : values) {
             if (!Float.isFinite(value)) {
-                throw new CheckpointException(file + " is damaged: it holds weights that are not numbers (NaN or"
-                        + " infinity), so its generator could draw nothing");
+                throw new CheckpointException(Messages.get("checkpoint.notNumbers", file));
             }
         }
         return values;
@@ -381,13 +376,13 @@ public final class Checkpoint {
             return;
         }
         if (bytes == null) {
-            throw new CheckpointException(file + " is incomplete: it has no " + GENERATOR_AVERAGE);
+            throw new CheckpointException(Messages.get("checkpoint.incomplete", file, GENERATOR_AVERAGE));
         }
         try {
             model.average().restore(requireFinite(file, decode(bytes, sizes(model.generator().params()), compact)),
                     Long.parseLong(updates));
         } catch (IllegalArgumentException mismatch) {
-            throw new CheckpointException(file + " does not match its own description (damaged or edited)");
+            throw new CheckpointException(Messages.get("checkpoint.mismatch", file));
         }
     }
 

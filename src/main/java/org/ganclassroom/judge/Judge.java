@@ -23,6 +23,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.ganclassroom.text.Messages;
 
 /**
  * The judge: a small digit (or clothing) classifier, LeNet-style, that already knows the dataset. It
@@ -106,9 +107,9 @@ public final class Judge {
             byte[] bytes = Files.readAllBytes(file);
             return new Judge(ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false));
         } catch (NoSuchFileException missing) {
-            throw new IOException("judge " + file + " does not exist");
+            throw new IOException(Messages.get("judge.missing", file));
         } catch (RuntimeException | IOException damaged) {
-            throw new IOException(file + " is not a judge network (" + damaged.getMessage() + ")");
+            throw new IOException(Messages.get("judge.damaged", file, damaged.getMessage()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.ganclassroom.text.Messages;
 
 /**
  * Loads every {@code *.yaml} / {@code *.yml} file of a lessons folder, ordered by file name. A broken file
@@ -44,7 +45,7 @@ public final class CourseLoader {
     public Course load(Path folder) throws FolderException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new FolderException("lessons folder " + folder + " does not exist or is not a folder");
+            throw new FolderException(Messages.get("lesson.folder.missing", folder));
         }
         LessonAssets assets = new LessonAssets(dir);
         try (Stream<Path> files = Files.list(dir)) {
@@ -55,7 +56,7 @@ public final class CourseLoader {
                     .toList();
             return new Course(dir, entries, assets.glossary());
         } catch (IOException unreadable) {
-            throw new FolderException("cannot read lessons folder " + folder + ": " + unreadable.getMessage());
+            throw new FolderException(Messages.get("lesson.folder.unreadable", folder, unreadable.getMessage()));
         }
     }
 

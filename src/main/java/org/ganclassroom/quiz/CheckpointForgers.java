@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.ganclassroom.gan.Checkpoint;
 import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.text.Messages;
 
 /**
  * Forgeries from generator checkpoints shipped in {@code sample-data/checkpoints/}, for classes that have
@@ -40,11 +41,10 @@ public final class CheckpointForgers implements Forgers {
                     && p.getFileName().toString().endsWith(".zip")
                     && !p.getFileName().toString().contains(COLLAPSED)).sorted().toList();
         } catch (IOException unreadable) {
-            throw new CheckpointException("cannot read " + folder + ": " + unreadable.getMessage(), unreadable);
+            throw new CheckpointException(Messages.get("forgers.unreadable", folder, unreadable.getMessage()), unreadable);
         }
         if (files.isEmpty()) {
-            throw new CheckpointException("there is no shipped generator for " + dataset + " in " + folder
-                    + "; train one in the training panel first");
+            throw new CheckpointException(Messages.get("forgers.none", dataset, folder));
         }
         List<GanModel> models = new ArrayList<>();
         for (Path file : files) {
@@ -54,8 +54,7 @@ public final class CheckpointForgers implements Forgers {
             }
         }
         if (models.isEmpty()) {
-            throw new CheckpointException("there is no shipped generator for " + dataset + " in " + folder
-                    + "; train one in the training panel first");
+            throw new CheckpointException(Messages.get("forgers.none", dataset, folder));
         }
         String steps = String.join(" and ", models.stream().map(m -> "step " + m.step()).toList());
         return new CheckpointForgers(models, "generators shipped with the app (" + steps + " of training)");
