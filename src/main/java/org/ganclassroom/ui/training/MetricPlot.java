@@ -64,6 +64,7 @@ final class MetricPlot extends Region {
         getChildren().addAll(canvas, titleStyle, textStyle);
         setMinHeight(140);
         setPrefHeight(190);
+        describe();
     }
 
     BooleanProperty presenterProperty() {
@@ -72,7 +73,26 @@ final class MetricPlot extends Region {
 
     void setLines(List<Line> newLines) {
         lines = List.copyOf(newLines);
+        describe();
         draw();
+    }
+
+    /**
+     * The words drawn on the canvas, for screen readers (and PseudoLocaleTest, which reads every word shown):
+     * the title, the legend, the x axis's unit and, before any point, the note that the curves are coming.
+     */
+    private void describe() {
+        List<String> words = new ArrayList<>();
+        words.add(title);
+        lines.forEach(line -> words.add(line.name()));
+        words.add(org.ganclassroom.ui.Texts.get("chart.step"));
+        if (lines.stream().allMatch(line -> line.dashed() || line.x().length == 0)) {
+            words.add(org.ganclassroom.ui.Texts.get("chart.empty"));
+        }
+        String text = String.join(". ", words);
+        if (!text.equals(getAccessibleText())) {
+            setAccessibleText(text);
+        }
     }
 
     List<Line> lines() {
