@@ -19,6 +19,8 @@ import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.CourseLoader;
 import org.ganclassroom.lesson.LessonsFolder;
 import org.ganclassroom.lesson.Translations;
+import org.ganclassroom.settings.InstructorSettings;
+import org.ganclassroom.settings.UserDataFolder;
 import org.ganclassroom.storage.AtomicFiles;
 import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
@@ -36,6 +38,10 @@ public final class ClassCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Where the top-level --lang is, if given. */
+    @picocli.CommandLine.ParentCommand
+    private GanClassroomCommand parent;
 
     @Option(names = "--port", defaultValue = "8765", paramLabel = "P")
     private int port;
@@ -59,12 +65,17 @@ public final class ClassCommand implements Callable<Integer> {
         }
         PrintWriter say = spec.commandLine().getOut();
         Course course;
+        Path folder = courseFolder(LessonsFolder.locate(lessons), courseLanguage(parent == null ? null
+                : parent.languageOption(), InstructorSettings.load(UserDataFolder.locate())));
         try {
-            course = new CourseLoader().load(courseFolder(LessonsFolder.locate(lessons)));
+            course = new CourseLoader().load(folder);
         } catch (CourseLoader.FolderException missing) {
             throw new UsageException(missing.getMessage());
         }
-        List<RoomCheck> checks = CourseChecks.of(course, Messages.get("cli.class.true"), Messages.get("cli.class.false"));
+        // True and False in the course's language, as the phones see them beside its statements
+        String words = Translations.isTranslation(folder) ? folder.getFileName().toString() : "en";
+        List<RoomCheck> checks = CourseChecks.of(course, Messages.in(words, "cli.class.true"),
+                Messages.in(words, "cli.class.false"));
         ClassStore store = new ClassStore(out);
         ClassSession[] holder = new ClassSession[1];
         Runnable save = () -> store.save(holder[0]);
@@ -111,11 +122,26 @@ public final class ClassCommand implements Callable<Integer> {
     }
 
     /**
-     * The course in the command line's language (--lang), as the window picks it: the translation's folder where
-     * the course has one, else the course itself; a translation's folder given as --lessons is taken as it is.
+     * The language of the course the phones get: the one --lang names (English for a malformed code, as the
+     * command line's own words), else the one the instructor chose in Settings, else the computer's, as the
+     * window picks it, so a class started here asks what the window shows.
+     *
+     * @param option the top-level --lang as typed, or null
      */
-    static Path courseFolder(Path given) {
-        return Translations.isTranslation(given) ? given : Translations.folderFor(given, Messages.locale().getLanguage());
+    static String courseLanguage(String option, InstructorSettings settings) {
+        if (option == null) {
+            return settings.effectiveLanguage();
+        }
+        String code = option.strip().toLowerCase(Locale.ROOT);
+        return code.matches("[a-z]{2}") ? code : "en";
+    }
+
+    /**
+     * The course in {@code language}, as the window picks it: the translation's folder where the course has one,
+     * else the course itself; a translation's folder given as --lessons is taken as it is.
+     */
+    static Path courseFolder(Path given, String language) {
+        return Translations.isTranslation(given) ? given : Translations.folderFor(given, language);
     }
 
     private static void commands(ClassSession session, List<RoomCheck> checks, PrintWriter say) throws IOException {

@@ -39,6 +39,11 @@ public final class GanClassroomCommand implements Callable<Integer> {
     @Option(names = "--presenter")
     private boolean presenter;
 
+    /** The code given with --lang before the subcommand, as typed; null without one (class follows Settings then). */
+    String languageOption() {
+        return language;
+    }
+
     /** The command line in English (help and output), whatever this computer's language. */
     public static CommandLine commandLine() {
         return commandLine("en");

@@ -47,6 +47,14 @@ public final class Messages {
         return text;
     }
 
+    /**
+     * {@code key}'s text in {@code language} rather than the chosen one: class mode's True and False go to the
+     * phones in the course's language, whatever the command line speaks.
+     */
+    public static String in(String language, String key, Object... values) {
+        return lookUp(load(language), key, values);
+    }
+
     /** A whole number as the chosen language writes it: 1,200 in English, 1 200 in French. */
     public static String number(long n) {
         return String.format(locale(), "%,d", n);
