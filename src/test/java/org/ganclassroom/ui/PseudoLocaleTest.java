@@ -363,6 +363,9 @@ class PseudoLocaleTest extends ApplicationTest {
         clickOn("#class-send");
         waitUntil(() -> !lookup("#student-prompt").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
         check();
+        // The prompt is never empty once joined ("wait for a question" shows first), so waiting for it let the
+        // typed 1 come before the question's buttons, and the test timed out in 3 runs of 4.
+        waitUntil(() -> lookup("#student-choice-0").tryQuery().isPresent());
         interact(() -> student.stage().toFront());
         type(KeyCode.DIGIT1);
         waitUntil(() -> lookup("#class-answered").queryAs(javafx.scene.control.Label.class).getText().startsWith("⟦1"));

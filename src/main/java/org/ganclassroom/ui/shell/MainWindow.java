@@ -149,11 +149,13 @@ public final class MainWindow {
         stage.setMaximized(placement.maximized());
         stage.setOnHidden(e -> {
             rememberPlacement();
-            dock.panel().close(); // ends the training thread with the window
-            classMenu.close(); // and the class server with it
-            lessonWork.shutdownNow();
-            progressStore.close(); // lets a window opened later save this account's progress
+            release();
         });
+        // A stage given another window's scene (each TestFX test builds a MainWindow on the one primary
+        // stage) ends this window too: its training thread, class server and lesson thread kept running,
+        // and the stage's listener kept it and its loaded datasets (47 MB each) alive, until 46 test windows
+        // filled a 3 GB heap.
+        stage.sceneProperty().addListener(sceneReplaced);
         stage.show();
         if (Boolean.getBoolean("ganclassroom.startupTiming")) {
             // For installer/README.md's start-up figure: from the JVM's start to the window on screen.
@@ -296,7 +298,36 @@ public final class MainWindow {
         return toggle;
     }
 
+    /** Leaving full screen with Esc also leaves presenter mode, so the toggle never lies. */
+    private javafx.beans.value.ChangeListener<Boolean> leavePresenterWithFullScreen;
+    private javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneReplaced;
+    private boolean released;
+
+    /** Ends what this window owns, once: the training thread, the class server, the lesson thread. */
+    private void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        stage.fullScreenProperty().removeListener(leavePresenterWithFullScreen);
+        stage.sceneProperty().removeListener(sceneReplaced);
+        dock.panel().close(); // ends the training thread with the window
+        classMenu.close(); // and the class server with it
+        lessonWork.shutdownNow();
+        progressStore.close(); // lets a window opened later save this account's progress
+    }
+
     private void initListeners() {
+        leavePresenterWithFullScreen = (obs, old, fullScreen) -> {
+            if (!fullScreen && model.presenterProperty().get()) {
+                model.presenterProperty().set(false);
+            }
+        };
+        sceneReplaced = (obs, old, now) -> {
+            if (old == scene && now != scene) {
+                release();
+            }
+        };
         model.currentIndexProperty().addListener((obs, old, index) -> showCurrentLesson());
         model.dockOpenProperty().addListener((obs, old, open) -> {
             showDock(open);
@@ -307,12 +338,7 @@ public final class MainWindow {
         });
         model.presenterProperty().addListener((obs, old, on) -> applyPresenterMode(on));
         dock.panel().presenterProperty().bind(model.presenterProperty());
-        // Leaving full screen with Esc also leaves presenter mode, so the toggle never lies.
-        stage.fullScreenProperty().addListener((obs, old, fullScreen) -> {
-            if (!fullScreen && model.presenterProperty().get()) {
-                model.presenterProperty().set(false);
-            }
-        });
+        stage.fullScreenProperty().addListener(leavePresenterWithFullScreen);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // Keyboard traps: a slider dragged or a drop-down chosen with the mouse kept the focus, and with it
         // the arrows and Space, so a presentation clicker's Right moved the slider instead of the lesson and
