@@ -119,6 +119,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         VBox activity = new VBox(8, sourceRow(), sourceStatus, poolView, modeButtons, walkSection, sumSection,
                 drawSection);
         activity.getStyleClass().add("latent-lab-activity");
+        activity.widthProperty().addListener((obs, old, width) -> evenPoolRows(width.doubleValue()));
         // Wide enough for six or seven fakes a row at any type size; left to itself, a hint's one-line width
         // (~70 em) asked for more than a 1920-wide presenter page has beside a column of reading.
         activity.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -135,6 +136,26 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         sourceChoice.getSelectionModel().select(source);
         selectingSource = false;
         chooseSource(source);
+    }
+
+    /**
+     * Rows of equal length for the pool: as many fakes a row as fit and divide the pool (12, 6, 4, 3...), so a
+     * projector never shows a row of eleven and one fake alone under it. The width comes from the lab's
+     * column, not the pool's own, so that capping the pool does not feed back into the choice.
+     */
+    private void evenPoolRows(double available) {
+        if (poolView.getChildren().isEmpty() || available <= 0) {
+            return;
+        }
+        poolView.applyCss(); // a new cell's padding and border count in its width
+        double gap = poolView.getHgap();
+        double cell = poolView.getChildren().get(0).prefWidth(-1) + gap;
+        int fit = (int) Math.floor((available + gap) / cell);
+        int columns = POOL;
+        while (columns > 1 && (columns > fit || POOL % columns != 0)) {
+            columns--;
+        }
+        poolView.setMaxWidth(columns * cell - gap + poolView.snappedLeftInset() + poolView.snappedRightInset() + 1);
     }
 
     /** True while the pane itself selects the opening source (its choice is made once, not by the event). */
@@ -567,6 +588,9 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
             poolView.getChildren().add(cell);
         }
         markPool();
+        if (poolView.getParent() instanceof javafx.scene.layout.Region column) {
+            evenPoolRows(column.getWidth());
+        }
         walkHint.setText(Texts.get("latent.walkHow", Texts.shortcut("key.latent.previous"),
                 Texts.shortcut("key.latent.next")));
     }

@@ -264,6 +264,14 @@ class InteractiveLessonsTest extends ApplicationTest {
             double bottom = node.localToScreen(node.getBoundsInLocal()).getMaxY();
             assertTrue(bottom <= fold, id + " ends at " + bottom + ", below the page's edge at " + fold);
         }
+        for (double width : List.of(1280.0, 1000.0, 1920.0)) {
+            interact(() -> page.getScene().getWindow().setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            double firstRow = lookup("#pool-0").query().localToScreen(0, 0).getY();
+            long inFirstRow = java.util.stream.IntStream.range(0, 12).filter(i ->
+                    lookup("#pool-" + i).query().localToScreen(0, 0).getY() == firstRow).count();
+            assertEquals(0, 12 % inFirstRow, "rows of equal length at " + width + " px: " + inFirstRow + " in the first");
+        }
     }
 
     private javafx.scene.image.Image poolImage(int index) {
