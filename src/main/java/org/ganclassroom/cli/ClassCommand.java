@@ -73,7 +73,7 @@ public final class ClassCommand implements Callable<Integer> {
             throw new UsageException(missing.getMessage());
         }
         // True and False in the course's language, as the phones see them beside its statements
-        String words = Translations.isTranslation(folder) ? folder.getFileName().toString() : "en";
+        String words = Translations.languageOf(folder);
         List<RoomCheck> checks = CourseChecks.of(course, Messages.in(words, "cli.class.true"),
                 Messages.in(words, "cli.class.false"));
         ClassStore store = new ClassStore(out);

@@ -31,6 +31,11 @@ public final class Translations {
         return name != null && parent != null && name.toString().matches("[a-z]{2}") && hasLessons(parent);
     }
 
+    /** The language a lessons folder is written in: a translation's code, else English (the course's own). */
+    public static String languageOf(Path folder) {
+        return isTranslation(folder) ? folder.getFileName().toString() : "en";
+    }
+
     /** The languages a course has been translated into, e.g. [fr]. */
     public static List<String> languages(Path course) {
         if (!Files.isDirectory(course)) {

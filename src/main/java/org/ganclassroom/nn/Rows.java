@@ -41,10 +41,6 @@ final class Rows {
         return laidOut;
     }
 
-    static void addToEachRow(Tensor t, int rows, Tensor perColumn) {
-        addToEachRow(t, rows, perColumn, null);
-    }
-
     /** Adds the bias, then applies {@code then} (or nothing when null) in the same pass. */
     static void addToEachRow(Tensor t, int rows, Tensor perColumn, Activation then) {
         long started = Sections.start();

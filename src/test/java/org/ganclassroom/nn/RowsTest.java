@@ -30,7 +30,7 @@ class RowsTest {
         double[] sumAgain = new double[columns];
         Rows.columnSums(Tensor.of(a), null, rows, columns, sumAgain, squares);
         Tensor biased = Tensor.of(a);
-        Rows.addToEachRow(biased, rows, Tensor.of(bias));
+        Rows.addToEachRow(biased, rows, Tensor.of(bias), null);
         float[] got = biased.toArray();
         for (int c = 0; c < columns; c++) {
             double expectedSum = 0;

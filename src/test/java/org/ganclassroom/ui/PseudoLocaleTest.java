@@ -308,18 +308,9 @@ class PseudoLocaleTest extends ApplicationTest {
 
     /** The dialogs, over the last lesson (its words are still on screen). */
     private void dialogs() throws Exception {
-        where = "settings";
-        clickOn("#instructor-settings");
-        check();
-        type(KeyCode.ESCAPE);
-        where = "my results";
-        clickOn("#course-summary");
-        check();
-        type(KeyCode.ESCAPE);
-        where = "reset my progress";
-        clickOn("#reset-progress");
-        check();
-        type(KeyCode.ESCAPE);
+        checkDialog("settings", "#instructor-settings");
+        checkDialog("my results", "#course-summary");
+        checkDialog("reset my progress", "#reset-progress");
         where = "class";
         clickOn("#class-mode");
         check();
@@ -332,6 +323,14 @@ class PseudoLocaleTest extends ApplicationTest {
         interact(() -> stage.setWidth(850));
         check();
         interact(() -> stage.setWidth(1280));
+    }
+
+    /** Opens a dialog with its toolbar button, checks its words and closes it with Escape. */
+    private void checkDialog(String name, String button) {
+        where = name;
+        clickOn(button);
+        check();
+        type(KeyCode.ESCAPE);
     }
 
     /** The class window and a student's window in this same app, on loopback; the checks are the whole course's. */

@@ -542,10 +542,9 @@ public final class MainWindow {
      * the pseudo-locale the English words marked (the English lessons stay as they are).
      */
     private static String windowLanguage(Path lessonsFolder, String language) {
-        if (org.ganclassroom.lesson.Translations.isTranslation(lessonsFolder)) {
-            return lessonsFolder.getFileName().toString();
-        }
-        return org.ganclassroom.text.PseudoLocale.is(language) ? org.ganclassroom.text.PseudoLocale.CODE : "en";
+        return org.ganclassroom.text.PseudoLocale.is(language) && !org.ganclassroom.lesson.Translations.isTranslation(
+                lessonsFolder) ? org.ganclassroom.text.PseudoLocale.CODE
+                : org.ganclassroom.lesson.Translations.languageOf(lessonsFolder);
     }
 
     /**
