@@ -13,6 +13,8 @@ abstract class Activation implements Layer {
     private final int size;
     /** Set by {@link Sequential} when the layer before applies this function in its own last pass. */
     private boolean appliedByLayerBefore;
+    /** Set by {@link Sequential} when the layer after multiplies its input gradient by this derivative. */
+    private boolean derivativeAppliedByLayerAfter;
     private Tensor output;
     private Tensor inputGradient;
     private int batch;
@@ -42,6 +44,11 @@ abstract class Activation implements Layer {
         appliedByLayerBefore = true;
     }
 
+    /** The layer after this one multiplies by the derivative (see {@link FoldsInputDerivative}). */
+    final void derivativeAppliedByLayerAfter() {
+        derivativeAppliedByLayerAfter = true;
+    }
+
     @Override
     public final Tensor forward(Tensor x, int batch, boolean training) {
         this.batch = batch;
@@ -65,6 +72,9 @@ abstract class Activation implements Layer {
     public final Tensor backward(Tensor dy, boolean paramGradients, boolean wantInputGradient) {
         if (!wantInputGradient) {
             return null;
+        }
+        if (derivativeAppliedByLayerAfter) {
+            return dy; // already multiplied by the derivative
         }
         long started = Sections.start();
         inputGradient = Layer.atLeast(inputGradient, batch * size);

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * Forward is patch gathering plus one GEMM with W [16*in, out]; the weight gradient is one GEMM over the
  * stored patches; the input gradient one GEMM and a scatter back.
  */
-public final class ConvDown implements Layer, FusesActivation {
+public final class ConvDown implements Layer, FusesActivation, FoldsInputDerivative {
 
     private final int in;
     private final int out;
@@ -21,6 +21,8 @@ public final class ConvDown implements Layer, FusesActivation {
     private Tensor inputGradient;
     private int batch;
     private Activation then;
+    private Activation before;
+    private Tensor input;
 
     /** @param bigSide the input's side (28 or 14); the output's is half of it */
     public ConvDown(String name, int in, int out, int bigSide) {
@@ -40,6 +42,11 @@ public final class ConvDown implements Layer, FusesActivation {
     }
 
     @Override
+    public void multiplyInputGradientByDerivativeOf(Activation activation) {
+        before = activation;
+    }
+
+    @Override
     public int inputSize() {
         return 4 * small * small * in;
     }
@@ -52,6 +59,7 @@ public final class ConvDown implements Layer, FusesActivation {
     @Override
     public Tensor forward(Tensor x, int batch, boolean training) {
         this.batch = batch;
+        this.input = x;
         int rows = batch * small * small;
         patches = Layer.atLeast(patches, rows * Patches.TAPS * in);
         output = Layer.atLeast(output, rows * out);
@@ -73,7 +81,11 @@ public final class ConvDown implements Layer, FusesActivation {
         patchGradient = Layer.atLeast(patchGradient, rows * patchLength);
         inputGradient = Layer.atLeast(inputGradient, batch * inputSize());
         AffineRows.inputGradient(rows, patchLength, out, dy, weight, patchGradient);
-        Patches.scatterAdd(patchGradient, batch, small, in, inputGradient);
+        if (before == null) {
+            Patches.scatterAdd(patchGradient, batch, small, in, inputGradient);
+        } else {
+            Patches.scatterAddTimesDerivative(patchGradient, batch, small, in, inputGradient, before, input);
+        }
         return inputGradient;
     }
 

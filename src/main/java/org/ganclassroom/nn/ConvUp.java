@@ -54,8 +54,7 @@ public final class ConvUp implements Layer, FusesActivation {
         footprints = Layer.atLeast(footprints, rows * Patches.TAPS * out);
         output = Layer.atLeast(output, batch * outputSize());
         Blas.gemm(false, false, rows, Patches.TAPS * out, in, 1f, x, weight.value(), 0f, footprints);
-        Patches.scatterAdd(footprints, batch, small, out, output);
-        Rows.addToEachRow(output, batch * 4 * small * small, bias.value(), then);
+        Patches.scatterAddWithBias(footprints, batch, small, out, output, bias.value(), then);
         return output;
     }
 

@@ -27,6 +27,8 @@ final class Patches {
     private static final int GATHER_ROWS = 1;
     private static final int SCATTER_IMAGE = 2;
     private static final int SCATTER_ROWS = 3;
+    private static final int DERIVATIVE_OUTPUTS = 4;
+    private static final int BIAS_IMAGE = 5;
 
     private Patches() {
     }
@@ -119,6 +121,52 @@ final class Patches {
      * the same pixel); each {@link Runs run} is one contiguous add, a loop the JIT vectorises.
      */
     static void scatterAdd(Tensor patches, int batch, int small, int channels, Tensor big) {
+        scatter(patches, batch, small, channels, big, null, null);
+    }
+
+    /**
+     * A transposed convolution's output: the scatter's sums plus {@code bias} (one value per channel), then
+     * {@code then} applied (none when null), all while each image is still in a Java array. As a separate
+     * pass the bias and activation read and wrote the whole output once more.
+     */
+    static void scatterAddWithBias(Tensor patches, int batch, int small, int channels, Tensor big, Tensor bias,
+                                   Activation then) {
+        int imageLength = 4 * small * small * channels;
+        // the calling thread's scratch, only read by the threads that share the scatter
+        float[] start = scratch(BIAS_IMAGE, small, channels, imageLength);
+        for (int c = 0; c < channels; c++) {
+            start[c] = bias.get(c);
+        }
+        for (int filled = channels; filled < imageLength; filled *= 2) {
+            System.arraycopy(start, 0, start, filled, Math.min(filled, imageLength - filled));
+        }
+        scatter(patches, batch, small, channels, big, start,
+                then == null ? null : (n, image) -> then.apply(image, imageLength));
+    }
+
+    /**
+     * A convolution's input gradient when the layer before it was {@code activation}: the scatter's sums
+     * multiplied by the activation's derivative, read off {@code activationOutput} (this convolution's
+     * input). Done here, the activation's own backward pass (read the gradient and the outputs, write the
+     * product) is not needed; see {@link FoldsInputDerivative}.
+     */
+    static void scatterAddTimesDerivative(Tensor patches, int batch, int small, int channels, Tensor big,
+                                          Activation activation, Tensor activationOutput) {
+        int imageLength = 4 * small * small * channels;
+        scatter(patches, batch, small, channels, big, null, (n, image) -> {
+            float[] outputs = scratch(DERIVATIVE_OUTPUTS, small, channels, imageLength);
+            activationOutput.get(n * imageLength, outputs, 0, imageLength);
+            activation.multiplyByDerivative(image, outputs, imageLength);
+        });
+    }
+
+    /** What happens to example {@code n}'s summed image before it is written out. */
+    private interface ImageEnd {
+        void finish(int n, float[] image);
+    }
+
+    private static void scatter(Tensor patches, int batch, int small, int channels, Tensor big, float[] start,
+                                ImageEnd end) {
         int imageLength = 4 * small * small * channels;
         int patchesLength = small * small * TAPS * channels;
         long started = Sections.start();
@@ -128,7 +176,11 @@ final class Patches {
             float[] image = scratch(SCATTER_IMAGE, small, channels, imageLength);
             for (int n = from; n < to; n++) {
                 patches.get(n * patchesLength, rows, 0, patchesLength);
-                java.util.Arrays.fill(image, 0f);
+                if (start == null) {
+                    java.util.Arrays.fill(image, 0f);
+                } else {
+                    System.arraycopy(start, 0, image, 0, imageLength);
+                }
                 for (int r = 0; r < runs.length().length; r++) {
                     int target = runs.image()[r];
                     int source = runs.patch()[r];
@@ -143,6 +195,9 @@ final class Patches {
                             image[target + i] += rows[source + i];
                         }
                     }
+                }
+                if (end != null) {
+                    end.finish(n, image);
                 }
                 big.put(n * imageLength, image, 0, imageLength);
             }

@@ -29,6 +29,10 @@ public final class Sequential {
                 before.applyAfter(activation);
                 activation.appliedByLayerBefore();
             }
+            if (layers.get(i - 1) instanceof Activation activation && layers.get(i) instanceof FoldsInputDerivative after) {
+                after.multiplyInputGradientByDerivativeOf(activation);
+                activation.derivativeAppliedByLayerAfter();
+            }
         }
     }
 
