@@ -70,13 +70,13 @@ final class UiBench {
         }
     }
 
-    static int run(int seconds, int rounds, Path out) throws Exception {
+    static int run(int seconds, int rounds, long seed, Path out) throws Exception {
         Datasets datasets = Datasets.shipped();
         ImageSet mnist = datasets.training(Datasets.MNIST);
         ComputeThreads.apply(0); // the window's engine settings, so both kinds of phase run alike
         org.ganclassroom.perf.WindowJit.keepWindowCodeOffC2().ifPresent(why ->
                 System.out.println("JIT directive not added (" + why + "): the window's code may take C2's time"));
-        GanModel headlessModel = GanModel.create(Preset.classroom(), 1);
+        GanModel headlessModel = GanModel.create(Preset.classroom(), seed);
 
         CompletableFuture<MainWindow> opened = new CompletableFuture<>();
         CompletableFuture<Stage> stageRef = new CompletableFuture<>();
@@ -85,7 +85,7 @@ final class UiBench {
                 Path settingsFolder = Files.createTempDirectory("ui-bench");
                 Stage stage = new Stage();
                 MainWindow window = new MainWindow(stage, LessonsFolder.locate(null), settingsFolder,
-                        new DockSetup(List.of(Preset.classroom()), datasets, 10, 1));
+                        new DockSetup(List.of(Preset.classroom()), datasets, 10, seed));
                 window.show();
                 stageRef.complete(stage);
                 opened.complete(window);

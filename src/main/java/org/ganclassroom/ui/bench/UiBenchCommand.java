@@ -21,6 +21,10 @@ public final class UiBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", paramLabel = "R")
     private int rounds;
 
+    /** The window's training seed (the app's own is 1), so its quality can be measured over several seeds. */
+    @Option(names = "--seed", defaultValue = "1")
+    private long seed;
+
     @Option(names = "--out", paramLabel = "DIR")
     private java.nio.file.Path out;
 
@@ -37,6 +41,6 @@ public final class UiBenchCommand implements Callable<Integer> {
         if (noDisplay.isPresent()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), noDisplay.get());
         }
-        return UiBench.run(seconds, rounds, out);
+        return UiBench.run(seconds, rounds, seed, out);
     }
 }
