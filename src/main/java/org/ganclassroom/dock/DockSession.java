@@ -514,10 +514,18 @@ public final class DockSession {
 
     /** "MNIST digits (60,000 images)": what the class is told it trains on. */
     public String describe(ImageSet data) {
-        String name = Datasets.MNIST.equals(data.name()) ? words.get("dock.dataset.mnist")
-                : Datasets.FASHION.equals(data.name()) ? words.get("dock.dataset.fashion")
-                : words.get("dock.dataset.named", data.name());
+        String name = shippedDatasetName(data.name(), words::get)
+                .orElseGet(() -> words.get("dock.dataset.named", data.name()));
         return name + " " + words.get("dock.dataset.count", number(data.count()));
+    }
+
+    /**
+     * "MNIST digits" for a shipped dataset's id, in the words {@code text} gives a key; empty for anything
+     * else (a folder). The dock's status, its list of datasets and the Settings dialog all name them so.
+     */
+    public static Optional<String> shippedDatasetName(String id, java.util.function.Function<String, String> text) {
+        return Datasets.MNIST.equals(id) ? Optional.of(text.apply("dock.dataset.mnist"))
+                : Datasets.FASHION.equals(id) ? Optional.of(text.apply("dock.dataset.fashion")) : Optional.empty();
     }
 
     /** Stops the trainer; called when the window closes (the io executor belongs to the caller). */

@@ -168,8 +168,7 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         box.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : org.ganclassroom.data.Datasets.MNIST.equals(id) ? Texts.get("dock.dataset.mnist")
-                        : org.ganclassroom.data.Datasets.FASHION.equals(id) ? Texts.get("dock.dataset.fashion") : id;
+                return id == null ? "" : org.ganclassroom.dock.DockSession.shippedDatasetName(id, Texts::get).orElse(id);
             }
 
             @Override

@@ -50,8 +50,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
 
     /** Curves redraw at most twice a second: the class sees them move, and training keeps its CPU. */
     private static final long CHART_REFRESH_NANOS = 500_000_000L;
-    private final String MNIST_LABEL = Texts.get("dock.dataset.mnist");
-    private final String FASHION_LABEL = Texts.get("dock.dataset.fashion");
+    private final String MNIST_LABEL = DockSession.shippedDatasetName(Datasets.MNIST, Texts::get).orElseThrow();
+    private final String FASHION_LABEL = DockSession.shippedDatasetName(Datasets.FASHION, Texts::get).orElseThrow();
     private final String FOLDER_LABEL = Texts.get("dock.dataset.folder");
 
     private final DockSetup setup;
@@ -642,8 +642,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private void showDatasetChoice() {
         String spec = session.datasetSpec();
         updatingControls = true;
-        datasetChoice.setValue(Datasets.MNIST.equals(spec) ? MNIST_LABEL
-                : Datasets.FASHION.equals(spec) ? FASHION_LABEL : FOLDER_LABEL);
+        datasetChoice.setValue(DockSession.shippedDatasetName(spec, Texts::get).orElse(FOLDER_LABEL));
         updatingControls = false;
     }
 
