@@ -160,7 +160,8 @@ class DockSessionTest {
         start(Datasets.MNIST);
         session.step(GanModel.StepKind.DISCRIMINATOR_ONLY);
         waitFor(() -> trainer().latest().step() == 1);
-        assertTrue(view.statuses.get(view.statuses.size() - 1).startsWith("Step D: only the discriminator learned"));
+        // the step's words reach the view after the step itself (CI once read the status before them)
+        waitForStatus(s -> s.startsWith("Step D: only the discriminator learned"));
         session.togglePlay();
         waitFor(() -> trainer().latest().step() > 3);
         session.step(GanModel.StepKind.BOTH);
