@@ -137,9 +137,7 @@ final class Patches {
         for (int c = 0; c < channels; c++) {
             start[c] = bias.get(c);
         }
-        for (int filled = channels; filled < imageLength; filled *= 2) {
-            System.arraycopy(start, 0, start, filled, Math.min(filled, imageLength - filled));
-        }
+        Rows.repeatFirst(start, channels, imageLength);
         scatter(patches, batch, small, channels, big, start,
                 then == null ? null : (n, image) -> then.apply(image, imageLength));
     }

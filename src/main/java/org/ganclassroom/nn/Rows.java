@@ -34,11 +34,16 @@ final class Rows {
         int columns = perColumn.length;
         float[] laidOut = new float[Chunks.BLOCK + columns];
         System.arraycopy(perColumn, 0, laidOut, 0, Math.min(columns, laidOut.length));
-        // doubling copies: a handful of calls even for one column (one copy per column period was ~4,000)
-        for (int filled = columns; filled < laidOut.length; filled *= 2) {
-            System.arraycopy(laidOut, 0, laidOut, filled, Math.min(filled, laidOut.length - filled));
-        }
+        repeatFirst(laidOut, columns, laidOut.length);
         return laidOut;
+    }
+
+    /** Fills {@code values[columns..length)} with {@code values[0..columns)} over and over. */
+    static void repeatFirst(float[] values, int columns, int length) {
+        // doubling copies: a handful of calls even for one column (one copy per column period was ~4,000)
+        for (int filled = columns; filled < length; filled *= 2) {
+            System.arraycopy(values, 0, values, filled, Math.min(filled, length - filled));
+        }
     }
 
     /** Adds the bias, then applies {@code then} (or nothing when null) in the same pass. */
