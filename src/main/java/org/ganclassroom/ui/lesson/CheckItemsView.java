@@ -33,6 +33,21 @@ final class CheckItemsView extends VBox {
         }
     }
 
+    /** Focuses the first check not yet answered (its first answer), else the first check's question. */
+    void focusFirst() {
+        for (Node row : getChildren()) {
+            FlowPane choices = (FlowPane) ((VBox) row).getChildren().get(1);
+            Node first = choices.getChildren().get(0);
+            if (!first.isDisabled()) {
+                first.requestFocus();
+                return;
+            }
+        }
+        if (!getChildren().isEmpty()) {
+            ((VBox) getChildren().get(0)).getChildren().get(0).requestFocus();
+        }
+    }
+
     private VBox row(int index, CheckItem item) {
         Label prompt = new Label((index + 1) + ". " + item.prompt());
         prompt.getStyleClass().add("check-prompt");

@@ -58,8 +58,9 @@ public final class LessonViews {
         }
         // The quiz asks its questions itself; every other kind lists its checks under the lesson.
         if (!(lesson instanceof Lesson.TrueFalse) && !lesson.checkItems().isEmpty()) {
-            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")),
-                    new CheckItemsView(lesson.id(), lesson.checkItems(), context));
+            CheckItemsView checks = new CheckItemsView(lesson.id(), lesson.checkItems(), context);
+            page.add(LessonPage.sectionHeading(Texts.get("lesson.checkHeading")), checks);
+            page.linkTo(Texts.get("lesson.toChecks", lesson.checkItems().size()), checks, checks::focusFirst);
         }
         if (!lesson.notes().isBlank()) {
             MarkdownView notes = MarkdownView.plain(lesson.notes(), assets); // sources: no glossary words

@@ -46,6 +46,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         prompt.setId("question-prompt");
         prompt.getStyleClass().add("quiz-prompt");
         prompt.setWrapText(true);
+        prompt.setFocusTraversable(true); // a Tab stop of its own, so the next Tab is the first answer
         choices.getStyleClass().add("quiz-choices");
         feedback.setId("answer-feedback");
         feedback.getStyleClass().add("quiz-feedback");
@@ -90,7 +91,15 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         return false;
     }
 
+    @Override
+    public void focusStart() {
+        focusWhenShown(answered ? next : prompt);
+    }
+
     private void show() {
+        // The question takes the focus before Next is hidden: a hidden focused button hands the focus to the
+        // next control in the window, the dock's Start, and the following Enter started the training.
+        prompt.requestFocus();
         answered = false;
         choices.getChildren().clear();
         feedback.setText("");

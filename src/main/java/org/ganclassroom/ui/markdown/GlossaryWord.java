@@ -2,6 +2,7 @@ package org.ganclassroom.ui.markdown;
 
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.controlsfx.control.PopOver;
@@ -10,7 +11,7 @@ import org.ganclassroom.lesson.LessonAssets;
 
 /**
  * A glossary word in lesson text: dotted-underlined, and a click opens a ControlsFX {@link PopOver} with its
- * meaning beside the word, so the student keeps their place on the page.
+ * meaning beside the word, so the student keeps their place on the page. Tab reaches it and Enter opens it.
  */
 final class GlossaryWord {
 
@@ -22,9 +23,16 @@ final class GlossaryWord {
         word.setCursor(Cursor.HAND);
         word.setAccessibleHelp(org.ganclassroom.ui.Texts.get("glossary.meaning", entry.term(), entry.means()));
         word.setOnMouseClicked(click -> {
-            PopOver pop = popOver(entry, assets);
-            pop.show(word);
+            popOver(entry, assets).show(word);
             click.consume();
+        });
+        // Reachable by Tab and opened with Enter or Space, like a link: a keyboard user reads the meaning too.
+        word.setFocusTraversable(true);
+        word.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.SPACE) {
+                popOver(entry, assets).show(word);
+                key.consume();
+            }
         });
     }
 

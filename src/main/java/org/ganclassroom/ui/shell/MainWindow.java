@@ -7,16 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,11 +26,9 @@ import org.ganclassroom.quiz.Progress;
 import org.ganclassroom.quiz.ProgressStore;
 import org.ganclassroom.settings.InstructorSettings;
 import org.ganclassroom.settings.ShellSettings;
-import org.ganclassroom.ui.lesson.KeyboardLesson;
 import org.ganclassroom.ui.lesson.LessonContext;
 import org.ganclassroom.settings.WindowPlacement;
 import org.ganclassroom.ui.lesson.LessonViews;
-import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.ui.training.TrainingDock;
 import org.ganclassroom.ui.training.TrainingPanel;
 import org.ganclassroom.dock.DockSetup;
@@ -85,6 +77,7 @@ public final class MainWindow {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
+    private final KeyRouting keys;
 
     /**
      * @param userData the per-user folder for settings and progress (see UserDataFolder)
@@ -116,6 +109,7 @@ public final class MainWindow {
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet("base.css"));
         applyOrientation(language);
+        keys = new KeyRouting(scene, lessonHost, dock, dock.panel(), model, this::reloadLessons);
         initListeners();
         scene.heightProperty().addListener((o, was, now) -> applyTypeScale());
         applyTypeScale();
@@ -157,6 +151,7 @@ public final class MainWindow {
         // filled a 3 GB heap.
         stage.sceneProperty().addListener(sceneReplaced);
         stage.show();
+        keys.focusLesson(); // not the navigator, JavaFX's first choice: keys go to the lesson on screen
         if (Boolean.getBoolean("ganclassroom.startupTiming")) {
             // For installer/README.md's start-up figure: from the JVM's start to the window on screen.
             long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -339,53 +334,7 @@ public final class MainWindow {
         model.presenterProperty().addListener((obs, old, on) -> applyPresenterMode(on));
         dock.panel().presenterProperty().bind(model.presenterProperty());
         stage.fullScreenProperty().addListener(leavePresenterWithFullScreen);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // Keyboard traps: a slider dragged or a drop-down chosen with the mouse kept the focus, and with it
-        // the arrows and Space, so a presentation clicker's Right moved the slider instead of the lesson and
-        // Space did not pause training. After such a mouse use the focus goes back to the lesson; Tab still
-        // reaches every control for keyboard users.
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            if (scene.getFocusOwner() instanceof Slider) {
-                lessonHost.requestFocus();
-            }
-        });
-        scene.addEventFilter(javafx.scene.control.ComboBoxBase.ON_HIDDEN, e -> lessonHost.requestFocus());
-    }
-
-    private void onKey(KeyEvent event) {
-        KeyCode code = event.getCode();
-        Node lesson = lessonHost.getChildren().isEmpty() ? null : lessonHost.getChildren().get(0);
-        if (lesson instanceof KeyboardLesson keyboardLesson && shortcutKeysFree() && !event.isShortcutDown()
-                && keyboardLesson.handleKey(event)) {
-            event.consume(); // the lesson's own keys (T/F, F/R, N...) come first
-            return;
-        }
-        if (code == KeyCode.F5) {
-            model.presenterProperty().set(!model.presenterProperty().get());
-        } else if (code == KeyCode.PAGE_DOWN || (code == KeyCode.RIGHT && shortcutKeysFree())) {
-            model.next();
-        } else if (code == KeyCode.PAGE_UP || (code == KeyCode.LEFT && shortcutKeysFree())) {
-            model.previous();
-        } else if (KeyCombination.keyCombination("Shortcut+R").match(event)) {
-            reloadLessons();
-        } else if (code == KeyCode.SPACE && shortcutKeysFree()) {
-            // Space is the class's play/pause key wherever the focus is, a focused button included (it
-            // would otherwise press that button: after a click on "Next", Space would change the lesson).
-            dock.panel().togglePlay();
-        } else if (Texts.isShortcut(code.isLetterKey() ? code.getChar() : "", "key.dock.step") && !event.isShortcutDown()
-                && shortcutKeysFree()) {
-            dock.panel().step(GanModel.StepKind.BOTH);
-        } else {
-            return;
-        }
-        event.consume();
-    }
-
-    /** Arrows, Space, S and the lesson keys belong to a focused text field, slider, spinner or combo box. */
-    private boolean shortcutKeysFree() {
-        Node focus = scene.getFocusOwner();
-        return !(focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
-                || focus instanceof javafx.scene.control.ComboBoxBase);
+        keys.install();
     }
 
     private void loadCourse(String preferredLessonId) {
@@ -410,7 +359,11 @@ public final class MainWindow {
 
     private void showCurrentLesson() {
         model.current().ifPresent(entry -> {
+            boolean inNavigator = scene.getFocusOwner() != null && KeyRouting.inside(scene.getFocusOwner(), navigator);
             lessonHost.getChildren().setAll(views.create(entry));
+            if (!inNavigator) { // Up/Down in the navigator's list keep going through the list
+                keys.focusLesson();
+            }
             settings.setLastLesson(entry.id());
             settings.save();
             if (!progress.opened().contains(entry.id())) {
