@@ -87,6 +87,19 @@ final class CheckItemsView extends VBox {
         VBox row = new VBox(prompt, choices, feedback);
         row.getStyleClass().add("check-item");
         row.setId("check-" + (index + 1));
+        if (context.projected()) {
+            // On the projector the room decides first; the instructor then answers for the room or reveals.
+            Button reveal = new Button(Texts.get("check.reveal"));
+            reveal.setId("reveal-" + (index + 1));
+            reveal.getStyleClass().add("reveal-button");
+            reveal.setOnAction(e -> {
+                prompt.requestFocus();
+                reveal(item, choices, feedback);
+            });
+            reveal.visibleProperty().bind(feedback.visibleProperty().not());
+            reveal.managedProperty().bind(reveal.visibleProperty());
+            row.getChildren().add(2, reveal);
+        }
         Optional<Answer> earlier = context.progress().answer(lessonId, index);
         earlier.ifPresent(answer -> show(answer, item, choices, feedback));
         return row;
@@ -106,6 +119,17 @@ final class CheckItemsView extends VBox {
         feedback.getStyleClass().removeAll("right", "wrong");
         feedback.getStyleClass().add(answer.correct() ? "right" : "wrong");
         feedback.setText(feedback(item, answer));
+        feedback.setVisible(true);
+        feedback.setManaged(true);
+    }
+
+    /** Shows the right answer and why without answering: nothing is recorded. */
+    static void reveal(CheckItem item, FlowPane choices, Label feedback) {
+        choices.getChildren().forEach(n -> n.setDisable(true));
+        markChoices(choices.getChildren(), item, null);
+        feedback.getStyleClass().removeAll("right", "wrong", "pending");
+        feedback.getStyleClass().add("revealed");
+        feedback.setText(Texts.get("feedback.answerIs", answerText(item)) + " " + item.explanation());
         feedback.setVisible(true);
         feedback.setManaged(true);
     }
@@ -132,15 +156,31 @@ final class CheckItemsView extends VBox {
 
     /** "True." / "Vrai." / "B) Strided convolutions.": the right answer, in the window's language. */
     static String answerText(CheckItem item) {
+        return answerText(item, false);
+    }
+
+    /**
+     * The right answer as the buttons name it: lettered under a concept page ("B) Strided convolutions."),
+     * numbered in the quiz, whose choices are keys 1-4 ("3) 0.69."; it said "C) 0.69" under choices 1-4).
+     */
+    static String answerText(CheckItem item, boolean numbered) {
         if (item instanceof CheckItem.TrueFalse statement) {
             return Texts.get(statement.answer() ? "check.true" : "check.false") + ".";
+        }
+        if (numbered) {
+            CheckItem.MultipleChoice choice = (CheckItem.MultipleChoice) item;
+            return (choice.correctIndex() + 1) + ") " + choice.correctChoice() + ".";
         }
         return Grading.answerText(item);
     }
 
     /** Right or not, the answer and why, in the window's language (the explanation is the lesson's own). */
     static String feedback(CheckItem item, Answer answer) {
+        return feedback(item, answer, false);
+    }
+
+    static String feedback(CheckItem item, Answer answer, boolean numbered) {
         return Texts.get(answer.correct() ? "feedback.right" : "feedback.wrong") + " "
-                + Texts.get("feedback.answerIs", answerText(item)) + " " + item.explanation();
+                + Texts.get("feedback.answerIs", answerText(item, numbered)) + " " + item.explanation();
     }
 }

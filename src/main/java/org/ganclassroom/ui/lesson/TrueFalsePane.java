@@ -31,6 +31,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
     private final FlowPane choices = new FlowPane();
     private final Label feedback = new Label();
     private final Button next = new Button(Texts.get("quiz.next"));
+    private final Button reveal = new Button(Texts.get("check.reveal"));
     private final Label score = new Label();
     private int current;
     private boolean answered;
@@ -56,7 +57,14 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         score.setId("quiz-score");
         score.getStyleClass().add("quiz-score");
         score.setWrapText(true);
+        reveal.setId("reveal-answer");
+        reveal.getStyleClass().add("reveal-button");
+        reveal.setOnAction(e -> revealAnswer());
+        reveal.managedProperty().bind(reveal.visibleProperty());
         VBox card = new VBox(counter, prompt, choices, feedback, next);
+        if (context.projected()) { // the room decides first; then the instructor answers for it or reveals
+            card.getChildren().add(3, reveal);
+        }
         card.getStyleClass().add("quiz-card");
         add(new MarkdownView(intro, assets), card, score);
         current = firstUnanswered();
@@ -105,6 +113,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         feedback.setText("");
         feedback.getStyleClass().removeAll("right", "wrong", "pending");
         next.setVisible(false);
+        reveal.setVisible(current < items.size());
         if (current >= items.size()) {
             counter.setText(Texts.get("quiz.finished"));
             prompt.setText(Texts.get("quiz.allAnswered"));
@@ -163,13 +172,32 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         // Focus first: disabling the focused answer button would hand the focus on to the dock's Start.
         next.setVisible(true);
         next.requestFocus();
+        reveal.setVisible(false);
         choices.getChildren().forEach(n -> n.setDisable(true));
         CheckItemsView.markChoices(choices.getChildren(), item, given);
         feedback.getStyleClass().remove("pending");
         feedback.getStyleClass().add(right ? "right" : "wrong");
-        feedback.setText(CheckItemsView.feedback(item, marked));
+        feedback.setText(CheckItemsView.feedback(item, marked, true));
         next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
         showScore();
+    }
+
+    /** Projected: the right answer and why, recorded nowhere; Enter then goes on as after an answer. */
+    private void revealAnswer() {
+        if (answered || current >= items.size()) {
+            return;
+        }
+        answered = true;
+        next.setVisible(true);
+        next.requestFocus(); // before the focused Reveal hides
+        reveal.setVisible(false);
+        CheckItem item = items.get(current);
+        CheckItemsView.markChoices(choices.getChildren(), item, null);
+        choices.getChildren().forEach(n -> n.setDisable(true));
+        feedback.getStyleClass().removeAll("pending", "right", "wrong");
+        feedback.getStyleClass().add("revealed");
+        feedback.setText(Texts.get("feedback.answerIs", CheckItemsView.answerText(item, true)) + " " + item.explanation());
+        next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
     }
 
     private void advance() {

@@ -69,6 +69,8 @@ public final class MainWindow {
     private final ShellSettings settings;
     private final ShellModel model = new ShellModel();
     private LessonViews views;
+    /** The lessons as projected in presenter mode (fresh answers each time it is entered); null otherwise. */
+    private LessonViews projectedViews;
     private final LessonContext lessonContext;
     private final StackPane lessonHost = new StackPane();
     private final TrainingDock dock;
@@ -103,7 +105,7 @@ public final class MainWindow {
         this.classMenu = new org.ganclassroom.ui.classmode.ClassMenu(stage, userData, () -> dock.panel().trainer(),
                 status::setText);
         this.lessonContext = new LessonContext(progress, this::saveProgress, trainingSetup.datasets(),
-                () -> dock.panel().trainer(), lessonWork);
+                () -> dock.panel().trainer(), lessonWork, false);
         this.views = new LessonViews(this.lessonsFolder, lessonContext);
         createView();
         scene = new Scene(root);
@@ -360,7 +362,7 @@ public final class MainWindow {
     private void showCurrentLesson() {
         model.current().ifPresent(entry -> {
             boolean inNavigator = scene.getFocusOwner() != null && KeyRouting.inside(scene.getFocusOwner(), navigator);
-            lessonHost.getChildren().setAll(views.create(entry));
+            lessonHost.getChildren().setAll((projectedViews != null ? projectedViews : views).create(entry));
             if (!inNavigator) { // Up/Down in the navigator's list keep going through the list
                 keys.focusLesson();
             }
@@ -486,6 +488,7 @@ public final class MainWindow {
             Texts.use(windowLanguage(folder, language));
             root.setTop(toolbar());
             views = new LessonViews(lessonsFolder, lessonContext);
+            projectedViews = projectedViews == null ? null : new LessonViews(lessonsFolder, lessonContext.projectedFresh());
             reloadLessons();
         }
     }
@@ -576,6 +579,9 @@ public final class MainWindow {
             root.getStyleClass().remove("presenter");
             scene.getStylesheets().remove(presenterCss);
         }
+        // Projected checks start unanswered; leaving shows the instructor's own answers again.
+        projectedViews = on ? new LessonViews(lessonsFolder, lessonContext.projectedFresh()) : null;
+        showCurrentLesson();
         stage.setFullScreenExitHint(on ? Texts.get("presenter.exitHint") : "");
         stage.setFullScreen(on);
         if (split.getItems().contains(dock)) {
