@@ -24,7 +24,8 @@ import org.ganclassroom.ui.training.TrainingPanel;
  *
  * <ul>
  *   <li>The lesson's own keys (T/F, 1-4, Enter after an answer...) come first, whatever has the focus.</li>
- *   <li>Right/PageDown, Left/PageUp change lesson, F5 presenter mode, Ctrl+R reloads the lessons.</li>
+ *   <li>Right/PageDown, Left/PageUp change lesson, F5 presenter mode, Ctrl+R reloads the lessons, G shows the
+ *       big grid (or hides it).</li>
  *   <li>Space is Start/Pause and S one step, except where the focus is on something of the lesson's own
  *       (an answer button, a glossary word, a question): there Space presses that button, as in any desktop
  *       program. The lesson page itself (what a new lesson focuses) still gives Space to the dock.</li>
@@ -44,17 +45,19 @@ final class KeyRouting {
     private final TrainingPanel training;
     private final ShellModel model;
     private final Runnable reloadLessons;
+    private final Runnable toggleBigGrid;
     /** True while a Tab or a mouse press is being handled: a focus move then is the person's own. */
     private boolean personMovesFocus;
 
     KeyRouting(Scene scene, StackPane lessonHost, Node dock, TrainingPanel training, ShellModel model,
-               Runnable reloadLessons) {
+               Runnable reloadLessons, Runnable toggleBigGrid) {
         this.scene = scene;
         this.lessonHost = lessonHost;
         this.dock = dock;
         this.training = training;
         this.model = model;
         this.reloadLessons = reloadLessons;
+        this.toggleBigGrid = toggleBigGrid;
     }
 
     void install() {
@@ -125,6 +128,9 @@ final class KeyRouting {
         } else if (Texts.isShortcut(code.isLetterKey() ? code.getChar() : "", "key.dock.step") && !event.isShortcutDown()
                 && shortcutKeysFree()) {
             training.step(GanModel.StepKind.BOTH);
+        } else if (Texts.isShortcut(code.isLetterKey() ? code.getChar() : "", "key.dock.bigGrid")
+                && !event.isShortcutDown() && shortcutKeysFree()) {
+            toggleBigGrid.run();
         } else {
             return;
         }

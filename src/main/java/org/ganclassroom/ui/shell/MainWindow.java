@@ -29,6 +29,7 @@ import org.ganclassroom.settings.ShellSettings;
 import org.ganclassroom.ui.lesson.LessonContext;
 import org.ganclassroom.settings.WindowPlacement;
 import org.ganclassroom.ui.lesson.LessonViews;
+import org.ganclassroom.ui.training.BigGridView;
 import org.ganclassroom.ui.training.TrainingDock;
 import org.ganclassroom.ui.training.TrainingPanel;
 import org.ganclassroom.dock.DockSetup;
@@ -48,6 +49,9 @@ public final class MainWindow {
     /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
     private static final double LESSON_SHARE = 0.62;
     private static final double PRESENTER_LESSON_SHARE = 0.5;
+    /** On a small projector (1024, 1280 wide) the dock gets more: its one-column grid is then ~2x as tall. */
+    private static final double SMALL_PRESENTER_LESSON_SHARE = 0.42;
+    private static final double SMALL_SCREEN_BELOW = 1400;
 
     private final Stage stage;
     private final ProgressStore progressStore;
@@ -78,6 +82,9 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
+    /** The scene's root: the window, and over it the big-grid view while it is shown. */
+    private final StackPane layers = new StackPane(root);
+    private BigGridView bigGrid;
     private final Scene scene;
     private final KeyRouting keys;
 
@@ -108,10 +115,11 @@ public final class MainWindow {
                 () -> dock.panel().trainer(), lessonWork, false);
         this.views = new LessonViews(this.lessonsFolder, lessonContext);
         createView();
-        scene = new Scene(root);
+        scene = new Scene(layers);
         scene.getStylesheets().add(stylesheet("base.css"));
         applyOrientation(language);
-        keys = new KeyRouting(scene, lessonHost, dock, dock.panel(), model, this::reloadLessons);
+        keys = new KeyRouting(scene, lessonHost, dock, dock.panel(), model, this::reloadLessons, this::toggleBigGrid);
+        dock.panel().setOnGridClicked(this::toggleBigGrid);
         initListeners();
         scene.heightProperty().addListener((o, was, now) -> applyTypeScale());
         applyTypeScale();
@@ -410,8 +418,8 @@ public final class MainWindow {
         double base = TypeSize.basePx(model.presenterProperty().get(), scene == null ? 0 : scene.getHeight(),
                 instructorSettings.uiScale());
         String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base);
-        if (!style.equals(root.getStyle())) {
-            root.setStyle(style);
+        if (!style.equals(layers.getStyle())) {
+            layers.setStyle(style); // the scene's root: the big grid and picture zooms take it too
         }
     }
 
@@ -561,10 +569,30 @@ public final class MainWindow {
     private void showDock(boolean open) {
         if (open && !split.getItems().contains(dock)) {
             split.getItems().add(dock);
-            split.setDividerPositions(model.presenterProperty().get() ? PRESENTER_LESSON_SHARE : LESSON_SHARE);
+            split.setDividerPositions(lessonShare(model.presenterProperty().get()));
         } else if (!open) {
             split.getItems().remove(dock);
         }
+    }
+
+    /** Shows the big-grid view over the window, or takes it away (G, or a click on either grid). */
+    public void toggleBigGrid() {
+        if (bigGrid == null) {
+            bigGrid = dock.panel().bigGrid(this::toggleBigGrid);
+            layers.getChildren().add(bigGrid);
+        } else {
+            layers.getChildren().remove(bigGrid);
+            bigGrid = null;
+            keys.focusLesson();
+        }
+    }
+
+    private double lessonShare(boolean presenting) {
+        if (!presenting) {
+            return LESSON_SHARE;
+        }
+        double width = Screen.getPrimary().getBounds().getWidth(); // presenter mode is full screen
+        return width < SMALL_SCREEN_BELOW ? SMALL_PRESENTER_LESSON_SHARE : PRESENTER_LESSON_SHARE;
     }
 
     private void applyPresenterMode(boolean on) {
@@ -584,9 +612,10 @@ public final class MainWindow {
         showCurrentLesson();
         stage.setFullScreenExitHint(on ? Texts.get("presenter.exitHint") : "");
         stage.setFullScreen(on);
+        dock.setVvalue(0); // the grid on top: the dock kept its desk scroll position and hid it
         if (split.getItems().contains(dock)) {
             // On a projector the grid and charts get as much room as the lesson.
-            split.setDividerPositions(on ? PRESENTER_LESSON_SHARE : LESSON_SHARE);
+            split.setDividerPositions(lessonShare(on));
         }
     }
 

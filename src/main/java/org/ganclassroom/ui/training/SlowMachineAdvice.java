@@ -27,7 +27,16 @@ final class SlowMachineAdvice {
     static final long JUDGE_AFTER_MILLIS = 15_000;
 
     private boolean given;
+    private String brief = "";
     private long lastStep;
+
+    /**
+     * The last advice in one line, for presenter mode: at projector type the whole sentence filled the dock and
+     * pushed the grid away. The button under it says what to do.
+     */
+    String brief() {
+        return brief;
+    }
 
     /** The advice, the first time a running classroom run is too slow to reach the digits in the demo. */
     Optional<String> check(TrainingSnapshot snapshot, java.util.function.BooleanSupplier shippedGenerator) {
@@ -53,6 +62,7 @@ final class SlowMachineAdvice {
         String speedText = String.format(locale, "%.0f", speed);
         String byTheEnd = String.format(locale, "%,d", stepsByTheEnd);
         String needed = String.format(locale, "%,d", STEPS_FOR_DIGITS);
+        brief = Texts.get("slow.brief", byTheEnd, needed);
         return Optional.of(shippedGenerator.getAsBoolean()
                 ? Texts.get("slow.adviceShipped", speedText, byTheEnd, needed, minutes, Texts.get("dock.showShipped"))
                 : Texts.get("slow.advice", speedText, byTheEnd, needed, minutes));

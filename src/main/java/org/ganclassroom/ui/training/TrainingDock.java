@@ -19,6 +19,9 @@ public final class TrainingDock extends ScrollPane {
         Label heading = new Label(org.ganclassroom.ui.Texts.get("dock.heading"));
         heading.getStyleClass().add("dock-heading");
         panel = new TrainingPanel(setup);
+        // The projector needs the dock's height for the grid and the curves; the toolbar's Training names it.
+        heading.visibleProperty().bind(panel.presenterProperty().not());
+        heading.managedProperty().bind(heading.visibleProperty());
         VBox column = new VBox(heading, panel);
         column.getStyleClass().add("dock-column");
         setContent(column);

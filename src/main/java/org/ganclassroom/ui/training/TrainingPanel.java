@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -82,6 +83,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private final Button exportGif = button("export-gif", Texts.get("dock.exportGif"), Texts.get("dock.exportGif.tip"));
     private final Button showShipped = button("show-shipped", Texts.get("dock.showShipped"), Texts.get("dock.showShipped.tip"));
     private final SlowMachineAdvice slowMachineAdvice = new SlowMachineAdvice();
+    /** The slow-machine advice last given, whole (presenter mode shows its brief form). */
+    private String fullAdvice;
     private final Button live = button("timelapse-live", Texts.get("dock.live"), Texts.get("dock.live.tip"));
     private final Slider timelapse = new Slider(0, 0, 0);
     private final ComboBox<String> datasetChoice = new ComboBox<>();
@@ -95,6 +98,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private final AnimationTimer refresher;
     /** The part of the dock's width the grid's column takes in presenter mode. */
     private static final double PRESENTER_GRID_SHARE = 0.5;
+    /** The dock's width (px) from which presenter mode sets the grid beside the curves. */
+    private static final double SIDE_BY_SIDE_MIN_WIDTH = 860;
+    private boolean arrangedSideBySide;
     private StackPane gridBox;
     private javafx.scene.layout.GridPane counters;
     private FlowPane controls;
@@ -136,6 +142,19 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     /** Applies a new thread count from the next step (the instructor settings pane). */
     public void setThreads(int threads) {
         session.setThreads(threads);
+    }
+
+    /** The grid and step counter filling the window (see {@link BigGridView}); {@code close} ends it. */
+    public BigGridView bigGrid(Runnable close) {
+        return new BigGridView(gridView.imageProperty(), stepCounter.textProperty(), elapsedCounter.textProperty(),
+                close);
+    }
+
+    /** What a click on the dock's grid does: the window opens the big-grid view. */
+    public void setOnGridClicked(Runnable action) {
+        gridView.setOnMouseClicked(e -> action.run());
+        gridView.setCursor(javafx.scene.Cursor.HAND);
+        Tooltip.install(gridView, new Tooltip(Texts.get("bigGrid.tip", Texts.shortcut("key.dock.bigGrid"))));
     }
 
     /** Presenter mode: a large grid for the projector. */
@@ -214,9 +233,16 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             }
         });
         gridView.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> presenter.get()
+                () -> !presenter.get() ? Math.max(100, Math.min(getWidth() - 30, 250))
+                        : sideBySide(true)
                         ? Math.max(100, Math.min(getWidth() * PRESENTER_GRID_SHARE - 30, windowHeight.get() * 0.55))
-                        : Math.max(100, Math.min(getWidth() - 30, 250)),
+                        // one column on a small projector: the grid as tall as 55% of the screen, the loss
+                        // curves under it (at 1024x768 the side-by-side grid was ~200 px, 18 px a digit)
+                        : Math.max(100, getWidth() - 30),
+                widthProperty(), windowHeight, presenter));
+        // On a small projector the grid's height is the limit: 53% of the screen, ~400 px at 768 lines.
+        gridView.fitHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> presenter.get() && !sideBySide(true) ? windowHeight.get() * 0.53 : 0,
                 widthProperty(), windowHeight, presenter));
         gridCaption.getStyleClass().add("grid-caption");
 
@@ -291,7 +317,22 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         this.settingsRow = settings;
         this.filesRow = files;
         arrange(presenter.get());
-        presenter.addListener((obs, was, on) -> arrange(on));
+        presenter.addListener((obs, was, on) -> {
+            arrange(on);
+            if (fullAdvice != null && status.getText().equals(on ? fullAdvice : slowMachineAdvice.brief())) {
+                say(on ? slowMachineAdvice.brief() : fullAdvice, false); // the advice still on screen, resized
+            }
+        });
+        widthProperty().addListener((obs, was, now) -> {
+            if (presenter.get() && sideBySide(true) != arrangedSideBySide) {
+                arrange(true);
+            }
+        });
+    }
+
+    /** Grid and curves side by side only where the grid's half still makes a large grid (1920x1080). */
+    private boolean sideBySide(boolean onProjector) {
+        return onProjector && getWidth() >= SIDE_BY_SIDE_MIN_WIDTH;
     }
 
     /**
@@ -300,7 +341,17 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
      * and the controls: in one column at projector type, the charts fell below the screen's edge.
      */
     private void arrange(boolean onProjector) {
-        if (onProjector) {
+        arrangedSideBySide = sideBySide(onProjector);
+        getStyleClass().remove("presenter-one-column");
+        if (onProjector && !arrangedSideBySide) {
+            getStyleClass().add("presenter-one-column"); // presenter.css: a loss chart that fits under the grid
+        }
+        if (onProjector && !arrangedSideBySide) {
+            // A small projector (1024x768, 1280x800): one column, the grid on top and the loss curves under it,
+            // then the counters and controls; the rest is below the fold.
+            getChildren().setAll(gridBox, gridCaption, charts.lossChart(), counters, controls, status, showShipped,
+                    charts.scoreChart(), judgeScore, judgeHistogram, timelapseRow, settingsRow, filesRow);
+        } else if (onProjector) {
             // Start, Step… under the grid: in one column below everything they fell off a 1080-line screen,
             // and the grid column had empty room under the picture
             // The judge's verdict under the grid it judges: beside the curves it squeezed both charts to
@@ -414,7 +465,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         if (pacing.shouldShow(snapshot, now)) {
             showSnapshot(t, snapshot);
             slowMachineAdvice.check(snapshot, () -> session.shippedOneMinuteGenerator().isPresent()).ifPresent(advice -> {
-                say(advice, false);
+                fullAdvice = advice;
+                say(presenter.get() ? slowMachineAdvice.brief() : advice, false);
+                status.setTooltip(new Tooltip(advice));
                 showShipped.setVisible(session.shippedOneMinuteGenerator().isPresent());
             });
         }
