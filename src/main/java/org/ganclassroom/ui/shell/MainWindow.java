@@ -85,6 +85,9 @@ public final class MainWindow {
     /** The scene's root: the window, and over it the big-grid view while it is shown. */
     private final StackPane layers = new StackPane(root);
     private BigGridView bigGrid;
+    /** How long a lesson stays on screen before it counts as opened. */
+    static final javafx.util.Duration OPENED_AFTER = javafx.util.Duration.seconds(1.5);
+    private final javafx.animation.PauseTransition openedDwell = new javafx.animation.PauseTransition(OPENED_AFTER);
     private final Scene scene;
     private final KeyRouting keys;
 
@@ -376,11 +379,22 @@ public final class MainWindow {
             }
             settings.setLastLesson(entry.id());
             settings.save();
-            if (!progress.opened().contains(entry.id())) {
-                progress.markOpened(entry.id());
-                saveProgress();
-            }
+            // Ticked once it has been on screen a moment: a held Right key ticked all 20 lessons "opened".
+            openedDwell.stop();
+            openedDwell.setOnFinished(e -> markOpened(entry.id()));
+            openedDwell.playFromStart();
         });
+    }
+
+    private void markOpened(String lessonId) {
+        if (model.current().filter(e -> e.id().equals(lessonId)).isEmpty()) {
+            return;
+        }
+        model.markOpened(lessonId);
+        if (!progress.opened().contains(lessonId)) {
+            progress.markOpened(lessonId);
+            saveProgress();
+        }
     }
 
     public void openSettings() {

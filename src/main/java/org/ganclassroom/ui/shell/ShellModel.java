@@ -101,7 +101,11 @@ public final class ShellModel {
         }
         int clamped = Math.max(0, Math.min(index, lessons.size() - 1));
         currentIndex.set(clamped);
-        opened.add(lessons.get(clamped).id());
+    }
+
+    /** Ticks a lesson in the navigator; the window does it once the lesson has stayed on screen a moment. */
+    public void markOpened(String lessonId) {
+        opened.add(lessonId);
     }
 
     public void next() {

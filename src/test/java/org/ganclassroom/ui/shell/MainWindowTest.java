@@ -89,6 +89,15 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void lessonsPassedThroughQuicklyAreNotTickedOpened() throws Exception {
+        waitUntil(() -> window.model().openedLessons().contains("01-intro"));
+        type(KeyCode.RIGHT, KeyCode.RIGHT); // a held Right key: lesson 2 is on screen for a moment only
+        waitUntil(() -> window.model().openedLessons().contains("03-quiz"));
+        assertFalse(window.model().openedLessons().contains("02-broken"));
+        assertFalse(window.progress().opened().contains("02-broken"));
+    }
+
+    @Test
     void toolbarButtonsMoveAndDisableAtTheEnds() {
         assertTrue(lookup("#previous-lesson").queryButton().isDisabled());
         clickOn("#next-lesson");
@@ -191,7 +200,11 @@ class MainWindowTest extends ApplicationTest {
 
     @Test
     void onAProjectorTheJudgeSitsUnderTheGridAndTheCurvesFillTheOtherColumn() {
-        type(KeyCode.F5); // lesson 1 is a reading page: the dock stays, in its two-column form
+        type(KeyCode.F5); // lesson 1 is a reading page: the dock stays
+        assertTrue(lookup("#presenter-stage").tryQuery().isEmpty(), "an 800 px dock is one column");
+        // a dock as wide as on a 1920 screen: the two-column form
+        interact(() -> lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.35));
+        WaitForAsyncUtils.waitForFxEvents();
         Node judge = lookup("#judge-score").query();
         Node loss = lookup("#loss-chart").query();
         Node stage = lookup("#presenter-stage").query();
@@ -269,8 +282,12 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
-    void lastLessonAndOpenedTicksAreRememberedBetweenRuns() {
-        type(KeyCode.RIGHT, KeyCode.RIGHT);
+    void lastLessonAndOpenedTicksAreRememberedBetweenRuns() throws Exception {
+        waitUntil(() -> window.model().openedLessons().contains("01-intro"));
+        type(KeyCode.RIGHT);
+        waitUntil(() -> window.model().openedLessons().contains("02-broken"));
+        type(KeyCode.RIGHT);
+        waitUntil(() -> window.model().openedLessons().contains("03-quiz"));
         AtomicReference<MainWindow> reopened = new AtomicReference<>();
         interact(() -> stage.close());
         interact(() -> {
