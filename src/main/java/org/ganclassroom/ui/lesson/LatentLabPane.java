@@ -164,22 +164,22 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     /** The place of "the conditional generator" in the source list (after the three shipped and the live one). */
     private static final int CONDITIONAL_SOURCE = 4;
 
-    private HBox sourceRow() {
+    private javafx.scene.layout.FlowPane sourceRow() {
         Button fresh = new Button(Texts.get("latent.newFakes", Texts.shortcut("key.latent.newFakes")));
         fresh.setId("lab-new-fakes");
         fresh.setOnAction(e -> newPool());
         Label drawnBy = new Label(Texts.get("latent.drawnBy"));
         drawnBy.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         fresh.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        sourceChoice.setMinWidth(0);
-        HBox.setHgrow(sourceChoice, javafx.scene.layout.Priority.SOMETIMES);
-        HBox row = new HBox(8, drawnBy, sourceChoice, fresh);
+        // wraps in a narrow column: the drop-down is as wide as its longest generator's name (ComboWidths)
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, drawnBy, sourceChoice, fresh);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }
 
     private void buildSource() {
         sourceChoice.setId("lab-source");
+        org.ganclassroom.ui.ComboWidths.fitLongestItem(sourceChoice);
         String kind = "fashion".equals(lesson.dataset()) ? Texts.get("latent.kind.clothes")
                 : Texts.get("latent.kind.digits");
         sourceChoice.getItems().setAll(Texts.get("latent.source.trained", kind),
@@ -234,10 +234,13 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
     }
 
     private void buildArithmetic() {
-        HBox groupButtons = new HBox(6);
+        // A FlowPane of buttons at their full width: squeezed in one row at 1024 they read "Grou… Grou… Grou…",
+        // and which group is which was the point.
+        javafx.scene.layout.FlowPane groupButtons = new javafx.scene.layout.FlowPane(6, 6);
         for (int g = 0; g < 3; g++) {
             ToggleButton button = new ToggleButton(Texts.get("latent.group", "ABC".charAt(g), g + 1));
             button.setId("lab-group-" + "abc".charAt(g));
+            button.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             button.setToggleGroup(groupChoice);
             groupButtons.getChildren().add(button);
             groupStrips.get(g).setId("lab-strip-" + "abc".charAt(g));
@@ -252,6 +255,7 @@ final class LatentLabPane extends LessonPage implements KeyboardLesson {
         Button clear = new Button(Texts.get("latent.clearGroups", Texts.shortcut("key.latent.clearGroups")));
         clear.setId("lab-clear-groups");
         clear.setOnAction(e -> clearGroups());
+        clear.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         groupButtons.getChildren().add(clear);
         sumResult.setId("lab-sum-result");
         sumResult.setFitWidth(LARGE);

@@ -96,11 +96,12 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         return false;
     }
 
+    private final Button back = new Button(Texts.get("loss.back", Texts.shortcut("key.walkthrough.back")));
+    private final Button next = new Button(Texts.get("loss.nextStep", Texts.shortcut("key.walkthrough.next")));
+
     private VBox stepper() {
-        Button back = new Button(Texts.get("loss.back", Texts.shortcut("key.walkthrough.back")));
         back.setId("walkthrough-back");
         back.setOnAction(e -> showStep(step - 1));
-        Button next = new Button(Texts.get("loss.nextStep", Texts.shortcut("key.walkthrough.next")));
         next.setId("walkthrough-next");
         next.setOnAction(e -> showStep(step + 1));
         stepCounter.setId("walkthrough-counter");
@@ -118,7 +119,11 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         step = Math.max(0, Math.min(index, lesson.steps().size() - 1));
         Lesson.WalkthroughStep current = lesson.steps().get(step);
         stepCounter.setText(Texts.get("loss.counter", step + 1, lesson.steps().size()));
+        back.setDisable(step == 0); // nothing before step 1, nothing after the last
+        next.setDisable(step == lesson.steps().size() - 1);
         Label title = new Label(current.title());
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setId("walkthrough-step-title");
         title.getStyleClass().add("lesson-section");
         VBox content = new VBox(8, title);
@@ -166,7 +171,7 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
 
     private VBox plot() {
         NumberAxis x = new NumberAxis(0, 1, 0.1);
-        x.setLabel(Texts.get("loss.axis.x"));
+        x.setLabel("D(G(z))"); // its meaning is under the legend, where it can wrap
         NumberAxis y = new NumberAxis(-5, 5, 1);
         y.setLabel(Texts.get("loss.axis.y"));
         // JavaFX formats ticks in the computer's language; the window's may differ (0,1 in French)
@@ -188,7 +193,9 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         chart.setId("loss-curves");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setTitle(Texts.get("loss.chartTitle"));
+        // The title, the legend and the x axis's meaning are wrapped labels of our own: the chart's own cut
+        // them with "…" in a 1024 window's lesson column and on a projector (its legend is a row of fixed tiles).
+        chart.setLegendVisible(false);
         chart.getData().add(curve(Texts.get("loss.curve.minMax"), true));
         chart.getData().add(curve(Texts.get("loss.curve.nonSaturating"), false));
         chosen.setName(Texts.get("loss.yourSlider"));
@@ -207,7 +214,34 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
             });
         }
         chart.setCreateSymbols(true);
-        return new VBox(chart, liveValues, lossSwitch(), pushValue);
+        Label title = wrapped(Texts.get("loss.chartTitle"), "plot-heading");
+        title.setId("loss-chart-title");
+        VBox legend = new VBox(4, legendLine(Texts.get("loss.curve.minMax"), "swatch-min-max"),
+                legendLine(Texts.get("loss.curve.nonSaturating"), "swatch-non-saturating"),
+                legendLine(Texts.get("loss.yourSlider"), "swatch-slider"),
+                legendLine(Texts.get("loss.liveBatch"), "swatch-live"),
+                wrapped(Texts.get("loss.across", Texts.get("loss.axis.x")), "lesson-note"));
+        legend.setId("loss-legend");
+        liveValues.setWrapText(true);
+        pushValue.setWrapText(true);
+        return new VBox(title, chart, legend, liveValues, lossSwitch(), pushValue);
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** One legend entry: the curve's or marker's colour (base.css, .swatch-*) and its name, wrapping. */
+    private static Label legendLine(String text, String swatchStyle) {
+        javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+        swatch.getStyleClass().addAll("legend-swatch", swatchStyle);
+        Label line = wrapped(text, "legend-line");
+        line.setGraphic(swatch);
+        return line;
     }
 
     private final Label pushValue = value("generator-push");
@@ -221,10 +255,12 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
         javafx.scene.control.RadioButton nonSaturating = new javafx.scene.control.RadioButton(
                 Texts.get("loss.choice.nonSaturating"));
         nonSaturating.setId("loss-non-saturating");
+        nonSaturating.setWrapText(true);
         nonSaturating.setUserData(org.ganclassroom.gan.GanModel.GeneratorLoss.NON_SATURATING);
         javafx.scene.control.RadioButton minMax = new javafx.scene.control.RadioButton(
                 Texts.get("loss.choice.minMax"));
         minMax.setId("loss-min-max");
+        minMax.setWrapText(true);
         minMax.setUserData(org.ganclassroom.gan.GanModel.GeneratorLoss.MIN_MAX);
         nonSaturating.setToggleGroup(lossChoice);
         minMax.setToggleGroup(lossChoice);
@@ -289,8 +325,15 @@ final class LossWalkthroughPane extends LessonPage implements KeyboardLesson {
     private VBox algorithm() {
         algorithmLines.getStyleClass().add("algorithm");
         for (String line : lesson.algorithm()) {
-            Label label = new Label(line);
+            // A line wraps in a narrow column instead of ending in "…", its continuation under its own
+            // first word: the indentation (nesting in the algorithm) becomes a left padding.
+            int indent = line.length() - line.stripLeading().length();
+            Label label = new Label(line.strip());
             label.getStyleClass().add("algorithm-line");
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setStyle(String.format(java.util.Locale.ROOT, "-fx-padding: 0.1em 0.4em 0.1em %.2fem;",
+                    0.4 + 0.6 * indent)); // a monospace character is ~0.6em wide
             algorithmLines.getChildren().add(label);
         }
         Button next = new Button(Texts.get("loss.nextLine", Texts.shortcut("key.walkthrough.nextLine")));

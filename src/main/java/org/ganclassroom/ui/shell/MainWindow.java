@@ -206,6 +206,7 @@ public final class MainWindow {
         status.setId("status");
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true); // a long warning takes two lines rather than ending in "…"
         root.setBottom(status);
         model.dockOpenProperty().set(settings.trainingDockOpen());
         showDock(model.dockOpenProperty().get());

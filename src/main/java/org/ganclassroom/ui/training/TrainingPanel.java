@@ -281,6 +281,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         timelapseRow.getStyleClass().add("control-row");
 
         datasetChoice.setId("dataset-choice");
+        org.ganclassroom.ui.ComboWidths.fitLongestItem(datasetChoice);
+        org.ganclassroom.ui.ComboWidths.fitLongestItem(presetChoice);
         datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
         showDatasetChoice();
         presetChoice.setId("preset-choice");

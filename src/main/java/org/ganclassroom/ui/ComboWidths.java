@@ -1,0 +1,48 @@
+package org.ganclassroom.ui;
+
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * Keeps a drop-down at least as wide as its longest item. A ComboBox sizes itself from its list's cells, which
+ * do not exist before the list is first opened, so in a narrow column it showed "Chiffres M…" and
+ * "The fully t…". The width is measured in the button's own font, again when the font changes (presenter type,
+ * the instructor's text size) and when the items change.
+ */
+public final class ComboWidths {
+
+    private ComboWidths() {
+    }
+
+    public static <T> void fitLongestItem(ComboBox<T> combo) {
+        Runnable fit = () -> fit(combo);
+        combo.skinProperty().addListener((obs, old, skin) -> {
+            Platform.runLater(fit);
+            if (combo.lookup(".list-cell") instanceof Labeled cell) {
+                cell.fontProperty().addListener(o -> Platform.runLater(fit)); // after the paddings (em) follow
+            }
+        });
+        combo.getItems().addListener((InvalidationListener) o -> Platform.runLater(fit));
+    }
+
+    private static <T> void fit(ComboBox<T> combo) {
+        if (!(combo.lookup(".list-cell") instanceof Labeled cell)) {
+            return;
+        }
+        double widest = 0;
+        for (T item : combo.getItems()) {
+            Text text = new Text(combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item));
+            text.setFont(cell.getFont());
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        Node arrow = combo.lookup(".arrow-button");
+        double arrowWidth = arrow instanceof Region region && region.getWidth() > 0 ? region.getWidth() : cell.getFont().getSize() * 2;
+        combo.setMinWidth(Math.ceil(widest + cell.snappedLeftInset() + cell.snappedRightInset() + arrowWidth
+                + combo.snappedLeftInset() + combo.snappedRightInset() + 2 * cell.getFont().getSize())); // the skin needs more than the bare text
+    }
+}

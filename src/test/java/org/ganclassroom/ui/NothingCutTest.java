@@ -1,0 +1,111 @@
+package org.ganclassroom.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.ganclassroom.ui.shell.MainWindow;
+import org.ganclassroom.ui.training.TestTraining;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No text of any lesson, lab, quiz or the dock is cut with an ellipsis on a projector's screen: every lesson of
+ * the shipped course is visited (the walkthrough's steps and its algorithm line by line too) and every shown
+ * Labeled compared with what its skin draws ({@link Truncations}).
+ */
+class NothingCutTest extends ApplicationTest {
+
+    /** Set by NothingCutOnAProjectorTest: presenter mode, full screen on the screen Monocle was given. */
+    boolean presenter;
+
+    @TempDir
+    Path userData;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void back() {
+        System.clearProperty("ganclassroom.lang");
+        Texts.use("en");
+    }
+
+    void open(String language, double width, double height) {
+        System.setProperty("ganclassroom.lang", language);
+        try {
+            java.nio.file.Files.createDirectories(userData.resolve(language));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        interact(() -> {
+            // a user folder per window: the first still holds its progress file's lock
+            window = new MainWindow(stage, Path.of("lessons"), userData.resolve(language), TestTraining.setup());
+            window.show();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.model().presenterProperty().set(presenter);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every lesson from the first, its states driven by keys; the cut texts of each, named by lesson. */
+    List<String> walkTheCourse(String setting) {
+        List<String> cut = new ArrayList<>();
+        interact(() -> window.model().select(0));
+        int lessons = window.model().lessons().size();
+        for (int i = 0; i < lessons; i++) {
+            int index = i;
+            interact(() -> window.model().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            String lesson = window.model().current().orElseThrow().id();
+            collect(setting + " " + lesson, cut);
+            for (String mode : new String[] {"#lab-sum-mode", "#lab-draw-mode"}) { // the latent lab's other modes
+                if (lookup(mode).tryQuery().isPresent()) {
+                    interact(() -> ((javafx.scene.control.ButtonBase) lookup(mode).query()).fire());
+                    collect(setting + " " + lesson + " " + mode, cut);
+                }
+            }
+            if (lookup("#algorithm-next").tryQuery().isPresent()) {
+                for (int step = 0; step < 4; step++) {
+                    interact(() -> lookup("#walkthrough-next").queryButton().fire());
+                    collect(setting + " " + lesson + " step " + (step + 2), cut);
+                }
+                interact(() -> lookup("#algorithm-next").queryButton().fire());
+                collect(setting + " " + lesson + " algorithm", cut);
+            }
+        }
+        return cut;
+    }
+
+    private void collect(String where, List<String> cut) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String text : Truncations.in(stage.getScene().getRoot())) {
+            cut.add(where + ": " + text);
+        }
+    }
+
+    @Test
+    void atTheProjectorsSizesNoTextIsCut() {
+        List<String> cut = new ArrayList<>();
+        open("en", 1024, 768);
+        cut.addAll(walkTheCourse("en 1024x768"));
+        open("fr", 1280, 800);
+        cut.addAll(walkTheCourse("fr 1280x800"));
+        System.err.println("CUT " + cut.size() + "\n" + String.join("\n", cut));
+        assertTrue(cut.isEmpty(), cut.size() + " texts cut:\n" + String.join("\n", cut));
+    }
+}
