@@ -267,7 +267,9 @@ public final class ClassWindow {
 
     private void export() {
         FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("class.exportTitle"));
         chooser.setInitialFileName("class-results.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         java.io.File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;

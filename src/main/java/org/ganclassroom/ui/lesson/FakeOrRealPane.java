@@ -158,7 +158,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
             return;
         }
         FakeOrRealRound.Question question = round.questions().get(index);
-        Label counter = new Label(Texts.get("fr.counter", index + 1, round.questions().size()));
+        Label counter = new Label(counterText(index));
         counter.setId("round-counter");
         if (question.isPair()) {
             Button left = imageButton("pick-first", question.first(), Texts.get("fr.thisOne", 1));
@@ -202,9 +202,15 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         next.setId("next-image");
         next.setOnAction(e -> nextAfterFeedback());
         showingFeedback = true;
-        stage.getChildren().setAll(new Label(Texts.get("fr.counter", index + 1, round.questions().size())),
+        stage.getChildren().setAll(new Label(counterText(index)),
                 revealImages(question), verdict, next);
         next.requestFocus();
+    }
+
+    /** "Image 3 of 10", or "Pair 3 of 8" in the pair mode. */
+    private String counterText(int index) {
+        return Texts.get(round.questions().get(index).isPair() ? "fr.counter.pair" : "fr.counter", index + 1,
+                round.questions().size());
     }
 
     private void nextAfterFeedback() {

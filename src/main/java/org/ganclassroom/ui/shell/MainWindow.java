@@ -46,6 +46,10 @@ public final class MainWindow {
     static final String TITLE = "GAN Classroom";
     /** Below this width (px at the window's scale) the desk buttons fold into the toolbar's More menu. */
     static final double NARROW_BELOW = 1000;
+    /** NARROW_BELOW at the chosen text size: at 150% a 1024 window is as narrow as a 683 one at 100%. */
+    private final javafx.beans.property.DoubleProperty narrowBelow = new javafx.beans.property.SimpleDoubleProperty(NARROW_BELOW);
+    static final double MIN_WIDTH = 760;
+    static final double MIN_HEIGHT = 520;
     /** Where the lesson | dock divider sits, as a fraction of the width beside the navigator. */
     private static final double LESSON_SHARE = 0.62;
     private static final double PRESENTER_LESSON_SHARE = 0.5;
@@ -85,6 +89,8 @@ public final class MainWindow {
     /** The scene's root: the window, and over it the big-grid view while it is shown. */
     private final StackPane layers = new StackPane(root);
     private BigGridView bigGrid;
+    /** Fits the toolbar's buttons to the window's width again (see toolbar()). */
+    private Runnable refitToolbar;
     /** How long a lesson stays on screen before it counts as opened. */
     static final javafx.util.Duration OPENED_AFTER = javafx.util.Duration.seconds(1.5);
     private final javafx.animation.PauseTransition openedDwell = new javafx.animation.PauseTransition(OPENED_AFTER);
@@ -154,6 +160,9 @@ public final class MainWindow {
             stage.centerOnScreen();
         }
         stage.setMaximized(placement.maximized());
+        // Below this the lesson column and the dock squeeze their controls out of sight; a 1024x768 screen fits.
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setOnHidden(e -> {
             rememberPlacement();
             release();
@@ -199,7 +208,7 @@ public final class MainWindow {
         // On a projector every pixel goes to the lesson and the training panel, and so in a narrow window (a
         // laptop at 150%): the clicker, Previous/Next and the "4 / 10" in the toolbar replace the navigator.
         navigator.visibleProperty().bind(model.presenterProperty().not()
-                .and(root.widthProperty().greaterThanOrEqualTo(NARROW_BELOW)));
+                .and(root.widthProperty().greaterThanOrEqualTo(narrowBelow)));
         navigator.managedProperty().bind(navigator.visibleProperty());
         split.getItems().add(lessonHost);
         root.setCenter(split);
@@ -266,6 +275,12 @@ public final class MainWindow {
         ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, classMode,
                 reload, more, dockToggle, presenter);
         toolbar.setId("toolbar");
+        refitToolbar = () -> {
+            fit.run();
+            // ToolBarSkin lays its items out again only when its own width or its item list changes, not when
+            // the items' widths do (a new text size): the spacer kept its old width and pushed Presenter out.
+            toolbar.getItems().setAll(List.copyOf(toolbar.getItems()));
+        };
         return toolbar;
     }
 
@@ -275,7 +290,7 @@ public final class MainWindow {
         double room = root.getWidth() - 24; // the bar's padding
         double needed = always.stream().mapToDouble(MainWindow::width).sum() + 5 * (always.size() + desk.size() + 1);
         double deskWidth = desk.stream().mapToDouble(MainWindow::width).sum();
-        boolean deskFits = !presenting && needed + deskWidth <= room && root.getWidth() >= NARROW_BELOW;
+        boolean deskFits = !presenting && needed + deskWidth <= room && root.getWidth() >= narrowBelow.get();
         boolean reloadFits = deskFits && needed + deskWidth + width(reload) + 5 <= room;
         desk.forEach(b -> show(b, deskFits));
         show(reload, reloadFits);
@@ -432,9 +447,18 @@ public final class MainWindow {
     private void applyTypeScale() {
         double base = TypeSize.basePx(model.presenterProperty().get(), scene == null ? 0 : scene.getHeight(),
                 instructorSettings.uiScale());
+        narrowBelow.set(NARROW_BELOW * instructorSettings.uiScale());
         String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base);
         if (!style.equals(layers.getStyle())) {
             layers.setStyle(style); // the scene's root: the big grid and picture zooms take it too
+            // the buttons' widths change with the type: fit the toolbar again once they have (125% at 1024
+            // hid Training and Presenter until a restart, and back at 100% kept "More")
+            javafx.application.Platform.runLater(() -> {
+                if (refitToolbar != null) {
+                    root.applyCss();
+                    refitToolbar.run();
+                }
+            });
         }
     }
 

@@ -56,6 +56,7 @@ final class ResultsDialog {
         saveProgress.run();
         chosen.filter(export::equals).ifPresent(b -> {
             FileChooser chooser = new FileChooser();
+            chooser.setTitle(Texts.get("shell.results.saveTitle"));
             chooser.setInitialFileName(progress.studentName().isEmpty() ? "gan-classroom-results.csv"
                     : "gan-classroom-results-" + progress.studentName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));

@@ -159,6 +159,38 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(lookup("#reload-lessons").query().isVisible());
     }
 
+    /** Which toolbar buttons show, as ids. */
+    private List<String> toolbarShown() {
+        return lookup("#toolbar").queryAs(javafx.scene.control.ToolBar.class).getItems().stream()
+                .filter(Node::isVisible).map(n -> String.valueOf(n.getId())).toList();
+    }
+
+    @Test
+    void changingTheTextSizeAndBackGivesTheLayoutOfAFreshStartWithoutARestart() {
+        interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> fresh = toolbarShown();
+        var settings = org.ganclassroom.settings.InstructorSettings.load(userData);
+        for (double scale : new double[] {1.5, 1.25}) {
+            interact(() -> window.applySettings(new org.ganclassroom.settings.InstructorSettings(settings.dataFolder(),
+                    settings.defaultDataset(), settings.defaultPreset(), settings.trainingThreads(), scale,
+                    settings.language())));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(toolbarShown().containsAll(List.of("dock-toggle", "presenter-toggle")),
+                    "Training and Presenter stay on the bar at " + scale + ": " + toolbarShown());
+            Node presenter = lookup("#presenter-toggle").query();
+            assertTrue(presenter.localToScene(presenter.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
+                    "and inside the window at " + scale);
+        }
+        interact(() -> window.applySettings(settings));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fresh, toolbarShown(), "back at 100%, the bar of a fresh start");
+        type(KeyCode.F5);
+        type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fresh, toolbarShown(), "and after presenter mode too");
+    }
+
     @Test
     void atALaptopsScaleOf150PercentTheDeskButtonsFoldIntoMoreAndNothingOverflows() {
         interact(() -> stage.setWidth(850)); // a 1280-wide laptop at 150%
