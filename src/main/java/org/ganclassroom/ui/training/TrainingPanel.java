@@ -186,6 +186,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         session.loadCheckpoint(file);
     }
 
+    /** Load as the buttons do it: like Reset, it asks before a run with steps is replaced. */
+    public void requestLoad(Path file) {
+        if (session.freshRun() || confirm(Texts.get("dock.confirmLoad.title"), Texts.get("dock.confirmLoad.text",
+                file.getFileName()))) {
+            loadCheckpoint(file);
+        }
+    }
+
     public void saveCheckpoint(Path file) {
         session.saveCheckpoint(file);
     }
@@ -394,7 +402,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         save.setOnAction(e -> chooseFile(Texts.get("dock.chooser.save"), true, "checkpoint.zip",
                 Texts.get("dock.chooser.checkpoint"), "*.zip").ifPresent(this::saveCheckpoint));
         load.setOnAction(e -> chooseFile(Texts.get("dock.chooser.load"), false, null,
-                Texts.get("dock.chooser.checkpoint"), "*.zip").ifPresent(this::loadCheckpoint));
+                Texts.get("dock.chooser.checkpoint"), "*.zip").ifPresent(this::requestLoad));
         exportGrid.setOnAction(e -> chooseFile(Texts.get("dock.chooser.png"), true, "grid.png",
                 Texts.get("dock.chooser.pngKind"), "*.png").ifPresent(file -> session.exportGrid(shownGrid, file)));
         exportGif.setOnAction(e -> chooseFile(Texts.get("dock.chooser.gif"), true, "watch-it-learn.gif",
@@ -414,7 +422,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         });
         showShipped.setOnAction(e -> {
             showShipped.setVisible(false);
-            session.shippedOneMinuteGenerator().ifPresent(this::loadCheckpoint);
+            session.shippedOneMinuteGenerator().ifPresent(this::requestLoad);
         });
         timelapse.valueProperty().addListener((obs, old, value) -> {
             if (!updatingControls) {

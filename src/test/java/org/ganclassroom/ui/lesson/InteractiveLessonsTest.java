@@ -375,7 +375,7 @@ class InteractiveLessonsTest extends ApplicationTest {
         for (int i = 0; i < 8; i++) {
             int shown = i + 1;
             waitUntil(() -> lookup("#round-counter").tryQuery().isPresent()
-                    && text("#round-counter").equals("Image " + shown + " of 8"));
+                    && text("#round-counter").equals("Pair " + shown + " of 8"));
             clickOn(i % 2 == 0 ? "#pick-first" : "#pick-second");
         }
         waitUntil(() -> lookup("#round-score").tryQuery().isPresent());

@@ -211,6 +211,24 @@ class TrainingPanelTest extends ApplicationTest {
     }
 
     @Test
+    void loadAsksBeforeReplacingARunWithStepsAsResetDoes() throws Exception {
+        GanTrainer trainer = trainer();
+        waitUntil(() -> panel.statusText().startsWith("Ready"));
+        Path shipped = Path.of("sample-data/checkpoints/mnist-1-after-1-minute.zip");
+        clickStep(trainer, 2);
+        javafx.application.Platform.runLater(() -> panel.requestLoad(shipped)); // the dialog waits for an answer
+        waitUntil(() -> lookup("Cancel").tryQuery().isPresent());
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, trainer.latest().step(), "cancelled: the class's run stays");
+        javafx.application.Platform.runLater(() -> panel.requestLoad(shipped));
+        waitUntil(() -> lookup("OK").tryQuery().isPresent());
+        clickOn("OK");
+        waitUntil(() -> panel.statusText().startsWith("Loaded"));
+        assertTrue(trainer.latest().step() > 2, "confirmed: the shipped generator replaced it");
+    }
+
+    @Test
     void liveReturnsToTheNewestGridAtOnceWhilePaused() throws Exception {
         GanTrainer trainer = trainer();
         clickStep(trainer, 3);
