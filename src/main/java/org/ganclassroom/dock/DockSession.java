@@ -15,6 +15,7 @@ import org.ganclassroom.gan.Checkpoint;
 import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.gan.ComputeThreads;
 import org.ganclassroom.gan.GanModel;
+import org.ganclassroom.gan.RunHistory;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.gan.Preset;
 import org.ganclassroom.gan.TrainableGan;
@@ -314,6 +315,7 @@ public final class DockSession {
         inBackground(() -> {
             try {
                 GanModel model = Checkpoint.load(file);
+                RunHistory past = Checkpoint.history(file); // the curves, time-lapse and clock go on from there
                 Optional<String> recorded = Checkpoint.datasetOf(file);
                 String spec = recorded.filter(this::availableHere).orElse(current);
                 String note = recorded.isEmpty() ? " " + words.get("dock.loaded.unknownImages")
@@ -322,7 +324,7 @@ public final class DockSession {
                 if (!spec.equals(current)) {
                     loadJudge(spec);
                 }
-                t.replaceModel(model, data);
+                t.replaceModel(model, data, past);
                 onUi(() -> {
                     datasetSpec = spec;
                     forgetVerdict();

@@ -50,6 +50,9 @@ public final class Checkpoint {
     private static final String DISCRIMINATOR_ADAM = "discriminator-adam.f32";
     private static final String FIXED_NOISE = "fixed-noise.f32";
     private static final String GENERATOR_AVERAGE = "generator-average.f32";
+    /** The run's curves and time-lapse ({@link RunHistory}); optional, absent from older checkpoints. */
+    private static final String CURVES = "curves.csv";
+    private static final String TIMELAPSE = "timelapse.bin";
     /** Manifest key "weights": absent or float32, or int8 for {@link Storage#COMPACT} files. */
     private static final String FLOAT32 = "float32";
     private static final String INT8 = "int8";
@@ -88,10 +91,16 @@ public final class Checkpoint {
      *                judge (null: not recorded)
      */
     public static void save(GanModel model, Path file, Storage storage, String dataset) throws CheckpointException {
+        save(model, file, storage, dataset, RunHistory.NONE);
+    }
+
+    /** @param history the run's clock, curves and time-lapse, shown again when the checkpoint is loaded */
+    public static void save(GanModel model, Path file, Storage storage, String dataset, RunHistory history)
+            throws CheckpointException {
         try {
             boolean compact = storage == Storage.COMPACT;
             Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-            entries.put(MANIFEST, manifest(model, compact, dataset));
+            entries.put(MANIFEST, manifest(model, compact, dataset, history.elapsedMillis()));
             entries.put(GENERATOR, encode(values(model.generator().params()), sizes(model.generator().params()),
                     compact));
             entries.put(DISCRIMINATOR, encode(values(model.discriminator().params()),
@@ -104,6 +113,12 @@ public final class Checkpoint {
             if (model.average() != null) {
                 entries.put(GENERATOR_AVERAGE, encode(model.average().values(), sizes(model.generator().params()),
                         compact));
+            }
+            if (!history.points().isEmpty()) {
+                entries.put(CURVES, history.curvesCsv());
+            }
+            if (!history.frames().isEmpty()) {
+                entries.put(TIMELAPSE, history.framesBinary());
             }
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
@@ -213,6 +228,34 @@ public final class Checkpoint {
     }
 
     /**
+     * How the run got there: its clock, curves and time-lapse ({@link RunHistory#NONE} for a checkpoint saved
+     * before they were kept). Read with the same limits as the weights; a damaged history is refused.
+     */
+    public static RunHistory history(Path file) throws CheckpointException {
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(Messages.get("checkpoint.missing", file));
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            checkEntryNames(file, zip);
+            byte[] bytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
+            if (bytes == null) {
+                throw new CheckpointException(Messages.get("checkpoint.noManifest", file));
+            }
+            Properties manifest = new Properties();
+            manifest.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            long elapsed = Long.parseLong(manifest.getProperty("elapsedMillis", "0").strip());
+            return RunHistory.read(elapsed, readEntry(file, zip, CURVES, RunHistory.MAX_CURVES_BYTES),
+                    readEntry(file, zip, TIMELAPSE, RunHistory.MAX_FRAMES_BYTES));
+        } catch (ZipException notZip) {
+            throw new CheckpointException(Messages.get("checkpoint.notZip", file));
+        } catch (IOException unreadable) {
+            throw new CheckpointException(Messages.get("checkpoint.unreadable", file, unreadable.getMessage()));
+        } catch (IllegalArgumentException damaged) { // NumberFormatException included
+            throw new CheckpointException(Messages.get("checkpoint.damaged", file, damaged.getMessage()), damaged);
+        }
+    }
+
+    /**
      * The images a checkpoint says it learned from ({@code mnist}, {@code fashion} or a folder's path), read
      * from its manifest alone; empty for files written before the key existed.
      */
@@ -242,7 +285,7 @@ public final class Checkpoint {
             "beta1", "leakySlope", "seed", "step", "imagesSeen", "batchSize", "generatorLearningRate",
             "discriminatorLearningRate");
     private static final List<String> ENTRY_NAMES = List.of(MANIFEST, GENERATOR, DISCRIMINATOR, GENERATOR_ADAM,
-            DISCRIMINATOR_ADAM, FIXED_NOISE, GENERATOR_AVERAGE);
+            DISCRIMINATOR_ADAM, FIXED_NOISE, GENERATOR_AVERAGE, CURVES, TIMELAPSE);
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
 
     private static void checkEntryNames(Path file, ZipFile zip) throws CheckpointException {
@@ -287,9 +330,13 @@ public final class Checkpoint {
         return params.stream().mapToLong(Param::size).sum() * Float.BYTES;
     }
 
-    private static byte[] manifest(GanModel model, boolean compact, String dataset) throws IOException {
+    private static byte[] manifest(GanModel model, boolean compact, String dataset, long elapsedMillis)
+            throws IOException {
         Preset preset = model.preset();
         Properties p = new Properties();
+        if (elapsedMillis > 0) {
+            p.setProperty("elapsedMillis", String.valueOf(elapsedMillis));
+        }
         if (dataset != null) {
             p.setProperty("dataset", dataset);
         }

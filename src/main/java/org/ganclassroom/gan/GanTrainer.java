@@ -171,6 +171,11 @@ public final class GanTrainer implements AutoCloseable {
      * training pauses in the READY state. Waits for a running step to finish.
      */
     public void replaceModel(TrainableGan fresh, ImageSet freshData) {
+        replaceModel(fresh, freshData, RunHistory.NONE);
+    }
+
+    /** As above, the run going on from {@code past}: its curves, time-lapse and clock (a loaded checkpoint). */
+    public void replaceModel(TrainableGan fresh, ImageSet freshData, RunHistory past) {
         GanModel.requireLabelsIfConditional(fresh.preset(), freshData); // before anything changes
         synchronized (stateLock) {
             if (state == State.CLOSED) {
@@ -190,10 +195,11 @@ public final class GanTrainer implements AutoCloseable {
             datasetName = freshData.name();
             health = new TrainingHealth();
             lastStep = null;
-            elapsedNanos = 0;
+            elapsedNanos = TimeUnit.MILLISECONDS.toNanos(past.elapsedMillis());
             recentStepTimes.clear();
             history.clear();
-            timeline.clear();
+            history.restore(past.points(), past.stepsPerPoint());
+            timeline.restore(past.frames());
             grid = model.sampleGrid();
             timeline.add(grid);
             publishLocked();
@@ -237,7 +243,9 @@ public final class GanTrainer implements AutoCloseable {
             if (!(model instanceof GanModel gan)) {
                 throw new CheckpointException(org.ganclassroom.text.Messages.get("engine.notNative"));
             }
-            Checkpoint.save(gan, file, Checkpoint.Storage.FULL, dataset);
+            Checkpoint.save(gan, file, Checkpoint.Storage.FULL, dataset, new RunHistory(
+                    TimeUnit.NANOSECONDS.toMillis(elapsedNanos), history.stepsPerPoint(), history.points(),
+                    timeline.grids()));
         } finally {
             networkLock.unlock();
         }

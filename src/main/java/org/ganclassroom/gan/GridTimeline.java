@@ -39,6 +39,12 @@ public final class GridTimeline {
         }
     }
 
+    /** Starts again from a saved run's grids, oldest first (a loaded checkpoint). */
+    public synchronized void restore(List<SampleGrid> saved) {
+        grids.clear();
+        saved.forEach(this::add);
+    }
+
     public synchronized void clear() {
         grids.clear();
     }

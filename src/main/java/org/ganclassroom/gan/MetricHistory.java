@@ -48,6 +48,21 @@ public final class MetricHistory {
         version++;
     }
 
+    /** Starts again from a saved run's points (a loaded checkpoint), each standing for {@code stepsPerPoint} steps. */
+    public synchronized void restore(List<Point> saved, int savedStepsPerPoint) {
+        points.clear();
+        points.addAll(saved);
+        pending = new Accumulator();
+        stepsPerPoint = Math.max(1, savedStepsPerPoint);
+        while (points.size() >= capacity) {
+            if (points.size() % 2 != 0) {
+                points.remove(0);
+            }
+            halve();
+        }
+        version++;
+    }
+
     /** The stored points plus the partial one in progress, oldest first. */
     public synchronized List<Point> points() {
         List<Point> copy = new ArrayList<>(points);
