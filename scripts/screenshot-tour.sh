@@ -130,7 +130,10 @@ tour() {
     case $name in
       distribution-lab)
         # Play's key follows the language (key.plane.play in the window's bundle: P, French L)
-        play_key=$(grep -m1 '^key.plane.play=' "$(dirname "$0")/../src/main/resources/org/ganclassroom/ui/texts_$lang.properties" 2>/dev/null | cut -d= -f2)
+        # (English is texts.properties: a missing texts_en.properties made grep fail and, with pipefail, the tour)
+        bundle="$(dirname "$0")/../src/main/resources/org/ganclassroom/ui/texts_$lang.properties"
+        [ -f "$bundle" ] || bundle="$(dirname "$0")/../src/main/resources/org/ganclassroom/ui/texts.properties"
+        play_key=$(grep -m1 '^key.plane.play=' "$bundle" | cut -d= -f2 || true)
         xdotool key --clearmodifiers "$(echo "${play_key:-P}" | tr '[:upper:]' '[:lower:]')"
         sleep 3
         import -window root "$WORK/shot.png"

@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
- * Keeps a drop-down at least as wide as its longest item. A ComboBox sizes itself from its list's cells, which
+ * Makes a drop-down want the width of its longest item. A ComboBox sizes itself from its list's cells, which
  * do not exist before the list is first opened, so in a narrow column it showed "Chiffres M…" and
  * "The fully t…". The width is measured in the button's own font, again when the font changes (presenter type,
  * the instructor's text size) and when the items change.
@@ -20,17 +20,24 @@ public final class ComboWidths {
     }
 
     public static <T> void fitLongestItem(ComboBox<T> combo) {
-        Runnable fit = () -> fit(combo);
-        combo.skinProperty().addListener((obs, old, skin) -> {
-            Platform.runLater(fit);
+        fitLongestItem(combo, Double.MAX_VALUE);
+    }
+
+    /** As above, but never wanting more than {@code maxEm} of its font's size (a narrow dock's settings row). */
+    public static <T> void fitLongestItem(ComboBox<T> combo, double maxEm) {
+        Runnable fit = () -> fit(combo, maxEm);
+        combo.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> {
+            // The button's cell exists once the skin has laid out; its font is the stylesheet's only after
+            // CSS, so it is measured again whenever that font changes (and after the em paddings follow).
             if (combo.lookup(".list-cell") instanceof Labeled cell) {
-                cell.fontProperty().addListener(o -> Platform.runLater(fit)); // after the paddings (em) follow
+                cell.fontProperty().addListener(o -> Platform.runLater(fit));
             }
-        });
+            fit.run();
+        }));
         combo.getItems().addListener((InvalidationListener) o -> Platform.runLater(fit));
     }
 
-    private static <T> void fit(ComboBox<T> combo) {
+    private static <T> void fit(ComboBox<T> combo, double maxEm) {
         if (!(combo.lookup(".list-cell") instanceof Labeled cell)) {
             return;
         }
@@ -42,7 +49,10 @@ public final class ComboWidths {
         }
         Node arrow = combo.lookup(".arrow-button");
         double arrowWidth = arrow instanceof Region region && region.getWidth() > 0 ? region.getWidth() : cell.getFont().getSize() * 2;
-        combo.setMinWidth(Math.ceil(widest + cell.snappedLeftInset() + cell.snappedRightInset() + arrowWidth
-                + combo.snappedLeftInset() + combo.snappedRightInset() + 2 * cell.getFont().getSize())); // the skin needs more than the bare text
+        // The preferred width, not the minimum: a minimum made the dock's settings row wider than a 1024 window's
+        // dock, which then cut its right edge off; where room is short the drop-down still yields.
+        double wanted = widest + cell.snappedLeftInset() + cell.snappedRightInset() + arrowWidth
+                + combo.snappedLeftInset() + combo.snappedRightInset() + 2 * cell.getFont().getSize(); // the skin needs more than the bare text
+        combo.setPrefWidth(Math.ceil(Math.min(wanted, maxEm * cell.getFont().getSize())));
     }
 }

@@ -93,6 +93,15 @@ class NothingCutTest extends ApplicationTest {
 
     private void collect(String where, List<String> cut) {
         WaitForAsyncUtils.waitForFxEvents();
+        // cut off at the edge rather than with an ellipsis: the dock's content wider than the dock
+        lookup("#training-dock").tryQuery().ifPresent(dock -> {
+            double room = ((javafx.scene.control.ScrollPane) dock).getViewportBounds().getWidth();
+            double panel = lookup("#training-panel").query().getLayoutBounds().getWidth();
+            if (panel > room + 1) {
+                cut.add(where + ": the dock's content is " + Math.round(panel) + " px wide in a " + Math.round(room)
+                        + " px dock, its right edge cut off");
+            }
+        });
         for (String text : Truncations.in(stage.getScene().getRoot())) {
             cut.add(where + ": " + text);
         }

@@ -218,9 +218,23 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
         showQuestion();
     }
 
+    /** The pictures just answered, at the size they were asked at: shrinking them as the verdict came was a jump. */
     private javafx.scene.Node revealImages(FakeOrRealRound.Question q) {
-        return q.isPair() ? new HBox(16, image(q.first().pixels(), IMAGE_SIZE * 0.75), image(q.second().pixels(), IMAGE_SIZE * 0.75))
-                : image(q.first().pixels(), IMAGE_SIZE * 0.75);
+        return q.isPair() ? new HBox(16, pairImage(q.first().pixels()), pairImage(q.second().pixels()))
+                : image(q.first().pixels(), IMAGE_SIZE);
+    }
+
+    /**
+     * One of a pair: two side by side must fit the lesson column (at 1024x768 or on a projector it is ~400 px),
+     * so each takes at most half of it and the right-hand image is never cut off.
+     */
+    private ImageView pairImage(float[] pixels) {
+        ImageView view = image(pixels, IMAGE_SIZE);
+        javafx.beans.binding.DoubleBinding size = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(64, Math.min(IMAGE_SIZE, (stage.getWidth() - 16) / 2 - 24)), stage.widthProperty());
+        view.fitWidthProperty().bind(size);
+        view.fitHeightProperty().bind(size);
+        return view;
     }
 
     private static String truth(FakeOrRealRound.Question q) {
@@ -313,14 +327,7 @@ final class FakeOrRealPane extends LessonPage implements KeyboardLesson {
     }
 
     private Button imageButton(String id, FakeOrRealRound.Item item, String text) {
-        ImageView view = image(item.pixels(), IMAGE_SIZE);
-        // Two side by side must fit the lesson column (at 1024x768 or on a projector it is ~400 px): each
-        // takes at most half of it, so the right-hand image is never cut off.
-        javafx.beans.binding.DoubleBinding size = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(64, Math.min(IMAGE_SIZE, (stage.getWidth() - 16) / 2 - 24)), stage.widthProperty());
-        view.fitWidthProperty().bind(size);
-        view.fitHeightProperty().bind(size);
-        Button button = new Button(text, view);
+        Button button = new Button(text, pairImage(item.pixels()));
         button.setId(id);
         button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         button.setWrapText(true);

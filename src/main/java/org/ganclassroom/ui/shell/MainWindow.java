@@ -121,7 +121,7 @@ public final class MainWindow {
         this.classMenu = new org.ganclassroom.ui.classmode.ClassMenu(stage, userData, () -> dock.panel().trainer(),
                 status::setText);
         this.lessonContext = new LessonContext(progress, this::saveProgress, trainingSetup.datasets(),
-                () -> dock.panel().trainer(), lessonWork, false);
+                () -> dock.panel().trainer(), this::lessonWork, false);
         this.views = new LessonViews(this.lessonsFolder, lessonContext);
         createView();
         scene = new Scene(layers);
@@ -326,6 +326,17 @@ public final class MainWindow {
     private javafx.beans.value.ChangeListener<Boolean> leavePresenterWithFullScreen;
     private javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneReplaced;
     private boolean released;
+
+    /**
+     * Runs slow lesson work on the lesson thread while the window lives; afterwards drops it. A lab's answer
+     * that arrives after the window closed (a generator it was loading) asked for more work and was refused
+     * with a RejectedExecutionException on the FX thread. Called on the FX thread, as release() is.
+     */
+    private void lessonWork(Runnable task) {
+        if (!released) {
+            lessonWork.execute(task);
+        }
+    }
 
     /** Ends what this window owns, once: the training thread, the class server, the lesson thread. */
     private void release() {

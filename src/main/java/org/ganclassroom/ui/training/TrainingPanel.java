@@ -289,8 +289,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         timelapseRow.getStyleClass().add("control-row");
 
         datasetChoice.setId("dataset-choice");
-        org.ganclassroom.ui.ComboWidths.fitLongestItem(datasetChoice);
-        org.ganclassroom.ui.ComboWidths.fitLongestItem(presetChoice);
+        // at most 13 em: "Preset" and the drop-down must fit a 1024 window's dock (~260 px) side by side
+        // (the dataset's drop-down has its width in base.css)
+        org.ganclassroom.ui.ComboWidths.fitLongestItem(presetChoice, 13);
         datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
         showDatasetChoice();
         presetChoice.setId("preset-choice");
