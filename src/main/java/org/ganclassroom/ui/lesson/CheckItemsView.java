@@ -94,7 +94,7 @@ final class CheckItemsView extends VBox {
             reveal.getStyleClass().add("reveal-button");
             reveal.setOnAction(e -> {
                 prompt.requestFocus();
-                reveal(item, choices, feedback);
+                reveal(item, choices, feedback, false);
             });
             reveal.visibleProperty().bind(feedback.visibleProperty().not());
             reveal.managedProperty().bind(reveal.visibleProperty());
@@ -123,13 +123,16 @@ final class CheckItemsView extends VBox {
         feedback.setManaged(true);
     }
 
-    /** Shows the right answer and why without answering: nothing is recorded. */
-    static void reveal(CheckItem item, FlowPane choices, Label feedback) {
+    /**
+     * Shows the right answer and why without answering: nothing is recorded. {@code numbered}: the quiz names
+     * choices by number, a concept page's checks by letter.
+     */
+    static void reveal(CheckItem item, FlowPane choices, Label feedback, boolean numbered) {
         choices.getChildren().forEach(n -> n.setDisable(true));
         markChoices(choices.getChildren(), item, null);
         feedback.getStyleClass().removeAll("right", "wrong", "pending");
         feedback.getStyleClass().add("revealed");
-        feedback.setText(Texts.get("feedback.answerIs", answerText(item)) + " " + item.explanation());
+        feedback.setText(Texts.get("feedback.answerIs", answerText(item, numbered)) + " " + item.explanation());
         feedback.setVisible(true);
         feedback.setManaged(true);
     }

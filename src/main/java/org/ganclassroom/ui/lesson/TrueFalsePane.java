@@ -191,12 +191,7 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         next.setVisible(true);
         next.requestFocus(); // before the focused Reveal hides
         reveal.setVisible(false);
-        CheckItem item = items.get(current);
-        CheckItemsView.markChoices(choices.getChildren(), item, null);
-        choices.getChildren().forEach(n -> n.setDisable(true));
-        feedback.getStyleClass().removeAll("pending", "right", "wrong");
-        feedback.getStyleClass().add("revealed");
-        feedback.setText(Texts.get("feedback.answerIs", CheckItemsView.answerText(item, true)) + " " + item.explanation());
+        CheckItemsView.reveal(items.get(current), choices, feedback, true);
         next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
     }
 

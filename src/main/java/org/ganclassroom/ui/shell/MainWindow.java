@@ -641,7 +641,10 @@ public final class MainWindow {
         if (!presenting) {
             return LESSON_SHARE;
         }
-        double width = Screen.getPrimary().getBounds().getWidth(); // presenter mode is full screen
+        // presenter mode is full screen on the screen the window is on: the projector, beside a laptop's own
+        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight()));
+        double width = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds().getWidth();
         return width < SMALL_SCREEN_BELOW ? SMALL_PRESENTER_LESSON_SHARE : PRESENTER_LESSON_SHARE;
     }
 
