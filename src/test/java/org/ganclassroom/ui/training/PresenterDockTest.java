@@ -78,6 +78,14 @@ class PresenterDockTest extends ApplicationTest {
             double px = ((Label) text).getFont().getSize();
             assertTrue(px >= 20, "chart ticks and axis words at " + px + " px");
         }
+        for (Node axis : lookup("#judge-histogram .axis").queryAll()) { // the judge's bars, a JavaFX chart
+            double px = ((javafx.scene.chart.Axis<?>) axis).getTickLabelFont().getSize();
+            assertTrue(px >= 20, "the judge's ticks at " + px + " px");
+        }
+        for (Node word : lookup("#judge-histogram .axis-label").queryAll()) {
+            double px = ((Label) word).getFont().getSize();
+            assertTrue(px >= 20, "the judge's axis word at " + px + " px");
+        }
     }
 
     private static Bounds inScene(Node node) {
