@@ -215,7 +215,10 @@ class MainWindowTest extends ApplicationTest {
     @Test
     void f5TogglesPresenterMode() {
         Node root = lookup("#shell").query();
+        var dock = lookup("#training-dock").queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> dock.setVvalue(1)); // scrolled down to the settings at the desk
         type(KeyCode.F5);
+        assertEquals(0, dock.getVvalue(), "presenter mode shows the top of the dock: the grid");
         assertTrue(root.getStyleClass().contains("presenter"));
         assertTrue(stage.isFullScreen());
         assertFalse(lookup("#lesson-navigator").query().isVisible());
