@@ -17,7 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * No text of any lesson, lab, quiz or the dock is cut with an ellipsis on a projector's screen: every lesson of
- * the shipped course is visited (the walkthrough's steps and its algorithm line by line too) and every shown
+ * the shipped course is visited (the walkthrough's steps and its algorithm, the latent lab's modes, a Fake-or-Real
+ * round's question and its verdict too) and every shown
  * Labeled compared with what its skin draws ({@link Truncations}).
  */
 class NothingCutTest extends ApplicationTest {
@@ -65,6 +66,7 @@ class NothingCutTest extends ApplicationTest {
     /** Every lesson from the first, its states driven by keys; the cut texts of each, named by lesson. */
     List<String> walkTheCourse(String setting) {
         List<String> cut = new ArrayList<>();
+        int rounds = 0;
         interact(() -> window.model().select(0));
         int lessons = window.model().lessons().size();
         for (int i = 0; i < lessons; i++) {
@@ -79,6 +81,19 @@ class NothingCutTest extends ApplicationTest {
                     collect(setting + " " + lesson + " " + mode, cut);
                 }
             }
+            if (lookup("#start-round").tryQuery().isPresent()) { // a Fake-or-Real round: a question, its verdict
+                interact(() -> {
+                    ((javafx.scene.control.CheckBox) lookup("#instant-feedback").query()).setSelected(true);
+                    lookup("#start-round").queryButton().fire();
+                });
+                waitFor(() -> lookup("#round-counter").tryQuery().isPresent());
+                collect(setting + " " + lesson + " question", cut);
+                String pick = lookup("#pick-first").tryQuery().isPresent() ? "#pick-first" : "#answer-fake";
+                interact(() -> lookup(pick).queryButton().fire());
+                waitFor(() -> lookup("#instant-verdict").tryQuery().isPresent());
+                collect(setting + " " + lesson + " verdict", cut);
+                rounds++;
+            }
             if (lookup("#algorithm-next").tryQuery().isPresent()) {
                 for (int step = 0; step < 4; step++) {
                     interact(() -> lookup("#walkthrough-next").queryButton().fire());
@@ -88,7 +103,17 @@ class NothingCutTest extends ApplicationTest {
                 collect(setting + " " + lesson + " algorithm", cut);
             }
         }
+        assertTrue(rounds >= 3, "the walk played the course's three Fake-or-Real rounds, not " + rounds);
         return cut;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            throw new AssertionError("timed out", slow);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void collect(String where, List<String> cut) {
