@@ -237,12 +237,7 @@ public final class Checkpoint {
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             checkEntryNames(file, zip);
-            byte[] bytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
-            if (bytes == null) {
-                throw new CheckpointException(Messages.get("checkpoint.noManifest", file));
-            }
-            Properties manifest = new Properties();
-            manifest.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            Properties manifest = manifestOf(file, zip);
             long elapsed = Long.parseLong(manifest.getProperty("elapsedMillis", "0").strip());
             return RunHistory.read(elapsed, readEntry(file, zip, CURVES, RunHistory.MAX_CURVES_BYTES),
                     readEntry(file, zip, TIMELAPSE, RunHistory.MAX_FRAMES_BYTES));
@@ -264,19 +259,27 @@ public final class Checkpoint {
             throw new CheckpointException(Messages.get("checkpoint.missing", file));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            byte[] bytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
-            if (bytes == null) {
-                throw new CheckpointException(Messages.get("checkpoint.noManifest", file));
-            }
-            Properties manifest = new Properties();
-            manifest.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-            return java.util.Optional.ofNullable(manifest.getProperty("dataset")).map(String::strip)
+            return java.util.Optional.ofNullable(manifestOf(file, zip).getProperty("dataset")).map(String::strip)
                     .filter(name -> !name.isEmpty());
         } catch (ZipException notZip) {
             throw new CheckpointException(Messages.get("checkpoint.notZip", file));
         } catch (IOException | IllegalArgumentException unreadable) {
             throw new CheckpointException(Messages.get("checkpoint.unreadable", file, unreadable.getMessage()));
         }
+    }
+
+    /**
+     * The manifest alone, for what a caller needs without the weights (datasetOf, history). A malformed one
+     * throws IllegalArgumentException (a bad unicode escape), which each caller words its own way.
+     */
+    private static Properties manifestOf(Path file, ZipFile zip) throws CheckpointException, IOException {
+        byte[] bytes = readEntry(file, zip, MANIFEST, MAX_MANIFEST_BYTES);
+        if (bytes == null) {
+            throw new CheckpointException(Messages.get("checkpoint.noManifest", file));
+        }
+        Properties manifest = new Properties();
+        manifest.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        return manifest;
     }
 
     /** Manifest keys every checkpoint of this version has; the code, hidden layer and average ones may be absent. */

@@ -197,8 +197,7 @@ public final class GanTrainer implements AutoCloseable {
             lastStep = null;
             elapsedNanos = TimeUnit.MILLISECONDS.toNanos(past.elapsedMillis());
             recentStepTimes.clear();
-            history.clear();
-            history.restore(past.points(), past.stepsPerPoint());
+            history.restore(past.points(), past.stepsPerPoint()); // none for a fresh run: a clear
             timeline.restore(past.frames());
             grid = model.sampleGrid();
             timeline.add(grid);

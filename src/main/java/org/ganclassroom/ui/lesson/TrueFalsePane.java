@@ -168,18 +168,23 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         boolean right = marked.correct();
         context.progress().record(marked);
         context.saveProgress().run();
-        answered = true;
-        // Focus first: disabling the focused answer button would hand the focus on to the dock's Start.
-        next.setVisible(true);
-        next.requestFocus();
-        reveal.setVisible(false);
+        offerNext();
         choices.getChildren().forEach(n -> n.setDisable(true));
         CheckItemsView.markChoices(choices.getChildren(), item, given);
         feedback.getStyleClass().remove("pending");
         feedback.getStyleClass().add(right ? "right" : "wrong");
         feedback.setText(CheckItemsView.feedback(item, marked, true));
-        next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
         showScore();
+    }
+
+    /** After an answer or a reveal: Next (Enter) takes the focus, before the answer's buttons are disabled. */
+    private void offerNext() {
+        answered = true;
+        // Focus first: disabling or hiding the focused button would hand the focus on to the dock's Start.
+        next.setVisible(true);
+        next.requestFocus();
+        reveal.setVisible(false);
+        next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
     }
 
     /** Projected: the right answer and why, recorded nowhere; Enter then goes on as after an answer. */
@@ -187,12 +192,8 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
         if (answered || current >= items.size()) {
             return;
         }
-        answered = true;
-        next.setVisible(true);
-        next.requestFocus(); // before the focused Reveal hides
-        reveal.setVisible(false);
+        offerNext();
         CheckItemsView.reveal(items.get(current), choices, feedback, true);
-        next.setText(current + 1 < items.size() ? Texts.get("quiz.next") : Texts.get("quiz.seeScore"));
     }
 
     private void advance() {

@@ -105,6 +105,7 @@ final class KeyRouting {
             personMoves();
             return;
         }
+        String typed = code.isLetterKey() ? code.getChar() : "";
         Node lesson = lessonHost.getChildren().isEmpty() ? null : lessonHost.getChildren().get(0);
         if (lesson instanceof KeyboardLesson keyboardLesson && shortcutKeysFree() && !event.isShortcutDown()
                 && keyboardLesson.handleKey(event)) {
@@ -125,11 +126,9 @@ final class KeyRouting {
             // Space is play/pause on a focused toolbar button too: after a click on "Next", Space would
             // otherwise change the lesson.
             training.togglePlay();
-        } else if (Texts.isShortcut(code.isLetterKey() ? code.getChar() : "", "key.dock.step") && !event.isShortcutDown()
-                && shortcutKeysFree()) {
+        } else if (Texts.isShortcut(typed, "key.dock.step") && !event.isShortcutDown() && shortcutKeysFree()) {
             training.step(GanModel.StepKind.BOTH);
-        } else if (Texts.isShortcut(code.isLetterKey() ? code.getChar() : "", "key.dock.bigGrid")
-                && !event.isShortcutDown() && shortcutKeysFree()) {
+        } else if (Texts.isShortcut(typed, "key.dock.bigGrid") && !event.isShortcutDown() && shortcutKeysFree()) {
             toggleBigGrid.run();
         } else {
             return;
@@ -138,7 +137,7 @@ final class KeyRouting {
     }
 
     /** Arrows, Space, S and the lesson keys belong to a focused text field, slider, spinner or combo box. */
-    boolean shortcutKeysFree() {
+    private boolean shortcutKeysFree() {
         Node focus = scene.getFocusOwner();
         return !(focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
                 || focus instanceof ComboBoxBase);

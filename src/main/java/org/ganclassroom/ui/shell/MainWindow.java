@@ -269,8 +269,7 @@ public final class MainWindow {
         List<Node> always = List.of(previous, next, position, dockToggle, presenter);
         Runnable fit = () -> fitToolbar(always, desk, reload, more);
         root.widthProperty().addListener((obs, old, width) -> fit.run());
-        // after the presenter type is applied, which changes every button's width
-        model.presenterProperty().addListener((obs, old, on) -> javafx.application.Platform.runLater(fit));
+        // a new type size (presenter mode's too) fits it again: applyTypeScale runs refitToolbar
         fit.run();
         ToolBar toolbar = new ToolBar(previous, next, position, spacer, results, resetProgress, settingsButton, classMode,
                 reload, more, dockToggle, presenter);
@@ -462,8 +461,8 @@ public final class MainWindow {
         String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base);
         if (!style.equals(layers.getStyle())) {
             layers.setStyle(style); // the scene's root: the big grid and picture zooms take it too
-            // the buttons' widths change with the type: fit the toolbar again once they have (125% at 1024
-            // hid Training and Presenter until a restart, and back at 100% kept "More")
+            // the buttons' widths change with the type (the text size, presenter mode): fit the toolbar again
+            // once they have (125% at 1024 hid Training and Presenter until a restart, and back at 100% kept "More")
             javafx.application.Platform.runLater(() -> {
                 if (refitToolbar != null) {
                     root.applyCss();

@@ -242,15 +242,15 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         });
         gridView.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> !presenter.get() ? Math.max(100, Math.min(getWidth() - 30, 250))
-                        : sideBySide(true)
+                        : sideBySide()
                         ? Math.max(100, Math.min(getWidth() * PRESENTER_GRID_SHARE - 30, windowHeight.get() * 0.55))
-                        // one column on a small projector: the grid as tall as 55% of the screen, the loss
+                        // one column on a small projector: the dock's width, the height bound below, the loss
                         // curves under it (at 1024x768 the side-by-side grid was ~200 px, 18 px a digit)
                         : Math.max(100, getWidth() - 30),
                 widthProperty(), windowHeight, presenter));
         // On a small projector the grid's height is the limit: 53% of the screen, ~400 px at 768 lines.
         gridView.fitHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> presenter.get() && !sideBySide(true) ? windowHeight.get() * 0.53 : 0,
+                () -> presenter.get() && !sideBySide() ? windowHeight.get() * 0.53 : 0,
                 widthProperty(), windowHeight, presenter));
         gridCaption.getStyleClass().add("grid-caption");
 
@@ -288,13 +288,12 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         VBox timelapseRow = new VBox(sliderRow, timelapseButtons);
         timelapseRow.getStyleClass().add("control-row");
 
-        datasetChoice.setId("dataset-choice");
-        // at most 13 em: "Preset" and the drop-down must fit a 1024 window's dock (~260 px) side by side
-        // (the dataset's drop-down has its width in base.css)
-        org.ganclassroom.ui.ComboWidths.fitLongestItem(presetChoice, 13);
+        datasetChoice.setId("dataset-choice"); // its width is in base.css
         datasetChoice.getItems().addAll(MNIST_LABEL, FASHION_LABEL, FOLDER_LABEL);
         showDatasetChoice();
         presetChoice.setId("preset-choice");
+        // at most 13 em: "Preset" and the drop-down must fit a 1024 window's dock (~260 px) side by side
+        org.ganclassroom.ui.ComboWidths.fitLongestItem(presetChoice, 13);
         presetChoice.getItems().setAll(session.runChoices()); // the presets, and the plain DCGAN on DL4J
         // the items stay ids (classroom, ...); the list and the button show each in the window's language
         presetChoice.setConverter(new PresetNames(presetChoice.getItems()));
@@ -335,15 +334,15 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             }
         });
         widthProperty().addListener((obs, was, now) -> {
-            if (presenter.get() && sideBySide(true) != arrangedSideBySide) {
+            if (presenter.get() && sideBySide() != arrangedSideBySide) {
                 arrange(true);
             }
         });
     }
 
     /** Grid and curves side by side only where the grid's half still makes a large grid (1920x1080). */
-    private boolean sideBySide(boolean onProjector) {
-        return onProjector && getWidth() >= SIDE_BY_SIDE_MIN_WIDTH;
+    private boolean sideBySide() {
+        return getWidth() >= SIDE_BY_SIDE_MIN_WIDTH;
     }
 
     /**
@@ -352,12 +351,10 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
      * and the controls: in one column at projector type, the charts fell below the screen's edge.
      */
     private void arrange(boolean onProjector) {
-        arrangedSideBySide = sideBySide(onProjector);
+        arrangedSideBySide = onProjector && sideBySide();
         getStyleClass().remove("presenter-one-column");
         if (onProjector && !arrangedSideBySide) {
             getStyleClass().add("presenter-one-column"); // presenter.css: a loss chart that fits under the grid
-        }
-        if (onProjector && !arrangedSideBySide) {
             // A small projector (1024x768, 1280x800): one column, the grid on top and the loss curves under it,
             // then the counters and controls; the rest is below the fold.
             getChildren().setAll(gridBox, gridCaption, charts.lossChart(), counters, controls, status, showShipped,
