@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
+import org.ganclassroom.ui.training.TestTraining;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,5 +31,28 @@ class NothingCutOnAProjectorTest extends NothingCutTest {
         }
         System.err.println("CUT " + cut.size() + "\n" + String.join("\n", cut));
         assertTrue(cut.isEmpty(), cut.size() + " texts cut:\n" + String.join("\n", cut));
+    }
+
+    /** The figure: at 1024x768 18 px a digit before; 400 px for the grid's 7 rows, the loss curves under it. */
+    @Test
+    void theGridIs400PxTallWithTheLossCurvesUnderIt() throws Exception {
+        presenter = true;
+        training = TestTraining.codedSetup(); // the classroom grid's shape: 10 columns of 7 rows, not 8 x 8
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        open("en", screen.getWidth(), screen.getHeight());
+        interact(() -> window.model().dockOpenProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.trainingPanel().trainer().isPresent());
+        interact(() -> window.trainingPanel().step(org.ganclassroom.gan.GanModel.StepKind.BOTH));
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#sample-grid").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node grid = lookup("#sample-grid").query();
+        javafx.geometry.Bounds shown = grid.localToScene(grid.getBoundsInLocal());
+        assertTrue(shown.getHeight() >= 400, "the grid is " + shown.getHeight() + " px tall on a " + screen);
+        javafx.scene.Node loss = lookup("#loss-chart").query();
+        javafx.geometry.Bounds curves = loss.localToScene(loss.getBoundsInLocal());
+        assertTrue(curves.getMinY() >= shown.getMaxY() && curves.getMaxY() <= screen.getHeight(),
+                "the loss curves under the grid, on screen: " + curves);
     }
 }

@@ -100,6 +100,8 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
     private static final double PRESENTER_GRID_SHARE = 0.5;
     /** The dock's width (px) from which presenter mode sets the grid beside the curves. */
     private static final double SIDE_BY_SIDE_MIN_WIDTH = 860;
+    /** base.css's .grid-box padding: the black frame around the grid's picture. */
+    private static final double GRID_BOX_PADDING = 4;
     private boolean arrangedSideBySide;
     private StackPane gridBox;
     private javafx.scene.layout.GridPane counters;
@@ -246,9 +248,9 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
                         ? Math.max(100, Math.min(getWidth() * PRESENTER_GRID_SHARE - 30, windowHeight.get() * 0.55))
                         // one column on a small projector: the dock's width, the height bound below, the loss
                         // curves under it (at 1024x768 the side-by-side grid was ~200 px, 18 px a digit)
-                        : Math.max(100, getWidth() - 30),
+                        : Math.max(100, getWidth() - 2 * GRID_BOX_PADDING),
                 widthProperty(), windowHeight, presenter));
-        // On a small projector the grid's height is the limit: 53% of the screen, ~400 px at 768 lines.
+        // On a small projector: 53% of the screen, ~405 px at 768 lines, if the dock is wide enough (MainWindow).
         gridView.fitHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> presenter.get() && !sideBySide() ? windowHeight.get() * 0.53 : 0,
                 widthProperty(), windowHeight, presenter));
@@ -763,10 +765,14 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
         return box;
     }
 
-    private static HBox labelled(String name, javafx.scene.Node control) {
-        HBox box = new HBox(new Label(name), control);
+    /**
+     * A setting's name over its control. Side by side they made the row's narrowest width (a FlowPane is as
+     * narrow as its widest child's preferred width) wider than a 1024 window's dock, which then cut its right
+     * edge, captions and status off.
+     */
+    private static VBox labelled(String name, javafx.scene.Node control) {
+        VBox box = new VBox(new Label(name), control);
         box.getStyleClass().add("labelled");
-        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
