@@ -501,6 +501,10 @@ public final class DockSession {
                     return;
                 }
                 judgedStep = grid.step();
+                GanTrainer t = trainer;
+                if (t != null) { // kept with the run's curves: saved in its checkpoint, drawn as a line
+                    t.history().addJudged(grid.step(), report.recognisable());
+                }
                 view.verdict(new Verdict(grid.step(), (int) Math.round(100 * report.recognisable()), report.count(),
                         Datasets.classNames(spec), report.histogram()));
             });

@@ -53,6 +53,7 @@ public final class Checkpoint {
     /** The run's curves and time-lapse ({@link RunHistory}); optional, absent from older checkpoints. */
     private static final String CURVES = "curves.csv";
     private static final String TIMELAPSE = "timelapse.bin";
+    private static final String JUDGED = "judged.csv";
     /** Manifest key "weights": absent or float32, or int8 for {@link Storage#COMPACT} files. */
     private static final String FLOAT32 = "float32";
     private static final String INT8 = "int8";
@@ -114,24 +115,66 @@ public final class Checkpoint {
                 entries.put(GENERATOR_AVERAGE, encode(model.average().values(), sizes(model.generator().params()),
                         compact));
             }
-            if (!history.points().isEmpty()) {
-                entries.put(CURVES, history.curvesCsv());
-            }
-            if (!history.frames().isEmpty()) {
-                entries.put(TIMELAPSE, history.framesBinary());
-            }
-            AtomicFiles.write(file, out -> {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(entry.getKey()));
-                    zip.write(entry.getValue());
-                    zip.closeEntry();
-                }
-                zip.finish();
-            });
+            putHistory(entries, history);
+            writeZip(file, entries);
         } catch (IOException failed) {
             throw new CheckpointException(Messages.get("checkpoint.couldNotSave", file, failed.getMessage()), failed);
         }
+    }
+
+    /**
+     * Writes {@code from} to {@code to} with {@code history} in place of the history it had, every weight
+     * entry copied byte for byte: the shipped generators were given the history of the run that made them
+     * (sample-data/README.md), and re-saving through a model would have re-rounded their 8-bit weights.
+     */
+    public static void withHistory(Path from, Path to, RunHistory history) throws CheckpointException {
+        load(from); // refuses a damaged or strange file before anything is written
+        try (ZipFile zip = new ZipFile(from.toFile())) {
+            Properties manifest = manifestOf(from, zip);
+            manifest.remove("elapsedMillis");
+            if (history.elapsedMillis() > 0) {
+                manifest.setProperty("elapsedMillis", String.valueOf(history.elapsedMillis()));
+            }
+            Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+            java.io.StringWriter text = new java.io.StringWriter();
+            manifest.store(text, "GAN Classroom checkpoint");
+            entries.put(MANIFEST, text.toString().getBytes(StandardCharsets.UTF_8));
+            for (String name : ENTRY_NAMES) {
+                if (!List.of(MANIFEST, CURVES, JUDGED, TIMELAPSE).contains(name) && zip.getEntry(name) != null) {
+                    try (java.io.InputStream in = zip.getInputStream(zip.getEntry(name))) {
+                        entries.put(name, in.readAllBytes()); // sizes already checked by load
+                    }
+                }
+            }
+            putHistory(entries, history);
+            writeZip(to, entries);
+        } catch (IOException failed) {
+            throw new CheckpointException(Messages.get("checkpoint.couldNotSave", to, failed.getMessage()), failed);
+        }
+    }
+
+    private static void putHistory(Map<String, byte[]> entries, RunHistory history) {
+        if (!history.points().isEmpty()) {
+            entries.put(CURVES, history.curvesCsv());
+        }
+        if (!history.judged().isEmpty()) {
+            entries.put(JUDGED, history.judgedCsv());
+        }
+        if (!history.frames().isEmpty()) {
+            entries.put(TIMELAPSE, history.framesBinary());
+        }
+    }
+
+    private static void writeZip(Path file, Map<String, byte[]> entries) throws IOException {
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
     }
 
     public static GanModel load(Path file) throws CheckpointException {
@@ -240,6 +283,7 @@ public final class Checkpoint {
             Properties manifest = manifestOf(file, zip);
             long elapsed = Long.parseLong(manifest.getProperty("elapsedMillis", "0").strip());
             return RunHistory.read(elapsed, readEntry(file, zip, CURVES, RunHistory.MAX_CURVES_BYTES),
+                    readEntry(file, zip, JUDGED, RunHistory.MAX_JUDGED_BYTES),
                     readEntry(file, zip, TIMELAPSE, RunHistory.MAX_FRAMES_BYTES));
         } catch (ZipException notZip) {
             throw new CheckpointException(Messages.get("checkpoint.notZip", file));
@@ -288,7 +332,7 @@ public final class Checkpoint {
             "beta1", "leakySlope", "seed", "step", "imagesSeen", "batchSize", "generatorLearningRate",
             "discriminatorLearningRate");
     private static final List<String> ENTRY_NAMES = List.of(MANIFEST, GENERATOR, DISCRIMINATOR, GENERATOR_ADAM,
-            DISCRIMINATOR_ADAM, FIXED_NOISE, GENERATOR_AVERAGE, CURVES, TIMELAPSE);
+            DISCRIMINATOR_ADAM, FIXED_NOISE, GENERATOR_AVERAGE, CURVES, JUDGED, TIMELAPSE);
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
 
     private static void checkEntryNames(Path file, ZipFile zip) throws CheckpointException {

@@ -197,7 +197,7 @@ public final class GanTrainer implements AutoCloseable {
             lastStep = null;
             elapsedNanos = TimeUnit.MILLISECONDS.toNanos(past.elapsedMillis());
             recentStepTimes.clear();
-            history.restore(past.points(), past.stepsPerPoint()); // none for a fresh run: a clear
+            history.restore(past.points(), past.stepsPerPoint(), past.judged()); // none for a fresh run: a clear
             timeline.restore(past.frames());
             grid = model.sampleGrid();
             timeline.add(grid);
@@ -244,7 +244,7 @@ public final class GanTrainer implements AutoCloseable {
             }
             Checkpoint.save(gan, file, Checkpoint.Storage.FULL, dataset, new RunHistory(
                     TimeUnit.NANOSECONDS.toMillis(elapsedNanos), history.stepsPerPoint(), history.points(),
-                    timeline.grids()));
+                    history.judged(), timeline.grids()));
         } finally {
             networkLock.unlock();
         }

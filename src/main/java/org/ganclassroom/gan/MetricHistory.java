@@ -16,8 +16,24 @@ public final class MetricHistory {
                         double meanFakeScore) {
     }
 
+    /**
+     * The judge's verdict on one grid of the run: the share of its fakes it recognised as a digit (or a kind
+     * of clothes). The loss curves do not show whether the pictures got better; this line does.
+     */
+    public record Judged(long step, double recognised) {
+        public Judged {
+            if (step < 0 || !(recognised >= 0 && recognised <= 1)) {
+                throw new IllegalArgumentException("a judgement at step " + step + " of " + recognised);
+            }
+        }
+    }
+
+    /** Judgements kept: the judge looks every few seconds, so 400 cover 20 minutes before every other goes. */
+    public static final int MAX_JUDGED = 400;
+
     private final int capacity;
     private final List<Point> points = new ArrayList<>();
+    private final List<Judged> judged = new ArrayList<>();
     private int stepsPerPoint = 1;
     private Accumulator pending = new Accumulator();
     private long version;
@@ -41,15 +57,49 @@ public final class MetricHistory {
         version++;
     }
 
+    /** The judge's verdict on the grid of {@code step}; one for an earlier step than the newest is ignored. */
+    public synchronized void addJudged(long step, double recognised) {
+        Judged mark = new Judged(step, recognised);
+        if (!judged.isEmpty() && judged.get(judged.size() - 1).step() >= step) {
+            return;
+        }
+        judged.add(mark);
+        if (judged.size() > MAX_JUDGED) { // every other one goes; the first and the newest stay
+            List<Judged> kept = new ArrayList<>(MAX_JUDGED / 2 + 1);
+            for (int i = 0; i < judged.size() - 1; i += 2) {
+                kept.add(judged.get(i));
+            }
+            kept.add(mark);
+            judged.clear();
+            judged.addAll(kept);
+        }
+        version++;
+    }
+
+    /** The judgements of the run, oldest first. */
+    public synchronized List<Judged> judged() {
+        return List.copyOf(judged);
+    }
+
     public synchronized void clear() {
+        judged.clear();
         points.clear();
         pending = new Accumulator();
         stepsPerPoint = 1;
         version++;
     }
 
-    /** Starts again from a saved run's points (a loaded checkpoint), each standing for {@code stepsPerPoint} steps. */
-    public synchronized void restore(List<Point> saved, int savedStepsPerPoint) {
+    /**
+     * Starts again from a saved run's points (a loaded checkpoint), each standing for {@code stepsPerPoint}
+     * steps, and its judgements.
+     */
+    public synchronized void restore(List<Point> saved, int savedStepsPerPoint, List<Judged> savedJudged) {
+        judged.clear();
+        for (Judged j : savedJudged.subList(Math.max(0, savedJudged.size() - MAX_JUDGED), savedJudged.size())) {
+            if (judged.isEmpty() || judged.get(judged.size() - 1).step() < j.step()) {
+                judged.add(j);
+            }
+        }
         points.clear();
         points.addAll(saved);
         pending = new Accumulator();

@@ -13,20 +13,21 @@ import java.util.Locale;
 
 /**
  * How a run got where a checkpoint left it: its training clock, its curves (as the dock's charts hold them,
- * already averaged into at most {@link GanTrainer#HISTORY_POINTS} points) and its time-lapse, thinned to
- * {@link #MAX_FRAMES} grids. Saved in the checkpoint beside the weights, so a class that loads "after 10
+ * already averaged into at most {@link GanTrainer#HISTORY_POINTS} points), the judge's verdicts along the way
+ * and its time-lapse, thinned to {@link #MAX_FRAMES} grids. Saved in the checkpoint beside the weights, so a class that loads "after 10
  * minutes" sees how training got there, and the clock and step go on from there.
  */
 public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHistory.Point> points,
-                         List<SampleGrid> frames) {
+                         List<MetricHistory.Judged> judged, List<SampleGrid> frames) {
 
     /** A checkpoint without history (written before it was kept): empty curves, the clock at 0. */
-    public static final RunHistory NONE = new RunHistory(0, 1, List.of(), List.of());
+    public static final RunHistory NONE = new RunHistory(0, 1, List.of(), List.of(), List.of());
     /** Grids kept in a checkpoint: ~50 KB each for 64 MNIST-sized fakes. */
     static final int MAX_FRAMES = 40;
     /** The largest cell a grid can have here (MNIST's is 28). */
     private static final int MAX_CELL = 64;
     static final long MAX_CURVES_BYTES = (long) GanTrainer.HISTORY_POINTS * 160 + 100;
+    static final long MAX_JUDGED_BYTES = (long) MetricHistory.MAX_JUDGED * 40 + 100;
     static final long MAX_FRAMES_BYTES = (long) MAX_FRAMES * (32 + (long) GanModel.GRID_SAMPLES * MAX_CELL * MAX_CELL) + 8;
 
     public RunHistory {
@@ -34,11 +35,12 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
             throw new IllegalArgumentException("a negative clock or a point of fewer than one step");
         }
         points = List.copyOf(points);
+        judged = List.copyOf(judged);
         frames = thinned(frames);
     }
 
     public boolean isEmpty() {
-        return points.isEmpty() && frames.isEmpty() && elapsedMillis == 0;
+        return points.isEmpty() && judged.isEmpty() && frames.isEmpty() && elapsedMillis == 0;
     }
 
     /** At most MAX_FRAMES grids spread over the whole run, the first and the newest always kept. */
@@ -59,6 +61,15 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
         for (MetricHistory.Point p : points) {
             csv.append(String.format(Locale.ROOT, "%d,%.6g,%.6g,%.6g,%.6g%n", p.step(), p.discriminatorLoss(),
                     p.generatorLoss(), p.meanRealScore(), p.meanFakeScore()));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The judge's verdicts as CSV: step,recognised (a share of the grid's fakes, 0 to 1). */
+    byte[] judgedCsv() {
+        StringBuilder csv = new StringBuilder("step,recognised\n");
+        for (MetricHistory.Judged j : judged) {
+            csv.append(String.format(Locale.ROOT, "%d,%.4f%n", j.step(), j.recognised()));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -86,11 +97,11 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
     }
 
     /**
-     * Reads what {@link #curvesCsv} and {@link #framesBinary} wrote; either may be null (absent).
+     * Reads what {@link #curvesCsv}, {@link #judgedCsv} and {@link #framesBinary} wrote; each may be null (absent).
      *
      * @throws IllegalArgumentException when the bytes are not such a history (a damaged checkpoint)
      */
-    static RunHistory read(long elapsedMillis, byte[] curves, byte[] frames) {
+    static RunHistory read(long elapsedMillis, byte[] curves, byte[] judgedCsv, byte[] frames) {
         int stepsPerPoint = 1;
         List<MetricHistory.Point> points = new ArrayList<>();
         if (curves != null) {
@@ -111,7 +122,27 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
                         Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])));
             }
         }
-        return new RunHistory(elapsedMillis, stepsPerPoint, points, frames == null ? List.of() : grids(frames));
+        return new RunHistory(elapsedMillis, stepsPerPoint, points, judgedCsv == null ? List.of() : judged(judgedCsv),
+                frames == null ? List.of() : grids(frames));
+    }
+
+    private static List<MetricHistory.Judged> judged(byte[] csv) {
+        String[] lines = new String(csv, StandardCharsets.UTF_8).split("\n");
+        if (!lines[0].strip().equals("step,recognised")) {
+            throw new IllegalArgumentException("the judge's verdicts have no step,recognised header");
+        }
+        List<MetricHistory.Judged> judged = new ArrayList<>();
+        for (int i = 1; i < lines.length && judged.size() < MetricHistory.MAX_JUDGED; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].strip().split(",");
+            if (f.length != 2) {
+                throw new IllegalArgumentException("verdict line " + (i + 1) + " has " + f.length + " fields, not 2");
+            }
+            judged.add(new MetricHistory.Judged(Long.parseLong(f[0]), Double.parseDouble(f[1])));
+        }
+        return judged;
     }
 
     private static List<SampleGrid> grids(byte[] bytes) {

@@ -184,11 +184,16 @@ class DockSessionTest {
         assertEquals(64, verdict.count());
         assertEquals("0", verdict.classNames().get(0), "digits are judged as digits");
         assertTrue(verdict.percent() >= 0 && verdict.percent() <= 100);
+        List<org.ganclassroom.gan.MetricHistory.Judged> judged = trainer().history().judged();
+        assertEquals(1, judged.size(), "the verdict joins the run's history (saved with it, drawn as a line)");
+        assertEquals(verdict.step(), judged.get(0).step());
+        assertEquals(verdict.percent(), 100 * judged.get(0).recognised(), 0.5);
 
         session.startFreshRun(tiny(), Datasets.MNIST);
         waitForStatus(s -> s.startsWith("Fresh tiny networks on MNIST digits"));
         waitFor(() -> view.judgeLines.contains("The judge scores the generator's next grid."));
         assertEquals(0, trainer().latest().step());
+        assertTrue(trainer().history().judged().isEmpty(), "a new run starts without the last run's verdicts");
         assertTrue(session.freshRun());
     }
 

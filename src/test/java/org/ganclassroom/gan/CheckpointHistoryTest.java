@@ -58,6 +58,8 @@ class CheckpointHistoryTest {
             trainer.step();
         }
         waitUntil(() -> trainer.latest().step() == 30);
+        trainer.history().addJudged(10, 0.25); // what the dock's judge said along the way
+        trainer.history().addJudged(30, 0.5);
         Path file = temp.resolve("run.zip");
         trainer.save(file, "mnist");
         List<MetricHistory.Point> curves = trainer.history().points();
@@ -78,6 +80,8 @@ class CheckpointHistoryTest {
         assertEquals(30, second.latest().step(), "the step goes on from the checkpoint's");
         assertEquals(elapsed, second.latest().elapsedMillis(), 1, "and so does the clock");
         assertEquals(30, second.history().points().size(), "the curves show how training got there");
+        assertEquals(List.of(new MetricHistory.Judged(10, 0.25), new MetricHistory.Judged(30, 0.5)),
+                second.history().judged(), "and what the judge made of the fakes");
         assertTrue(second.timeline().size() >= frames, "and the time-lapse");
         second.step();
         waitUntil(() -> second.latest().step() == 31);
@@ -101,10 +105,51 @@ class CheckpointHistoryTest {
         for (int i = 0; i < 200; i++) {
             grids.add(SampleGrid.of(i * 10L, new float[4 * 4 * 4], 4, 4));
         }
-        RunHistory history = new RunHistory(1000, 1, List.of(), grids);
+        RunHistory history = new RunHistory(1000, 1, List.of(), List.of(), grids);
         assertEquals(RunHistory.MAX_FRAMES, history.frames().size());
         assertEquals(0, history.frames().get(0).step());
         assertEquals(1990, history.frames().get(RunHistory.MAX_FRAMES - 1).step(), "the newest stays");
+    }
+
+    @Test
+    void withHistoryGivesAFileARunsHistoryAndCopiesItsWeightsByteForByte() throws Exception {
+        GanModel model = GanModel.create(TestPresets.tiny(), 3);
+        Path bare = temp.resolve("bare.zip");
+        Checkpoint.save(model, bare, Checkpoint.Storage.COMPACT, "mnist");
+        RunHistory history = new RunHistory(61_000, 2, List.of(new MetricHistory.Point(2, 1.2, 0.8, 0.6, 0.4)),
+                List.of(new MetricHistory.Judged(2, 0.1)), List.of(SampleGrid.of(2, new float[4 * 4 * 4], 4, 4)));
+        Path given = temp.resolve("given.zip");
+        Checkpoint.withHistory(bare, given, history);
+
+        RunHistory read = Checkpoint.history(given);
+        assertEquals(61_000, read.elapsedMillis());
+        assertEquals(history.points(), read.points());
+        assertEquals(history.judged(), read.judged());
+        assertEquals(1, read.frames().size());
+        assertEquals(Checkpoint.datasetOf(bare), Checkpoint.datasetOf(given), "the manifest keeps what it said");
+        try (ZipFile a = new ZipFile(bare.toFile()); ZipFile b = new ZipFile(given.toFile())) {
+            for (String weights : List.of("generator.f32", "discriminator.f32", "fixed-noise.f32")) {
+                assertArrayEquals(a.getInputStream(a.getEntry(weights)).readAllBytes(),
+                        b.getInputStream(b.getEntry(weights)).readAllBytes(), weights + " unchanged");
+            }
+        }
+        assertThrows(CheckpointException.class, () -> Checkpoint.withHistory(temp.resolve("none.zip"),
+                temp.resolve("out.zip"), history));
+        assertTrue(Files.notExists(temp.resolve("out.zip")), "nothing written from a missing file");
+    }
+
+    @Test
+    void theJudgesVerdictsStayBoundedKeepingTheFirstAndTheNewest() {
+        MetricHistory history = new MetricHistory(GanTrainer.HISTORY_POINTS);
+        for (int i = 0; i <= MetricHistory.MAX_JUDGED; i++) {
+            history.addJudged(i * 10L, i / (double) MetricHistory.MAX_JUDGED);
+        }
+        history.addJudged(5, 0.9); // older than the newest: a stale verdict
+        List<MetricHistory.Judged> kept = history.judged();
+        assertTrue(kept.size() <= MetricHistory.MAX_JUDGED / 2 + 1, kept.size() + " kept");
+        assertEquals(0, kept.get(0).step());
+        assertEquals(MetricHistory.MAX_JUDGED * 10L, kept.get(kept.size() - 1).step(), "the newest stays");
+        assertThrows(IllegalArgumentException.class, () -> history.addJudged(9999, 1.5));
     }
 
     @Test
@@ -112,7 +157,7 @@ class CheckpointHistoryTest {
         GanModel model = GanModel.create(TestPresets.tiny(), 3);
         Path good = temp.resolve("good.zip");
         Checkpoint.save(model, good, Checkpoint.Storage.FULL, "mnist",
-                new RunHistory(5000, 1, List.of(new MetricHistory.Point(1, 1, 1, 0.5, 0.5)), List.of()));
+                new RunHistory(5000, 1, List.of(new MetricHistory.Point(1, 1, 1, 0.5, 0.5)), List.of(), List.of()));
         Path bad = temp.resolve("bad.zip");
         copyWith(good, bad, "curves.csv", "steps_per_point,1\n1,not-a-number,1,1,1\n");
         CheckpointException refused = assertThrows(CheckpointException.class, () -> Checkpoint.history(bad));
@@ -120,6 +165,9 @@ class CheckpointHistoryTest {
         Path cut = temp.resolve("cut.zip");
         copyWith(good, cut, "timelapse.bin", "\u0000\u0000\u0000\u0002");
         assertThrows(CheckpointException.class, () -> Checkpoint.history(cut));
+        Path judged = temp.resolve("judged.zip");
+        copyWith(good, judged, "judged.csv", "step,recognised\n10,2.5\n");
+        assertThrows(CheckpointException.class, () -> Checkpoint.history(judged), "a share above 1");
     }
 
     private static void copyWith(Path from, Path to, String name, String content) throws IOException {

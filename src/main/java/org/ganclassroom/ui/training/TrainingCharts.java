@@ -8,7 +8,8 @@ import javafx.scene.paint.Color;
 import org.ganclassroom.gan.MetricHistory;
 
 /**
- * The two plots: D and G loss; D(x) and D(G(z)) with the 0.5 equilibrium marked. Redrawn from
+ * The three plots: D and G loss; D(x) and D(G(z)) with the 0.5 equilibrium marked; the share of fakes the
+ * judge recognises (the losses hover while the pictures improve: this line shows the improvement). Redrawn from
  * {@link MetricHistory} at a few frames per second and with at most {@link #MAX_POINTS} points per line
  * (more than a dock's plot has pixels across), so an hour of training costs the same to draw as a minute.
  */
@@ -18,10 +19,12 @@ final class TrainingCharts {
 
     private final MetricPlot lossChart = new MetricPlot("loss-chart", org.ganclassroom.ui.Texts.get("chart.loss"), null, null);
     private final MetricPlot scoreChart = new MetricPlot("score-chart", org.ganclassroom.ui.Texts.get("chart.verdict"), 0.0, 1.0);
+    private final MetricPlot judgeChart = new MetricPlot("judge-chart", org.ganclassroom.ui.Texts.get("chart.judge"), 0.0, 1.0);
 
     TrainingCharts(BooleanProperty presenter) {
         lossChart.presenterProperty().bind(presenter);
         scoreChart.presenterProperty().bind(presenter);
+        judgeChart.presenterProperty().bind(presenter);
     }
 
     MetricPlot lossChart() {
@@ -32,7 +35,19 @@ final class TrainingCharts {
         return scoreChart;
     }
 
-    void show(List<MetricHistory.Point> points) {
+    MetricPlot judgeChart() {
+        return judgeChart;
+    }
+
+    void show(List<MetricHistory.Point> points, List<MetricHistory.Judged> judged) {
+        double[] steps = new double[judged.size()];
+        double[] shares = new double[judged.size()];
+        for (int i = 0; i < judged.size(); i++) {
+            steps[i] = judged.get(i).step();
+            shares[i] = judged.get(i).recognised();
+        }
+        judgeChart.setLines(List.of(new MetricPlot.Line(org.ganclassroom.ui.Texts.get("chart.judged"),
+                Color.web("#6a1b9a"), Color.web("#d59cff"), false, steps, shares)));
         List<MetricHistory.Point> shown = decimate(points);
         lossChart.setLines(List.of(
                 line(org.ganclassroom.ui.Texts.get("chart.dLoss"), Color.web("#2458b3"), Color.web("#6fa8ff"), shown,
