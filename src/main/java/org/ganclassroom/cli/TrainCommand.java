@@ -15,6 +15,8 @@ import org.ganclassroom.gan.Checkpoint;
 import org.ganclassroom.gan.CheckpointException;
 import org.ganclassroom.gan.GanModel;
 import org.ganclassroom.gan.Preset;
+import org.ganclassroom.gan.RunHistory;
+import org.ganclassroom.gan.RunRecorder;
 import org.ganclassroom.gan.SampleGrid;
 import org.ganclassroom.gan.StepResult;
 import org.ganclassroom.gan.TrainingHealth;
@@ -90,6 +92,8 @@ public final class TrainCommand implements Callable<Integer> {
         images.warnings().forEach(w -> System.err.println("train: " + w));
         GanModel model = resume != null ? Checkpoint.load(resume)
                 : GanModel.create(Presets.require(presetName), seed);
+        // the curves, verdicts, time-lapse and clock go on from the resumed file's, so Load shows the whole run
+        RunRecorder recorder = new RunRecorder(resume != null ? Checkpoint.history(resume) : RunHistory.NONE);
         try {
             GanModel.requireTrainable(model.preset(), images);
         } catch (IllegalArgumentException unsuitable) {
@@ -102,11 +106,12 @@ public final class TrainCommand implements Callable<Integer> {
             model.setLearningRate(learningRate);
         }
         try (TrainingOutput output = TrainingOutput.open(out)) {
-            return train(model, images, output);
+            return train(model, images, output, recorder);
         }
     }
 
-    private int train(GanModel model, ImageSet images, TrainingOutput output) throws IOException, CheckpointException {
+    private int train(GanModel model, ImageSet images, TrainingOutput output, RunRecorder recorder)
+            throws IOException, CheckpointException {
         System.err.println("train: " + Messages.get("cli.train.start", model.preset().summary(), images.name(),
                 Messages.count("cli.images", images.count()), budgetText(), Messages.number(model.step())));
         TrainingHealth health = new TrainingHealth();
@@ -120,13 +125,14 @@ public final class TrainCommand implements Callable<Integer> {
         BufferedWriter metrics = output.startMetrics(METRICS_HEADER, sameFolder ? startStep : 0);
         while (!budgetSpent(model.step() - startStep, System.nanoTime() - start)) {
             StepResult result = model.trainStep(images, GanModel.StepKind.BOTH);
+            recorder.step(result);
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
             metrics.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%.6f,%.6f%n", result.step(), elapsedMillis,
                     result.discriminatorLoss(), result.generatorLoss(), result.meanRealScore(),
                     result.meanFakeScore()));
             Optional<String> problem = health.afterStep(result);
             if (problem.isEmpty() && result.step() % gridEvery == 0) {
-                problem = writeGrid(model, health);
+                problem = writeGrid(model, health, recorder);
             }
             if (problem.isPresent()) {
                 metrics.flush();
@@ -138,7 +144,8 @@ public final class TrainCommand implements Callable<Integer> {
                     && System.nanoTime() - start >= pendingCheckpoints.peekFirst() * 1e9) {
                 long saveStart = System.nanoTime();
                 Checkpoint.save(model, output.resolve(String.format(Locale.ROOT, "checkpoint-%ss.zip",
-                        formatSeconds(pendingCheckpoints.removeFirst()))), storage(), datasetSpec());
+                        formatSeconds(pendingCheckpoints.removeFirst()))), storage(), datasetSpec(),
+                        recorder.history((saveStart - start) / 1_000_000));
                 start += System.nanoTime() - saveStart; // the clock stops while saving
             }
             if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
@@ -148,9 +155,10 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         if (model.step() % gridEvery != 0) {
-            writeGrid(model, health);
+            writeGrid(model, health, recorder);
         }
-        Checkpoint.save(model, output.resolve("checkpoint.zip"), storage(), datasetSpec());
+        Checkpoint.save(model, output.resolve("checkpoint.zip"), storage(), datasetSpec(),
+                recorder.history((System.nanoTime() - start) / 1_000_000));
         output.publishMetrics();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.println("train: " + Messages.get("cli.train.done", Messages.count("cli.steps", model.step() - startStep),
@@ -159,10 +167,11 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Optional<String> writeGrid(GanModel model, TrainingHealth health) throws IOException {
+    private Optional<String> writeGrid(GanModel model, TrainingHealth health, RunRecorder recorder) throws IOException {
         float[] samples = model.fixedSamples();
-        SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28, model.gridColumns())
-                .writePng(out.resolve(String.format(Locale.ROOT, "grid-%06d.png", model.step()))); // atomic: replaces a link
+        SampleGrid grid = SampleGrid.of(model.step(), samples, GanModel.GRID_SAMPLES, 28, model.gridColumns());
+        recorder.grid(grid); // the time-lapse Load shows
+        grid.writePng(out.resolve(String.format(Locale.ROOT, "grid-%06d.png", model.step()))); // atomic: replaces a link
         return health.afterSamples(model.step(), samples, GanModel.GRID_SAMPLES, 28 * 28);
     }
 

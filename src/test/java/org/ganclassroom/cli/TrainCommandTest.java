@@ -63,6 +63,27 @@ class TrainCommandTest {
     }
 
     @Test
+    void aResumedRunsCheckpointCarriesTheWholeRunsCurvesTimeLapseAndClock() throws Exception {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "4", "--batch", "8", "--grid-every", "2",
+                "--out", first.toString()), err::toString);
+        org.ganclassroom.gan.RunHistory before = org.ganclassroom.gan.Checkpoint.history(first.resolve("checkpoint.zip"));
+        assertEquals(4, before.points().size(), "a point a step");
+        assertEquals(java.util.List.of(2L, 4L),
+                before.frames().stream().map(org.ganclassroom.gan.SampleGrid::step).toList(), "a grid every 2 steps");
+        assertTrue(before.elapsedMillis() > 0);
+
+        assertEquals(0, run("train", "--dataset", "mnist", "--steps", "3", "--batch", "8", "--grid-every", "2",
+                "--resume", first.resolve("checkpoint.zip").toString(), "--out", second.toString()), err::toString);
+        org.ganclassroom.gan.RunHistory after = org.ganclassroom.gan.Checkpoint.history(second.resolve("checkpoint.zip"));
+        assertEquals(7, after.points().size(), "the resumed run's curves go on from the first's");
+        assertEquals(java.util.List.of(2L, 4L, 6L, 7L),
+                after.frames().stream().map(org.ganclassroom.gan.SampleGrid::step).toList());
+        assertTrue(after.elapsedMillis() > before.elapsedMillis(), "and so does its clock");
+    }
+
+    @Test
     void evaluateScoresAFolderOfImagesAndRealDigitsAreRecognised() throws Exception {
         var test = new org.ganclassroom.data.Datasets(Path.of("sample-data")).test("mnist");
         Path images = Files.createDirectories(dir.resolve("real"));
