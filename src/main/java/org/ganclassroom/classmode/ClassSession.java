@@ -35,8 +35,41 @@ public final class ClassSession {
     /** For each check (by index), each student's choice (by token). */
     private final List<Map<String, Integer>> answers = new ArrayList<>();
     private boolean revealed;
+    /** Counts changes: the number of the newest, which the journal writes beside it (see {@link Change}). */
     private long version;
     private final Runnable onChange;
+    private Journal journal = Journal.NONE;
+
+    /**
+     * One change to the class, as the store journals it: numbered by {@link #version()} after it, so a
+     * replay skips what a snapshot already holds.
+     */
+    public sealed interface Change {
+        long seq();
+
+        record Joined(long seq, Student student) implements Change {
+        }
+
+        record Sent(long seq, RoomCheck check) implements Change {
+        }
+
+        record Answered(long seq, String token, int number, int choice) implements Change {
+        }
+
+        record Revealed(long seq) implements Change {
+        }
+    }
+
+    /**
+     * Where changes are written. Called under the session's lock, so changes reach it in the order they
+     * happened; the future completes once the change is on disk, and the change's method returns only then
+     * (a phone is told "counted" for an answer that a crash cannot lose).
+     */
+    public interface Journal {
+        Journal NONE = change -> java.util.concurrent.CompletableFuture.completedFuture(null);
+
+        java.util.concurrent.CompletableFuture<Void> append(Change change);
+    }
 
     /** A student as the class knows them; the token is their secret, the nickname is shown. */
     public record Student(String token, String nickname) {
@@ -97,6 +130,7 @@ public final class ClassSession {
     /** Lets a student in with the class's code and a nickname; returns their token. */
     public Student join(String code, String nickname) throws Refused {
         Student joined;
+        java.util.concurrent.CompletableFuture<Void> written;
         synchronized (this) {
             if (code == null || !JoinCodes.same(joinCode, code)) {
                 throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
@@ -119,8 +153,10 @@ public final class ClassSession {
             joined = new Student(HexFormat.of().formatHex(secret), name);
             studentsByToken.put(joined.token(), joined);
             version++;
+            written = journal.append(new Change.Joined(version, joined));
         }
         onChange.run();
+        written.join();
         return joined;
     }
 
@@ -131,13 +167,20 @@ public final class ClassSession {
 
     /** Sends a check to everyone: it becomes the open one, and the previous one is closed. */
     public void send(RoomCheck check) {
+        java.util.concurrent.CompletableFuture<Void> written;
         synchronized (this) {
-            checks.add(check);
-            answers.add(new LinkedHashMap<>());
-            revealed = false;
-            version++;
+            applySent(check);
+            written = journal.append(new Change.Sent(version, check));
         }
         onChange.run();
+        written.join();
+    }
+
+    private void applySent(RoomCheck check) {
+        checks.add(check);
+        answers.add(new LinkedHashMap<>());
+        revealed = false;
+        version++;
     }
 
     /** The check on screen now and its number (from 1), if the instructor has sent one. */
@@ -155,6 +198,7 @@ public final class ClassSession {
      * false if they had already answered it (the first answer stands).
      */
     public boolean answer(String token, int number, int choice) throws Refused {
+        java.util.concurrent.CompletableFuture<Void> written;
         synchronized (this) {
             if (token == null || !studentsByToken.containsKey(token)) {
                 throw new Refused(Reason.UNKNOWN_STUDENT, "Join the class first.");
@@ -172,21 +216,26 @@ public final class ClassSession {
             }
             given.put(token, choice);
             version++;
+            written = journal.append(new Change.Answered(version, token, number, choice));
         }
         onChange.run();
+        written.join();
         return true;
     }
 
     /** Shows the right answer: the open check takes no more answers. */
     public void reveal() {
+        java.util.concurrent.CompletableFuture<Void> written;
         synchronized (this) {
             if (checks.isEmpty() || revealed) {
                 return;
             }
             revealed = true;
             version++;
+            written = journal.append(new Change.Revealed(version));
         }
         onChange.run();
+        written.join();
     }
 
     /** How the room answered check {@code number} (from 1). */
@@ -218,12 +267,41 @@ public final class ClassSession {
         List<Map<String, Integer>> copies = new ArrayList<>();
         answers.forEach(a -> copies.add(new LinkedHashMap<>(a)));
         return new Snapshot(joinCode, List.copyOf(studentsByToken.values()), List.copyOf(checks),
-                Collections.unmodifiableList(copies), revealed);
+                Collections.unmodifiableList(copies), revealed, version);
     }
 
-    /** The state the store writes and reads back. */
+    /** The state the store writes and reads back; {@code seq}: the newest change it holds. */
     record Snapshot(String joinCode, List<Student> students, List<RoomCheck> checks,
-                    List<Map<String, Integer>> answers, boolean revealed) {
+                    List<Map<String, Integer>> answers, boolean revealed, long seq) {
+    }
+
+    /** From now on every change goes to {@code journal} (the store's writer); one journal per session. */
+    synchronized void attach(Journal journal) {
+        this.journal = journal;
+    }
+
+    /**
+     * Replays a journaled change over a restored snapshot (the store, on start); one the snapshot already
+     * holds ({@code seq} not newer) is skipped. Applied as recorded: the checks made when it happened hold.
+     */
+    synchronized void replay(Change change) {
+        if (change.seq() <= version) {
+            return;
+        }
+        if (change instanceof Change.Joined j) {
+            studentsByToken.put(j.student().token(), j.student());
+        } else if (change instanceof Change.Sent sent) {
+            applySent(sent.check());
+        } else if (change instanceof Change.Answered a) {
+            if (a.number() < 1 || a.number() > checks.size()
+                    || a.choice() < 0 || a.choice() >= checks.get(a.number() - 1).choices().size()) {
+                throw new IllegalArgumentException("answer " + a.choice() + " to check " + a.number());
+            }
+            answers.get(a.number() - 1).putIfAbsent(a.token(), a.choice());
+        } else if (change instanceof Change.Revealed) {
+            revealed = true;
+        }
+        version = change.seq();
     }
 
     /** A session read back from the store (an instructor's app closed and opened again). */
@@ -233,6 +311,7 @@ public final class ClassSession {
         session.checks.addAll(saved.checks());
         saved.answers().forEach(a -> session.answers.add(new LinkedHashMap<>(a)));
         session.revealed = saved.revealed();
+        session.version = saved.seq();
         return session;
     }
 }

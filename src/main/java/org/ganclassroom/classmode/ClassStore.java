@@ -16,31 +16,77 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * A class session on disk ({@code DIR/class-session.yaml}), written whole after every change through a
- * temporary file and an atomic rename, so a crash or a closed laptop loses at most the change being made,
- * and an instructor who opens the app again resumes the same class (same code, students, answers). Also
- * writes the results as CSV. Tokens are stored so that students' phones stay joined across a restart; the
- * file lives in the instructor's own data folder.
+ * A class session on disk: a snapshot ({@code DIR/class-session.yaml}, written whole through a temporary
+ * file and an atomic rename) and, once {@link #open} is called, a journal of every change since it
+ * ({@link ClassJournal}), so a crash or a closed laptop loses no answer a phone was told was counted, and an
+ * instructor who opens the app again resumes the same class (same code, students, answers). Also writes
+ * the results as CSV. Tokens are stored so that students' phones stay joined across a restart; the files
+ * live in the instructor's own data folder.
  */
-public final class ClassStore {
+public final class ClassStore implements AutoCloseable {
 
     public static final String FILE = "class-session.yaml";
     private static final Logger LOG = LoggerFactory.getLogger(ClassStore.class);
 
     private final Path file;
+    private final Path journalFile;
+    private ClassJournal journal;
 
     public ClassStore(Path folder) {
         this.file = folder.resolve(FILE);
+        this.journalFile = folder.resolve(ClassJournal.FILE);
     }
 
     public Path file() {
         return file;
     }
 
-    /** Writes the session now; a failure is logged and returned (the class goes on). */
+    /**
+     * From now on every change of {@code session} is journaled, in order, before its method returns; writes
+     * a snapshot first. Call once, after {@link #load} or with a new session.
+     */
+    public synchronized void open(ClassSession session) throws IOException {
+        if (journal != null) {
+            throw new IllegalStateException("the class store is already open");
+        }
+        journal = new ClassJournal(journalFile, this, session);
+        session.attach(journal);
+    }
+
+    /** Writes the session whole now (after the journal's queued changes); a failure is returned, the class goes on. */
     public Optional<IOException> save(ClassSession session) {
+        ClassJournal open;
+        synchronized (this) {
+            open = journal;
+        }
+        if (open != null) {
+            return open.snapshot();
+        }
+        try {
+            writeSnapshot(session);
+            return Optional.empty();
+        } catch (IOException failed) {
+            return Optional.of(failed);
+        }
+    }
+
+    /** Writes what is queued and a last snapshot, and ends the journal's thread. */
+    @Override
+    public void close() {
+        ClassJournal open;
+        synchronized (this) {
+            open = journal;
+        }
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** Writes the whole session; returns the newest change it holds. */
+    long writeSnapshot(ClassSession session) throws IOException {
         ClassSession.Snapshot s = session.snapshot();
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("seq", s.seq());
         root.put("joinCode", s.joinCode());
         root.put("revealed", s.revealed());
         List<Map<String, Object>> students = new ArrayList<>();
@@ -67,10 +113,10 @@ public final class ClassStore {
         root.put("checks", checks);
         try {
             AtomicFiles.writeString(file, new Yaml().dump(root));
-            return Optional.empty();
+            return s.seq();
         } catch (IOException failed) {
             LOG.warn("Could not save the class session to {}", file, failed);
-            return Optional.of(failed);
+            throw failed;
         }
     }
 
@@ -84,7 +130,7 @@ public final class ClassStore {
         return ((List<Number>) check.get("discriminatorScores")).stream().map(Number::doubleValue).toList();
     }
 
-    /** The session saved here, if there is one that can be read. */
+    /** The session saved here (its snapshot, then its journal's changes), if there is one that can be read. */
     @SuppressWarnings("unchecked")
     public Optional<ClassSession> load(Runnable onChange) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -109,11 +155,42 @@ public final class ClassStore {
                         picture == null ? List.of() : scores(c)));
                 answers.add(new LinkedHashMap<>((Map<String, Integer>) c.get("answers")));
             }
-            return Optional.of(ClassSession.restore(new ClassSession.Snapshot((String) root.get("joinCode"), students,
-                    checks, answers, Boolean.TRUE.equals(root.get("revealed"))), onChange));
+            Object seq = root.get("seq");
+            ClassSession session = ClassSession.restore(new ClassSession.Snapshot((String) root.get("joinCode"), students,
+                    checks, answers, Boolean.TRUE.equals(root.get("revealed")),
+                    seq == null ? 0 : ((Number) seq).longValue()), onChange);
+            replayJournal(session);
+            return Optional.of(session);
         } catch (RuntimeException unreadable) {
             throw new IOException(file + " is not a class session this app can read (" + unreadable.getMessage() + ")",
                     unreadable);
+        }
+    }
+
+    /**
+     * The journal's changes over the snapshot. A last line cut short (the power went mid-write: that change
+     * was never acknowledged) is left out; a damaged line before it is an error.
+     */
+    private void replayJournal(ClassSession session) throws IOException {
+        if (!Files.isRegularFile(journalFile)) {
+            return;
+        }
+        String text = Files.readString(journalFile);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            boolean last = i == lines.length - 1; // no newline after it: the write did not finish
+            try {
+                session.replay(ClassJournal.parse(lines[i]));
+            } catch (RuntimeException damaged) {
+                if (last) {
+                    LOG.warn("Left out the class journal's last line, cut short: {}", lines[i]);
+                    return;
+                }
+                throw new IllegalArgumentException(journalFile + " line " + (i + 1) + ": " + damaged.getMessage(), damaged);
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ganclassroom.classmode.ClassServer;
 import org.ganclassroom.classmode.ClassSession;
+import org.ganclassroom.classmode.ClassStore;
 import org.ganclassroom.classmode.RoomCheck;
 import org.ganclassroom.data.Datasets;
 import org.ganclassroom.gan.GanModel;
@@ -51,6 +54,10 @@ public final class ClassBenchCommand implements Callable<Integer> {
     @Option(names = "--pause-ms", defaultValue = "300")
     private int pauseMs;
 
+    /** The way before the journal, for comparison in one run: the whole session rewritten after every change. */
+    @Option(names = "--rewrite-every-change")
+    private boolean rewriteEveryChange;
+
     @Override
     public Integer call() throws Exception {
         if (students < 1 || students > ClassSession.MAX_STUDENTS || checks < 1 || checks > 1000) {
@@ -62,8 +69,17 @@ public final class ClassBenchCommand implements Callable<Integer> {
                     Datasets.shipped().training(Datasets.MNIST), 10);
             trainer.start();
         }
-        ClassSession session = ClassSession.start(() -> { });
-        try (ClassServer server = new ClassServer(session)) {
+        // saved as a class saves, in a folder of its own (deleted at the end)
+        Path folder = Files.createTempDirectory("class-bench");
+        ClassStore store = new ClassStore(folder);
+        ClassSession[] holder = new ClassSession[1];
+        ClassSession session = ClassSession.start(rewriteEveryChange ? () -> store.save(holder[0]) : () -> { });
+        holder[0] = session;
+        if (!rewriteEveryChange) {
+            store.open(session);
+        }
+        long writtenBefore = ProcessFigures.bytesWritten();
+        try (store; ClassServer server = new ClassServer(session)) {
             String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             List<String> tokens = new ArrayList<>();
@@ -73,6 +89,7 @@ public final class ClassBenchCommand implements Callable<Integer> {
                 tokens.add(body.replaceAll(".*\"token\":\"([0-9a-f]+)\".*", "$1"));
             }
             ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Long> pollNanos = new ConcurrentLinkedQueue<>();
             AtomicInteger refused = new AtomicInteger();
             ExecutorService phones = Executors.newFixedThreadPool(Math.min(students, 32));
             long started = System.nanoTime();
@@ -86,7 +103,9 @@ public final class ClassBenchCommand implements Callable<Integer> {
                     int choice = (s + c) % 4;
                     phones.execute(() -> {
                         try {
+                            long polled = System.nanoTime();
                             get(http, base + "/api/check", token); // the page's poll sees the new question
+                            pollNanos.add(System.nanoTime() - polled);
                             long sent = System.nanoTime();
                             HttpResponse<String> answered = post(http, base + "/api/answer",
                                     "number=" + number + "&choice=" + choice, token);
@@ -118,18 +137,30 @@ public final class ClassBenchCommand implements Callable<Integer> {
             }
             List<Long> sorted = new ArrayList<>(latenciesNanos);
             Collections.sort(sorted);
+            List<Long> polls = new ArrayList<>(pollNanos);
+            Collections.sort(polls);
             System.out.printf(Locale.ROOT, "class-bench: %d students, %d checks, %d answers sent, %d counted, %d refused"
                     + " in %.1f s%s%n", students, checks, sorted.size(), counted, refused.get(), seconds,
                     train ? String.format(Locale.ROOT, " while training (%d steps)", trainer.latest().step()) : "");
             System.out.printf(Locale.ROOT, "answer to session: p50 %.1f ms, p95 %.1f ms, max %.1f ms; the projector"
                     + " draws it within %d ms more%n", percentile(sorted, 0.5), percentile(sorted, 0.95),
                     percentile(sorted, 1.0), PROJECTOR_REFRESH_MS);
+            System.out.printf(Locale.ROOT, "poll: p50 %.1f ms, p95 %.1f ms; saving: %s, %.1f MB written, peak RSS"
+                    + " %d MB%n", percentile(polls, 0.5), percentile(polls, 0.95),
+                    rewriteEveryChange ? "the whole session rewritten after every change" : "journal",
+                    (ProcessFigures.bytesWritten() - writtenBefore) / 1e6, ProcessFigures.peakRssMegabytes());
             System.out.println("every answer counted exactly once: " + (exactlyOnce && refused.get() == 0));
             return exactlyOnce && refused.get() == 0 ? 0 : 1;
         } finally {
             if (trainer != null) {
                 trainer.close();
             }
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
         }
     }
 

@@ -77,23 +77,21 @@ public final class ClassCommand implements Callable<Integer> {
         List<RoomCheck> checks = CourseChecks.of(course, Messages.in(words, "cli.class.true"),
                 Messages.in(words, "cli.class.false"));
         ClassStore store = new ClassStore(out);
-        ClassSession[] holder = new ClassSession[1];
-        Runnable save = () -> store.save(holder[0]);
-        ClassSession session = store.load(save).orElse(null);
+        Runnable nothing = () -> { }; // the store journals every change once open
+        ClassSession session = store.load(nothing).orElse(null);
         if (session != null && code != null && !session.joinCode().equalsIgnoreCase(code)) {
             throw new UsageException(Messages.get("cli.class.otherCode", store.file(), session.joinCode()));
         }
         boolean resumed = session != null;
         if (session == null) {
             try {
-                session = code == null ? ClassSession.start(save) : ClassSession.withCode(code, save);
+                session = code == null ? ClassSession.start(nothing) : ClassSession.withCode(code, nothing);
             } catch (IllegalArgumentException badCode) {
                 throw new UsageException("--code: " + badCode.getMessage());
             }
         }
-        holder[0] = session;
-        store.save(session);
-        try (ClassServer server = new ClassServer(session)) {
+        store.open(session);
+        try (store; ClassServer server = new ClassServer(session)) {
             int bound = server.start(host, port);
             say.println(resumed
                     ? Messages.get("cli.class.resumed", store.file(), session.students().size(), session.checkCount())
@@ -115,7 +113,6 @@ public final class ClassCommand implements Callable<Integer> {
             say.flush();
             commands(session, checks, say);
         }
-        store.save(session);
         say.println(Messages.get("cli.class.ended", store.file()));
         say.flush();
         return 0;

@@ -132,7 +132,7 @@ public final class ClassWindow {
         sendPair.setOnAction(e -> sendPicture(true));
         Button reveal = new Button(Texts.get("class.reveal"));
         reveal.setId("class-reveal");
-        reveal.setOnAction(e -> session.reveal());
+        reveal.setOnAction(e -> work.execute(session::reveal)); // returns once journaled: off the FX thread
         Button export = new Button(Texts.get("class.export"));
         export.setId("class-export");
         export.setOnAction(e -> export());
@@ -191,7 +191,7 @@ public final class ClassWindow {
             refresher.stop();
             work.shutdownNow();
             server.close(); // nothing listens once the class window is closed
-            store.save(session);
+            store.close(); // the queued changes and a last snapshot written; the journal's thread ends
         });
         refresh();
     }
@@ -205,11 +205,9 @@ public final class ClassWindow {
                                    PictureChecks pictureChecks)
             throws java.io.IOException {
         ClassStore store = new ClassStore(dataFolder.resolve("class"));
-        ClassSession[] holder = new ClassSession[1];
-        Runnable save = () -> store.save(holder[0]);
-        ClassSession session = store.load(save).orElseGet(() -> ClassSession.start(save));
-        holder[0] = session;
-        store.save(session);
+        // the window redraws on the session's version (its refresher); the store journals every change
+        ClassSession session = store.load(() -> { }).orElseGet(() -> ClassSession.start(() -> { }));
+        store.open(session);
         ClassWindow window = new ClassWindow(owner, session, store, checks, host, pictureChecks);
         window.stage.show();
         window.refresher.play();
@@ -244,8 +242,11 @@ public final class ClassWindow {
             status.setText(Texts.get("class.chooseCheck"));
             return;
         }
-        session.send(checks.get(index));
-        status.setText(Texts.get("class.sent", session.checkCount()));
+        RoomCheck check = checks.get(index);
+        work.execute(() -> { // send returns once the check is journaled on disk: off the FX thread
+            session.send(check);
+            javafx.application.Platform.runLater(() -> status.setText(Texts.get("class.sent", session.checkCount())));
+        });
     }
 
     /** Draws a picture (a real one or the generator's) off the FX thread, then sends it to every phone. */
@@ -254,10 +255,8 @@ public final class ClassWindow {
         work.execute(() -> {
             try {
                 RoomCheck check = pictureChecks.next(pair);
-                javafx.application.Platform.runLater(() -> {
-                    session.send(check);
-                    status.setText(Texts.get("class.sent", session.checkCount()));
-                });
+                session.send(check);
+                javafx.application.Platform.runLater(() -> status.setText(Texts.get("class.sent", session.checkCount())));
             } catch (Exception failed) {
                 javafx.application.Platform.runLater(() -> status.setText(
                         Texts.get("class.pictureFailed", failed.getMessage())));
@@ -274,12 +273,18 @@ public final class ClassWindow {
         if (file == null) {
             return;
         }
-        try {
-            AtomicFiles.writeString(file.toPath(), ClassStore.csv(session));
-            status.setText(Texts.get("class.exported", file));
-        } catch (java.io.IOException failed) {
-            status.setText(Texts.get("dock.couldNotSave", file, failed.getMessage()));
-        }
+        String csv = ClassStore.csv(session);
+        work.execute(() -> { // no file I/O on the FX thread
+            String said;
+            try {
+                AtomicFiles.writeString(file.toPath(), csv);
+                said = Texts.get("class.exported", file);
+            } catch (java.io.IOException failed) {
+                said = Texts.get("dock.couldNotSave", file, failed.getMessage());
+            }
+            String text = said;
+            javafx.application.Platform.runLater(() -> status.setText(text));
+        });
     }
 
     /** Redraws only when the session changed (a join, an answer, a send, a reveal). */

@@ -1,0 +1,143 @@
+package org.ganclassroom.classmode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Answers are journaled, not rewritten: every change a method returned from is on disk in the journal (a
+ * crash right after loses nothing: these tests read the folder while the store is still open, as after a
+ * kill -9), replayed over the snapshot in order, and a snapshot empties the journal.
+ */
+class ClassJournalTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<ClassStore> open = new ArrayList<>();
+
+    @AfterEach
+    void closeStores() {
+        open.forEach(ClassStore::close);
+    }
+
+    private ClassStore store() {
+        ClassStore store = new ClassStore(dir);
+        open.add(store);
+        return store;
+    }
+
+    private static RoomCheck question(int n) {
+        return new RoomCheck("bench #" + n, "Question " + n, List.of("A", "B", "C", "D"), n % 4, "Because.");
+    }
+
+    @Test
+    void whatAMethodReturnedFromIsOnDiskWithoutASnapshot() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        String snapshot = Files.readString(store.file());
+        ClassSession.Student ada = session.join("ACE777", "Ada");
+        session.send(question(1));
+        session.answer(ada.token(), 1, 2);
+        session.reveal();
+        session.send(new RoomCheck("fake-or-real", "Fake or real?", List.of("Fake", "Real"), 1, "Real.",
+                new byte[] {1, 2, 3}, List.of(0.25)));
+
+        assertEquals(snapshot, Files.readString(store.file()), "no rewrite of the whole session per change");
+        assertEquals(5, Files.readAllLines(dir.resolve(ClassJournal.FILE)).size(), "one line a change");
+        ClassSession resumed = new ClassStore(dir).load(() -> { }).orElseThrow(); // as after a kill -9
+        assertEquals(List.of(ada), resumed.students());
+        assertEquals(2, resumed.checkCount());
+        assertEquals(java.util.Optional.of(2), resumed.answerOf(ada.token(), 1));
+        assertTrue(resumed.tally(1).revealed());
+        assertArrayEquals(new byte[] {1, 2, 3}, resumed.current().orElseThrow().check().picture());
+        assertEquals(session.version(), resumed.version(), "and it goes on numbering changes from there");
+    }
+
+    @Test
+    void answersFromManyThreadsAllComeBackAndASnapshotEmptiesTheJournal() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        List<ClassSession.Student> students = new ArrayList<>();
+        for (int s = 0; s < 40; s++) {
+            students.add(session.join("ACE777", "student" + s));
+        }
+        ExecutorService phones = Executors.newFixedThreadPool(16);
+        try {
+            for (int c = 1; c <= 3; c++) {
+                session.send(question(c));
+                List<Future<Boolean>> answers = new ArrayList<>();
+                int number = c;
+                for (ClassSession.Student student : students) {
+                    answers.add(phones.submit(() -> session.answer(student.token(), number, number % 4)));
+                }
+                for (Future<Boolean> answer : answers) {
+                    assertTrue(answer.get());
+                }
+                session.reveal();
+            }
+        } finally {
+            phones.shutdownNow();
+        }
+        ClassSession resumed = new ClassStore(dir).load(() -> { }).orElseThrow();
+        for (int c = 1; c <= 3; c++) {
+            assertEquals(40, resumed.tally(c).answered(), "check " + c + ": every answer, once");
+        }
+        assertTrue(store.save(session).isEmpty(), "a snapshot");
+        assertEquals(0, Files.size(dir.resolve(ClassJournal.FILE)), "the journal starts again empty");
+        assertEquals(40, new ClassStore(dir).load(() -> { }).orElseThrow().tally(3).answered());
+    }
+
+    @Test
+    void aLastLineCutShortIsLeftOutAndADamagedOneBeforeItIsAnError() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        session.join("ACE777", "Ada");
+        Path journal = dir.resolve(ClassJournal.FILE);
+        String whole = Files.readString(journal);
+        Files.writeString(journal, "{\"seq\":2,\"type\":\"jo", StandardOpenOption.APPEND); // the power went
+        assertEquals(1, new ClassStore(dir).load(() -> { }).orElseThrow().students().size());
+
+        Files.writeString(journal, "{\"seq\":2,\"type\":\"answer\",\"token\":\"x\",\"number\":9,\"choice\":0}\n" + whole);
+        IOException damaged = assertThrows(IOException.class, () -> new ClassStore(dir).load(() -> { }));
+        assertTrue(damaged.getMessage().contains("line 1"), damaged.getMessage());
+    }
+
+    @Test
+    void aLineTheSnapshotHoldsIsNotAppliedTwice() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        session.send(question(1));
+        String sent = Files.readString(dir.resolve(ClassJournal.FILE));
+        store.save(session); // the snapshot holds the check; a crash before the journal was emptied:
+        Files.writeString(dir.resolve(ClassJournal.FILE), sent);
+        assertEquals(1, new ClassStore(dir).load(() -> { }).orElseThrow().checkCount());
+    }
+
+    @Test
+    void aChangeLineSurvivesItsRoundTrip() {
+        ClassSession.Change.Joined joined = new ClassSession.Change.Joined(7,
+                new ClassSession.Student("ab12", "Zoë \"the\" 1st, ✓"));
+        assertEquals(joined, ClassJournal.parse(ClassJournal.line(joined)));
+        assertThrows(RuntimeException.class, () -> ClassJournal.parse("{\"seq\":1,\"type\":\"dance\"}"));
+        assertThrows(RuntimeException.class, () -> ClassJournal.parse("not json"));
+    }
+}
