@@ -90,9 +90,15 @@ public final class ClassCommand implements Callable<Integer> {
                 throw new UsageException("--code: " + badCode.getMessage());
             }
         }
-        store.open(session);
+        requireLocalAddress(host);
+        try {
+            store.open(session);
+        } catch (IOException unwritable) { // refused now, not a class that never saves and says it did
+            throw new UsageException(Messages.get("cli.class.outUnwritable", out.toAbsolutePath(),
+                    ErrorText.of(unwritable)));
+        }
         try (store; ClassServer server = new ClassServer(session)) {
-            int bound = server.start(host, port);
+            int bound = listen(server, say);
             say.println(resumed
                     ? Messages.get("cli.class.resumed", store.file(), session.students().size(), session.checkCount())
                     : Messages.get("cli.class.started", session.students().size(), session.checkCount()));
@@ -141,6 +147,68 @@ public final class ClassCommand implements Callable<Integer> {
         return Translations.isTranslation(given) ? given : Translations.folderFor(given, language);
     }
 
+    /** The class's port: --port as given, else the default or, if it is busy, the next free one (said). */
+    private int listen(ClassServer server, PrintWriter say) {
+        boolean exact = spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--port");
+        for (int tried = port; ; tried++) {
+            try {
+                if (port != 0 && !free(host, tried)) { // asked first: Javalin logs an ERROR on a busy port
+                    throw new IllegalStateException(new java.net.BindException("port " + tried + " in use"));
+                }
+                int bound = server.start(host, tried);
+                if (tried != port) {
+                    say.println(Messages.get("cli.class.portBusyUsing", port, bound));
+                }
+                return bound;
+            } catch (RuntimeException failed) {
+                if (!(rootCause(failed) instanceof java.net.BindException) || port == 0) {
+                    throw failed;
+                }
+                server.close();
+                if (exact || tried >= port + PORTS_TRIED || tried >= 65_535) {
+                    throw new UsageException(Messages.get(exact ? "cli.class.portBusy" : "cli.class.noFreePort",
+                            port, tried));
+                }
+            }
+        }
+    }
+
+    private static boolean free(String host, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty binds: a port in TIME_WAIT is free for it too
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (IOException busy) {
+            return false;
+        }
+    }
+
+    /** Ports after the default tried when it is busy (another app, or a class already running). */
+    private static final int PORTS_TRIED = 20;
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** --host must be one of this computer's addresses (or all of them): said now, not as "a bug" after. */
+    private static void requireLocalAddress(String host) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            if (address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null) {
+                return;
+            }
+        } catch (IOException unknown) {
+            // said below
+        }
+        throw new UsageException(Messages.get("cli.class.unknownHost", host));
+    }
+
     private static void commands(ClassSession session, List<RoomCheck> checks, PrintWriter say) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -169,8 +237,13 @@ public final class ClassCommand implements Callable<Integer> {
                     if (words.length < 2) {
                         say.println(Messages.get("cli.class.resultsNeedsFile"));
                     } else {
-                        AtomicFiles.writeString(Path.of(words[1].strip()), ClassStore.csv(session));
-                        say.println(Messages.get("cli.class.wrote", words[1].strip()));
+                        String file = words[1].strip();
+                        try {
+                            AtomicFiles.writeString(Path.of(file), ClassStore.csv(session));
+                            say.println(Messages.get("cli.class.wrote", file));
+                        } catch (IOException | java.nio.file.InvalidPathException failed) { // the class goes on
+                            say.println(Messages.get("cli.class.couldNotWrite", file, failed.getMessage()));
+                        }
                     }
                 }
                 case "end", "quit", "exit" -> {

@@ -1,0 +1,82 @@
+package org.ganclassroom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The instructor's commands never end the class, and what cannot work is said in a sentence at the start: a
+ * results file that cannot be written, an --out that cannot be written, a busy port, an address this computer
+ * does not have (each ended with exit 70, "this is a bug", or a class that never saved).
+ */
+class ClassCommandFailuresTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int classWith(String input, String... args) {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            String[] all = new String[args.length + 1];
+            all[0] = "class";
+            System.arraycopy(args, 0, all, 1, args.length);
+            CommandLine commandLine = GanClassroomCommand.commandLine(all);
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(err, true));
+            return commandLine.execute(all);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void aResultsFileThatCannotBeWrittenIsSaidAndTheClassGoesOn() throws Exception {
+        Path nowhere = Files.writeString(dir.resolve("a-file"), "not a folder").resolve("answers.csv");
+        assertEquals(0, classWith("send 1\nresults " + nowhere + "\nresults " + dir.resolve("ok.csv") + "\nend\n",
+                "--host", "127.0.0.1", "--port", "0", "--out", dir.resolve("class").toString()), err::toString);
+        assertTrue(out.toString().contains("Could not write " + nowhere), out.toString());
+        assertTrue(out.toString().contains("Wrote " + dir.resolve("ok.csv")), "the class went on: " + out);
+        assertTrue(Files.exists(dir.resolve("ok.csv")));
+    }
+
+    @Test
+    void anOutThatCannotBeWrittenIsRefusedAtTheStart() throws Exception {
+        Path aFile = Files.writeString(dir.resolve("a-file"), "not a folder");
+        int exit = classWith("end\n", "--host", "127.0.0.1", "--port", "0", "--out", aFile.resolve("class").toString());
+        assertEquals(2, exit, "a usage error, not a class that never saves: " + out + err);
+        assertTrue(err.toString().contains("cannot be written"), err.toString());
+    }
+
+    @Test
+    void aBusyPortIsSaidOrTheNextFreeOneTaken() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            int port = busy.getLocalPort();
+            int exit = classWith("end\n", "--host", "127.0.0.1", "--port", String.valueOf(port),
+                    "--out", dir.resolve("exact").toString());
+            assertEquals(2, exit, out + " / " + err);
+            assertTrue(err.toString().contains("Port " + port + " is in use"), err.toString());
+        }
+    }
+
+    @Test
+    void anAddressThisComputerDoesNotHaveIsSaid() {
+        int exit = classWith("end\n", "--host", "192.0.2.77", "--port", "0", "--out", dir.resolve("c").toString());
+        assertEquals(2, exit, out + " / " + err);
+        assertTrue(err.toString().contains("192.0.2.77 is not an address of this computer"), err.toString());
+    }
+}
