@@ -275,6 +275,26 @@ public final class ClassSession {
                     List<Map<String, Integer>> answers, boolean revealed, long seq) {
     }
 
+    /** A saved student, checked as a join checks one; a token seen twice is an error. */
+    private void admit(Student student) {
+        if (student == null || student.token() == null || !student.token().matches("[0-9a-f]{8,64}")
+                || student.nickname() == null || student.nickname().isBlank()
+                || student.nickname().length() > MAX_NICKNAME
+                || student.nickname().codePoints().anyMatch(Character::isISOControl)
+                || studentsByToken.containsKey(student.token()) || studentsByToken.size() >= MAX_STUDENTS) {
+            throw new IllegalArgumentException("a student " + student + " this class cannot have");
+        }
+        studentsByToken.put(student.token(), student);
+    }
+
+    /** A saved answer: by a student of this class, to a check sent, one of its choices. */
+    private void requireAnswer(String token, int number, Integer choice) {
+        if (token == null || !studentsByToken.containsKey(token) || number < 1 || number > checks.size()
+                || choice == null || choice < 0 || choice >= checks.get(number - 1).choices().size()) {
+            throw new IllegalArgumentException("answer " + choice + " to check " + number + " by " + token);
+        }
+    }
+
     /** From now on every change goes to {@code journal} (the store's writer); one journal per session. */
     synchronized void attach(Journal journal) {
         this.journal = journal;
@@ -289,14 +309,11 @@ public final class ClassSession {
             return;
         }
         if (change instanceof Change.Joined j) {
-            studentsByToken.put(j.student().token(), j.student());
+            admit(j.student());
         } else if (change instanceof Change.Sent sent) {
             applySent(sent.check());
         } else if (change instanceof Change.Answered a) {
-            if (a.number() < 1 || a.number() > checks.size()
-                    || a.choice() < 0 || a.choice() >= checks.get(a.number() - 1).choices().size()) {
-                throw new IllegalArgumentException("answer " + a.choice() + " to check " + a.number());
-            }
+            requireAnswer(a.token(), a.number(), a.choice());
             answers.get(a.number() - 1).putIfAbsent(a.token(), a.choice());
         } else if (change instanceof Change.Revealed) {
             revealed = true;
@@ -304,12 +321,31 @@ public final class ClassSession {
         version = change.seq();
     }
 
-    /** A session read back from the store (an instructor's app closed and opened again). */
+    /**
+     * A session read back from the store (an instructor's app closed and opened again). Every field is checked
+     * first: a file edited or damaged by hand used to resume a class that then failed on every join.
+     *
+     * @throws IllegalArgumentException naming the first field that is wrong
+     */
     static ClassSession restore(Snapshot saved, Runnable onChange) {
-        ClassSession session = new ClassSession(saved.joinCode(), onChange);
-        saved.students().forEach(s -> session.studentsByToken.put(s.token(), s));
+        if (!JoinCodes.valid(saved.joinCode())) {
+            throw new IllegalArgumentException("joinCode " + saved.joinCode() + " is not a join code");
+        }
+        if (saved.answers().size() != saved.checks().size() || saved.seq() < 0) {
+            throw new IllegalArgumentException(saved.checks().size() + " checks but " + saved.answers().size()
+                    + " lists of answers");
+        }
+        ClassSession session = new ClassSession(saved.joinCode().toUpperCase(java.util.Locale.ROOT), onChange);
+        saved.students().forEach(session::admit);
         session.checks.addAll(saved.checks());
-        saved.answers().forEach(a -> session.answers.add(new LinkedHashMap<>(a)));
+        for (int i = 0; i < saved.answers().size(); i++) {
+            Map<String, Integer> given = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> answer : saved.answers().get(i).entrySet()) {
+                session.requireAnswer(answer.getKey(), i + 1, answer.getValue());
+                given.put(answer.getKey(), answer.getValue());
+            }
+            session.answers.add(given);
+        }
         session.revealed = saved.revealed();
         session.version = saved.seq();
         return session;

@@ -130,6 +130,56 @@ public final class ClassStore implements AutoCloseable {
         return ((List<Number>) check.get("discriminatorScores")).stream().map(Number::doubleValue).toList();
     }
 
+    /**
+     * What {@link #resume} found: the saved class, or none; and where a saved class that could not be read was
+     * moved ({@code <name>.broken-<time>}, its journal beside it), with why.
+     */
+    public record Resumed(Optional<ClassSession> session, Optional<Path> setAsideAs, String why) {
+    }
+
+    /**
+     * The class saved here, or none; a damaged one is set aside (never deleted) so that class mode starts
+     * fresh instead of refusing to start until someone deletes a file by hand.
+     */
+    public Resumed resume(Runnable onChange) throws IOException {
+        try {
+            return new Resumed(load(onChange), Optional.empty(), "");
+        } catch (IOException unreadable) {
+            Path kept = AtomicFiles.setAside(file);
+            if (Files.exists(journalFile)) {
+                Files.move(journalFile, kept.resolveSibling(kept.getFileName() + ".journal"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            LOG.warn("Set the unreadable class session aside as {}", kept, unreadable);
+            String why = unreadable.getCause() != null && unreadable.getCause().getMessage() != null
+                    ? unreadable.getCause().getMessage() : String.valueOf(unreadable.getMessage());
+            return new Resumed(Optional.empty(), Optional.of(kept), why);
+        }
+    }
+
+    /**
+     * Puts the class saved here away for a new one (next week, another section): its files are renamed
+     * {@code class-<date-time>.yaml} and {@code .journal}, and its results written beside them as
+     * {@code class-<date-time>.csv}. Returns the CSV, or empty when there was no class to put away. A new
+     * session then gets a fresh code, and the old tokens no longer join. Call before {@link #open}.
+     */
+    public Optional<Path> archive() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-');
+        Path csv = file.resolveSibling("class-" + stamp + ".csv");
+        Optional<ClassSession> old = load(() -> { }); // an unreadable one is refused: resume sets it aside first
+        if (old.isPresent()) {
+            AtomicFiles.writeString(csv, csv(old.get()));
+        }
+        Files.move(file, file.resolveSibling("class-" + stamp + ".yaml"));
+        if (Files.exists(journalFile)) {
+            Files.move(journalFile, file.resolveSibling("class-" + stamp + ".journal"));
+        }
+        return Optional.of(csv);
+    }
+
     /** The session saved here (its snapshot, then its journal's changes), if there is one that can be read. */
     @SuppressWarnings("unchecked")
     public Optional<ClassSession> load(Runnable onChange) throws IOException {

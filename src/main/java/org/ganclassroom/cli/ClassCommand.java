@@ -58,6 +58,9 @@ public final class ClassCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "class-session", paramLabel = "DIR")
     private Path out;
 
+    @Option(names = "--new")
+    private boolean startNew;
+
     @Override
     public Integer call() throws IOException {
         if (port < 0 || port > 65_535) {
@@ -78,7 +81,15 @@ public final class ClassCommand implements Callable<Integer> {
                 Messages.in(words, "cli.class.false"));
         ClassStore store = new ClassStore(out);
         Runnable nothing = () -> { }; // the store journals every change once open
-        ClassSession session = store.load(nothing).orElse(null);
+        ClassStore.Resumed saved = store.resume(nothing);
+        saved.setAsideAs().ifPresent(kept -> say.println(Messages.get("cli.class.setAside", store.file(),
+                saved.why(), kept)));
+        ClassSession session = saved.session().orElse(null);
+        if (startNew && session != null) { // next week's class: last week's put away, its results kept
+            Path results = store.archive().orElseThrow();
+            say.println(Messages.get("cli.class.archived", results.getParent(), results.getFileName()));
+            session = null;
+        }
         if (session != null && code != null && !session.joinCode().equalsIgnoreCase(code)) {
             throw new UsageException(Messages.get("cli.class.otherCode", store.file(), session.joinCode()));
         }

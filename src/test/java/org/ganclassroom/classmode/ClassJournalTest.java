@@ -140,4 +140,56 @@ class ClassJournalTest {
         assertThrows(RuntimeException.class, () -> ClassJournal.parse("{\"seq\":1,\"type\":\"dance\"}"));
         assertThrows(RuntimeException.class, () -> ClassJournal.parse("not json"));
     }
+
+    @Test
+    void aDamagedSessionIsSetAsideNamingWhereAndNothingOfItIsResumed() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        ClassSession.Student ada = session.join("ACE777", "Ada");
+        session.send(question(1));
+        session.answer(ada.token(), 1, 2);
+        store.save(session);
+        store.close();
+        String good = Files.readString(store.file());
+        Files.delete(dir.resolve(ClassJournal.FILE));
+        java.util.Map<String, String> damages = new java.util.LinkedHashMap<>();
+        damages.put("an empty file", "");
+        damages.put("a file cut short", good.substring(0, good.length() / 2));
+        damages.put("no join code", good.replace("joinCode: ACE777", "joinCode: null"));
+        damages.put("an empty join code", good.replace("joinCode: ACE777", "joinCode: ''"));
+        damages.put("an answer out of range", good.replace(ada.token() + ": 2", ada.token() + ": 9"));
+        damages.put("a string answer", good.replace(ada.token() + ": 2", ada.token() + ": C"));
+        damages.put("a null token", good.replace("token: " + ada.token(), "token: null"));
+        damages.put("a null nickname", good.replace("nickname: Ada", "nickname: null"));
+        for (var damage : damages.entrySet()) {
+            assertTrue(!damage.getValue().equals(good), damage.getKey() + ": the test's edit took");
+            Files.writeString(store.file(), damage.getValue());
+            ClassStore.Resumed resumed = new ClassStore(dir).resume(() -> { });
+            assertTrue(resumed.session().isEmpty(), damage.getKey() + " is not resumed");
+            Path kept = resumed.setAsideAs().orElseThrow();
+            assertEquals(damage.getValue(), Files.readString(kept), damage.getKey() + ": kept whole for a person");
+            assertTrue(Files.notExists(store.file()), "and out of the way: a new class starts");
+        }
+    }
+
+    @Test
+    void aNewClassPutsTheLastOneAwayWithItsResults() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        ClassSession.Student ada = session.join("ACE777", "Ada");
+        session.send(question(1));
+        session.answer(ada.token(), 1, 1);
+        store.close();
+
+        Path results = new ClassStore(dir).archive().orElseThrow();
+        assertTrue(Files.readString(results).contains("Ada"), "the last class's results kept");
+        assertTrue(Files.notExists(store.file()), "nothing left to resume");
+        try (var files = Files.list(dir)) {
+            assertEquals(3, files.filter(f -> f.getFileName().toString().startsWith("class-20")).count(),
+                    "its snapshot, journal and results under one dated name");
+        }
+        assertTrue(new ClassStore(dir).archive().isEmpty(), "nothing more to put away");
+    }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /**
  * The instructor's commands never end the class, and what cannot work is said in a sentence at the start: a
  * results file that cannot be written, an --out that cannot be written, a busy port, an address this computer
- * does not have (each ended with exit 70, "this is a bug", or a class that never saved).
+ * does not have (each ended with exit 70, "this is a bug", or a class that never saved). And a damaged saved
+ * class or last week's class does not stand in the way of a new one.
  */
 class ClassCommandFailuresTest {
 
@@ -78,5 +79,25 @@ class ClassCommandFailuresTest {
         int exit = classWith("end\n", "--host", "192.0.2.77", "--port", "0", "--out", dir.resolve("c").toString());
         assertEquals(2, exit, out + " / " + err);
         assertTrue(err.toString().contains("192.0.2.77 is not an address of this computer"), err.toString());
+    }
+
+    @Test
+    void newStartsNextWeeksClassAndADamagedOneIsSetAsideWithASentence() throws Exception {
+        Path folder = dir.resolve("class");
+        assertEquals(0, classWith("end\n", "--host", "127.0.0.1", "--port", "0", "--out", folder.toString(),
+                "--code", "ACE777"), err::toString);
+        out.getBuffer().setLength(0);
+        assertEquals(0, classWith("end\n", "--host", "127.0.0.1", "--port", "0", "--out", folder.toString(),
+                "--new"), err::toString);
+        assertTrue(out.toString().contains("The last class is put away"), out.toString());
+        assertTrue(!out.toString().contains("ACE777"), "a new code: " + out);
+
+        Files.writeString(folder.resolve("class-session.yaml"), "joinCode: [unclosed");
+        out.getBuffer().setLength(0);
+        assertEquals(0, classWith("end\n", "--host", "127.0.0.1", "--port", "0", "--out", folder.toString()),
+                err::toString);
+        assertTrue(out.toString().contains("could not be read") && out.toString().contains("class-session.yaml.broken-"),
+                "where the damaged file went: " + out);
+        assertTrue(out.toString().contains("Class started"), "and a new class started: " + out);
     }
 }

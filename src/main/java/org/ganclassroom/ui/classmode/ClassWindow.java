@@ -206,9 +206,12 @@ public final class ClassWindow {
             throws java.io.IOException {
         ClassStore store = new ClassStore(dataFolder.resolve("class"));
         // the window redraws on the session's version (its refresher); the store journals every change
-        ClassSession session = store.load(() -> { }).orElseGet(() -> ClassSession.start(() -> { }));
+        ClassStore.Resumed resumed = store.resume(() -> { }); // a damaged file is set aside, said below
+        ClassSession session = resumed.session().orElseGet(() -> ClassSession.start(() -> { }));
         store.open(session);
         ClassWindow window = new ClassWindow(owner, session, store, checks, host, pictureChecks);
+        resumed.setAsideAs().ifPresent(kept -> window.status.setText(
+                Texts.get("class.setAside", store.file(), resumed.why(), kept.getFileName())));
         window.stage.show();
         window.refresher.play();
         return window;
