@@ -111,8 +111,10 @@ public final class ClassCommand implements Callable<Integer> {
         try (store; ClassServer server = new ClassServer(session)) {
             int bound = listen(server, say);
             say.println(resumed
-                    ? Messages.get("cli.class.resumed", store.file(), session.students().size(), session.checkCount())
-                    : Messages.get("cli.class.started", session.students().size(), session.checkCount()));
+                    ? Messages.get("cli.class.resumed", store.file(), Messages.count("cli.class.students",
+                            session.students().size()), Messages.count("cli.class.checksSent", session.checkCount()))
+                    : Messages.get("cli.class.started", Messages.count("cli.class.students", session.students().size()),
+                            Messages.count("cli.class.checksSent", session.checkCount())));
             say.println(Messages.get("cli.class.joinCode", session.joinCode()));
             List<String> addresses = "0.0.0.0".equals(host) ? ClassServer.lanAddresses() : List.of(host);
             for (String address : addresses) {
@@ -286,7 +288,8 @@ public final class ClassCommand implements Callable<Integer> {
             return;
         }
         ClassSession.Tally t = session.tally(session.checkCount());
-        StringBuilder line = new StringBuilder(Messages.get("cli.class.answered", t.answered(), t.joined()));
+        StringBuilder line = new StringBuilder(Messages.count("cli.class.answered", t.answered(),
+                Messages.number(t.answered()), Messages.number(t.joined())));
         for (int c = 0; c < t.counts().length; c++) {
             long share = t.answered() == 0 ? 0 : Math.round(100.0 * t.counts()[c] / t.answered());
             line.append(c == 0 ? " " : ", ").append(Messages.get("cli.class.choiceShare", t.check().choices().get(c), share));

@@ -65,9 +65,29 @@ public final class Messages {
         return String.format(locale(), "%." + digits + "f", x);
     }
 
+    /** The language sentences are in now: a two-letter code. */
+    public static String language() {
+        return language;
+    }
+
     /** "1 step", "1,200 steps": {@code key.one} for one, else {@code key.other}, with {@link #number} in {0}. */
     public static String count(String key, long n) {
-        return get(key + (n == 1 ? ".one" : ".other"), number(n));
+        return get(key + pluralSuffix(language, n), number(n));
+    }
+
+    /** As above, with the sentence's own values: {@code n} chooses the form, {@code values} fill {0}, {1}, …. */
+    public static String count(String key, long n, Object... values) {
+        return get(key + pluralSuffix(language, n), values);
+    }
+
+    /**
+     * {@code .one} or {@code .other}: the key a count of {@code n} takes in {@code language}. French says "0
+     * réponse" and "1 réponse" (one for 0 and 1), English "0 answers" (one for 1 only): "1 réponses sur 2" was
+     * the class window's French.
+     */
+    public static String pluralSuffix(String language, long n) {
+        boolean one = "fr".equals(language) ? n == 0 || n == 1 : n == 1;
+        return one ? ".one" : ".other";
     }
 
     /** How numbers are written in the chosen language: 1,200 and 0.25 in English, 1 200 and 0,25 in French. */

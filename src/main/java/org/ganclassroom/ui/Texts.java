@@ -51,6 +51,11 @@ public final class Texts {
         return org.ganclassroom.text.Messages.lookUp(bundle, key, values); // TextsTest keeps missing keys out
     }
 
+    /** {@code key.one} or {@code key.other} by the window language's plural rule for {@code n}, the values in {0}…. */
+    public static String count(String key, long n, Object... values) {
+        return get(key + org.ganclassroom.text.Messages.pluralSuffix(language, n), values);
+    }
+
     /** The window language's way of writing numbers: 60,000 and 0.25 in English, 60 000 and 0,25 in French. */
     public static Locale locale() {
         return Locale.forLanguageTag(language);

@@ -41,6 +41,18 @@ public class MessagesTest {
     }
 
     @Test
+    void countsTakeEachLanguagesPlural() {
+        assertEquals("1 student", Messages.count("cli.class.students", 1));
+        assertEquals("0 students", Messages.count("cli.class.students", 0));
+        Messages.use("fr");
+        assertEquals("0 élève", Messages.count("cli.class.students", 0), "French: the singular for 0 and 1");
+        assertEquals("1 vérification envoyée", Messages.count("cli.class.checksSent", 1));
+        assertEquals("2 élèves", Messages.count("cli.class.students", 2));
+        assertEquals(".one", Messages.pluralSuffix("fr", 1));
+        assertEquals(".other", Messages.pluralSuffix("en", 0));
+    }
+
+    @Test
     void whyTrainingPausedIsSaidInTheChosenLanguage() {
         StepResult diverged = new StepResult(1200, true, true, 7.5e11, 3.0, 1.0, 1.0, 1.0);
         String english = new TrainingHealth().afterStep(diverged).orElseThrow();

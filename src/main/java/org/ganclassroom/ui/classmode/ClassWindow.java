@@ -312,7 +312,7 @@ public final class ClassWindow {
         picture.setVisible(check.hasPicture());
         picture.setImage(check.hasPicture()
                 ? new javafx.scene.image.Image(new java.io.ByteArrayInputStream(check.picture())) : null);
-        answered.setText(Texts.get("class.answered", tally.answered(), tally.joined()));
+        answered.setText(Texts.count("class.answered", tally.answered(), tally.answered(), tally.joined()));
         bars.getChildren().clear();
         for (int c = 0; c < check.choices().size(); c++) {
             bars.getChildren().add(bar(check.choices().get(c), tally.counts()[c], tally.answered(),
