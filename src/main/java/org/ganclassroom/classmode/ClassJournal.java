@@ -200,6 +200,16 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
             o.addProperty("choice", a.choice());
         } else if (change instanceof ClassSession.Change.Revealed) {
             o.addProperty("type", "reveal");
+        } else if (change instanceof ClassSession.Change.Removed removed) {
+            o.addProperty("type", "remove");
+            o.addProperty("token", removed.token());
+        } else if (change instanceof ClassSession.Change.Renamed renamed) {
+            o.addProperty("type", "rename");
+            o.addProperty("token", renamed.token());
+            o.addProperty("nickname", renamed.nickname());
+        } else if (change instanceof ClassSession.Change.Doors doors) {
+            o.addProperty("type", "doors");
+            o.addProperty("closed", doors.closed());
         } else if (change instanceof ClassSession.Change.Sent sent) {
             o.addProperty("type", "send");
             RoomCheck check = sent.check();
@@ -234,6 +244,9 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
             case "answer" -> new ClassSession.Change.Answered(seq, text(o, "token"), o.get("number").getAsInt(),
                     o.get("choice").getAsInt());
             case "reveal" -> new ClassSession.Change.Revealed(seq);
+            case "remove" -> new ClassSession.Change.Removed(seq, text(o, "token"));
+            case "rename" -> new ClassSession.Change.Renamed(seq, text(o, "token"), text(o, "nickname"));
+            case "doors" -> new ClassSession.Change.Doors(seq, o.get("closed").getAsBoolean());
             case "send" -> {
                 List<String> choices = new ArrayList<>();
                 o.getAsJsonArray("choices").forEach(c -> choices.add(c.getAsString()));

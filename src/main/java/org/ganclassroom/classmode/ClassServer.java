@@ -177,7 +177,7 @@ public final class ClassServer implements AutoCloseable {
 
     private static void refuse(Context ctx, ClassSession.Refused refused) {
         HttpStatus status = switch (refused.reason()) {
-            case WRONG_CODE -> HttpStatus.FORBIDDEN;
+            case WRONG_CODE, DOORS_CLOSED -> HttpStatus.FORBIDDEN;
             case UNKNOWN_STUDENT -> HttpStatus.UNAUTHORIZED;
             case NICKNAME_TAKEN, NO_OPEN_CHECK -> HttpStatus.CONFLICT;
             case FULL -> HttpStatus.SERVICE_UNAVAILABLE;

@@ -35,6 +35,8 @@ public final class ClassSession {
     /** For each check (by index), each student's choice (by token). */
     private final List<Map<String, Integer>> answers = new ArrayList<>();
     private boolean revealed;
+    /** Set by the instructor once everyone is in: nobody else joins (a code seen on a photo of the screen). */
+    private boolean doorsClosed;
     /** Counts changes: the number of the newest, which the journal writes beside it (see {@link Change}). */
     private long version;
     private final Runnable onChange;
@@ -57,6 +59,15 @@ public final class ClassSession {
         }
 
         record Revealed(long seq) implements Change {
+        }
+
+        record Removed(long seq, String token) implements Change {
+        }
+
+        record Renamed(long seq, String token, String nickname) implements Change {
+        }
+
+        record Doors(long seq, boolean closed) implements Change {
         }
     }
 
@@ -89,7 +100,8 @@ public final class ClassSession {
         }
     }
 
-    public enum Reason { WRONG_CODE, BAD_NICKNAME, NICKNAME_TAKEN, FULL, UNKNOWN_STUDENT, NO_OPEN_CHECK, BAD_CHOICE }
+    public enum Reason { WRONG_CODE, BAD_NICKNAME, NICKNAME_TAKEN, FULL, DOORS_CLOSED, UNKNOWN_STUDENT, NO_OPEN_CHECK,
+        BAD_CHOICE }
 
     /** How the room answered one check. */
     public record Tally(int checkNumber, RoomCheck check, int joined, int answered, int[] counts, boolean revealed) {
@@ -135,16 +147,10 @@ public final class ClassSession {
             if (code == null || !JoinCodes.same(joinCode, code)) {
                 throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
             }
-            String name = nickname == null ? "" : nickname.strip();
-            if (name.isEmpty() || name.length() > MAX_NICKNAME || name.codePoints().anyMatch(Character::isISOControl)) {
-                throw new Refused(Reason.BAD_NICKNAME, "Choose a nickname of 1 to " + MAX_NICKNAME + " characters.");
+            if (doorsClosed) {
+                throw new Refused(Reason.DOORS_CLOSED, "This class takes no new students now: ask your teacher.");
             }
-            for (Student s : studentsByToken.values()) {
-                if (s.nickname().equalsIgnoreCase(name)) {
-                    throw new Refused(Reason.NICKNAME_TAKEN, "Someone in this class is already called " + name
-                            + ": choose another nickname.");
-                }
-            }
+            String name = freeNickname(nickname, null);
             if (studentsByToken.size() >= MAX_STUDENTS) {
                 throw new Refused(Reason.FULL, "This class is full (" + MAX_STUDENTS + " students).");
             }
@@ -158,6 +164,88 @@ public final class ClassSession {
         onChange.run();
         written.join();
         return joined;
+    }
+
+    /** A nickname a student may take (stripped), unless someone other than {@code token} has it. */
+    private String freeNickname(String nickname, String token) throws Refused {
+        String name = nickname == null ? "" : nickname.strip();
+        if (name.isEmpty() || name.length() > MAX_NICKNAME || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new Refused(Reason.BAD_NICKNAME, "Choose a nickname of 1 to " + MAX_NICKNAME + " characters.");
+        }
+        for (Student s : studentsByToken.values()) {
+            if (s.nickname().equalsIgnoreCase(name) && !s.token().equals(token)) {
+                throw new Refused(Reason.NICKNAME_TAKEN, "Someone in this class is already called " + name
+                        + ": choose another nickname.");
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The instructor takes a student out of the class (a bot, a joke name, a student who left): their
+     * answers no longer count and their phone must join again. Returns false when nobody has that nickname.
+     */
+    public boolean remove(String nickname) {
+        java.util.concurrent.CompletableFuture<Void> written;
+        synchronized (this) {
+            Optional<Student> student = byNickname(nickname);
+            if (student.isEmpty()) {
+                return false;
+            }
+            applyRemoved(student.get().token());
+            written = journal.append(new Change.Removed(version, student.get().token()));
+        }
+        onChange.run();
+        written.join();
+        return true;
+    }
+
+    private void applyRemoved(String token) {
+        studentsByToken.remove(token);
+        answers.forEach(given -> given.remove(token));
+        version++;
+    }
+
+    /** The instructor renames a student (a name the room should not see); false when nobody has {@code nickname}. */
+    public boolean rename(String nickname, String newNickname) throws Refused {
+        java.util.concurrent.CompletableFuture<Void> written;
+        synchronized (this) {
+            Optional<Student> student = byNickname(nickname);
+            if (student.isEmpty()) {
+                return false;
+            }
+            String name = freeNickname(newNickname, student.get().token());
+            studentsByToken.put(student.get().token(), new Student(student.get().token(), name));
+            version++;
+            written = journal.append(new Change.Renamed(version, student.get().token(), name));
+        }
+        onChange.run();
+        written.join();
+        return true;
+    }
+
+    /** Closes the doors (nobody else joins; those in stay in) or opens them again. */
+    public void closeDoors(boolean closed) {
+        java.util.concurrent.CompletableFuture<Void> written;
+        synchronized (this) {
+            if (doorsClosed == closed) {
+                return;
+            }
+            doorsClosed = closed;
+            version++;
+            written = journal.append(new Change.Doors(version, closed));
+        }
+        onChange.run();
+        written.join();
+    }
+
+    public synchronized boolean doorsClosed() {
+        return doorsClosed;
+    }
+
+    private Optional<Student> byNickname(String nickname) {
+        String name = nickname == null ? "" : nickname.strip();
+        return studentsByToken.values().stream().filter(s -> s.nickname().equalsIgnoreCase(name)).findFirst();
     }
 
     /** The student with this token, if they joined (a page reloaded after a dropped connection). */
@@ -267,12 +355,12 @@ public final class ClassSession {
         List<Map<String, Integer>> copies = new ArrayList<>();
         answers.forEach(a -> copies.add(new LinkedHashMap<>(a)));
         return new Snapshot(joinCode, List.copyOf(studentsByToken.values()), List.copyOf(checks),
-                Collections.unmodifiableList(copies), revealed, version);
+                Collections.unmodifiableList(copies), revealed, doorsClosed, version);
     }
 
     /** The state the store writes and reads back; {@code seq}: the newest change it holds. */
     record Snapshot(String joinCode, List<Student> students, List<RoomCheck> checks,
-                    List<Map<String, Integer>> answers, boolean revealed, long seq) {
+                    List<Map<String, Integer>> answers, boolean revealed, boolean doorsClosed, long seq) {
     }
 
     /** A saved student, checked as a join checks one; a token seen twice is an error. */
@@ -317,6 +405,16 @@ public final class ClassSession {
             answers.get(a.number() - 1).putIfAbsent(a.token(), a.choice());
         } else if (change instanceof Change.Revealed) {
             revealed = true;
+        } else if (change instanceof Change.Removed removed) {
+            applyRemoved(removed.token());
+        } else if (change instanceof Change.Renamed renamed) {
+            Student before = studentsByToken.remove(renamed.token());
+            if (before == null) {
+                throw new IllegalArgumentException("a rename of a student not in the class");
+            }
+            admit(new Student(renamed.token(), renamed.nickname()));
+        } else if (change instanceof Change.Doors doors) {
+            doorsClosed = doors.closed();
         }
         version = change.seq();
     }
@@ -347,6 +445,7 @@ public final class ClassSession {
             session.answers.add(given);
         }
         session.revealed = saved.revealed();
+        session.doorsClosed = saved.doorsClosed();
         session.version = saved.seq();
         return session;
     }

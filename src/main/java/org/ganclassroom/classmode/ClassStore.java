@@ -89,6 +89,7 @@ public final class ClassStore implements AutoCloseable {
         root.put("seq", s.seq());
         root.put("joinCode", s.joinCode());
         root.put("revealed", s.revealed());
+        root.put("doorsClosed", s.doorsClosed());
         List<Map<String, Object>> students = new ArrayList<>();
         for (ClassSession.Student student : s.students()) {
             students.add(new LinkedHashMap<>(Map.of("token", student.token(), "nickname", student.nickname())));
@@ -207,7 +208,7 @@ public final class ClassStore implements AutoCloseable {
             }
             Object seq = root.get("seq");
             ClassSession session = ClassSession.restore(new ClassSession.Snapshot((String) root.get("joinCode"), students,
-                    checks, answers, Boolean.TRUE.equals(root.get("revealed")),
+                    checks, answers, Boolean.TRUE.equals(root.get("revealed")), Boolean.TRUE.equals(root.get("doorsClosed")),
                     seq == null ? 0 : ((Number) seq).longValue()), onChange);
             replayJournal(session);
             return Optional.of(session);

@@ -259,6 +259,40 @@ public final class ClassCommand implements Callable<Integer> {
                         }
                     }
                 }
+                case "students" -> {
+                    List<ClassSession.Student> students = session.students();
+                    say.println(Messages.count("cli.class.students", students.size())
+                            + (session.doorsClosed() ? Messages.get("cli.class.doorsAreClosed") : ""));
+                    students.forEach(student -> say.println("  " + student.nickname()));
+                }
+                case "remove" -> {
+                    String name = words.length < 2 ? "" : words[1].strip();
+                    say.println(session.remove(name) ? Messages.get("cli.class.removed", name)
+                            : Messages.get("cli.class.noSuchStudent", name));
+                }
+                case "rename" -> {
+                    String[] names = words.length < 2 ? new String[0] : words[1].split("=", 2);
+                    if (names.length < 2) {
+                        say.println(Messages.get("cli.class.renameHow"));
+                    } else {
+                        try {
+                            say.println(session.rename(names[0].strip(), names[1].strip())
+                                    ? Messages.get("cli.class.renamed", names[0].strip(), names[1].strip())
+                                    : Messages.get("cli.class.noSuchStudent", names[0].strip()));
+                        } catch (ClassSession.Refused refused) {
+                            say.println(refused.getMessage());
+                        }
+                    }
+                }
+                case "doors" -> {
+                    String how = words.length < 2 ? "" : words[1].strip().toLowerCase(Locale.ROOT);
+                    if (how.equals("close") || how.equals("open")) {
+                        session.closeDoors(how.equals("close"));
+                        say.println(Messages.get(how.equals("close") ? "cli.class.doorsClosed" : "cli.class.doorsOpen"));
+                    } else {
+                        say.println(Messages.get("cli.class.doorsHow"));
+                    }
+                }
                 case "end", "quit", "exit" -> {
                     return;
                 }

@@ -192,4 +192,36 @@ class ClassJournalTest {
         }
         assertTrue(new ClassStore(dir).archive().isEmpty(), "nothing more to put away");
     }
+
+    @Test
+    void theInstructorRemovesRenamesAndClosesTheDoorsAndARestartKeepsIt() throws Exception {
+        ClassStore store = store();
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        ClassSession.Student bot = session.join("ACE777", "xXbotXx");
+        ClassSession.Student ada = session.join("ACE777", "Ada");
+        session.send(question(1));
+        session.answer(bot.token(), 1, 0);
+        session.answer(ada.token(), 1, 1);
+
+        assertTrue(session.remove("XXBOTXX"), "by nickname, whatever the case");
+        assertEquals(1, session.tally(1).answered(), "a removed student's answers no longer count");
+        assertEquals(ClassSession.Reason.UNKNOWN_STUDENT,
+                assertThrows(ClassSession.Refused.class, () -> session.answer(bot.token(), 1, 2)).reason(),
+                "and their phone must join again");
+        assertTrue(session.rename("Ada", "Ada L."));
+        assertEquals(ClassSession.Reason.NICKNAME_TAKEN, assertThrows(ClassSession.Refused.class,
+                () -> { session.join("ACE777", "Bob"); session.rename("Bob", "ada l."); }).reason());
+        session.closeDoors(true);
+        assertEquals(ClassSession.Reason.DOORS_CLOSED,
+                assertThrows(ClassSession.Refused.class, () -> session.join("ACE777", "Late")).reason());
+        assertTrue(!session.remove("Nobody"));
+
+        ClassSession resumed = new ClassStore(dir).load(() -> { }).orElseThrow(); // as after a kill -9
+        assertEquals(List.of("Ada L.", "Bob"), resumed.students().stream().map(ClassSession.Student::nickname).toList());
+        assertEquals(1, resumed.tally(1).answered());
+        assertTrue(resumed.doorsClosed(), "the doors stay closed after a restart");
+        store.save(session);
+        assertTrue(new ClassStore(dir).load(() -> { }).orElseThrow().doorsClosed(), "and in the snapshot");
+    }
 }

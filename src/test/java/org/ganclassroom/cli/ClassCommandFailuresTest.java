@@ -100,4 +100,24 @@ class ClassCommandFailuresTest {
                 "where the damaged file went: " + out);
         assertTrue(out.toString().contains("Class started"), "and a new class started: " + out);
     }
+
+    @Test
+    void theInstructorManagesTheRosterFromTheCommandLine() throws Exception {
+        Path folder = dir.resolve("roster");
+        org.ganclassroom.classmode.ClassStore store = new org.ganclassroom.classmode.ClassStore(folder);
+        org.ganclassroom.classmode.ClassSession session = org.ganclassroom.classmode.ClassSession.withCode("ACE777",
+                () -> { });
+        store.open(session);
+        session.join("ACE777", "Ada");
+        session.join("ACE777", "xXbotXx");
+        store.close();
+        assertEquals(0, classWith("students\nremove xXbotXx\nrename Ada = Ada L.\ndoors close\nstudents\nremove Zed\nend\n",
+                "--host", "127.0.0.1", "--port", "0", "--out", folder.toString()), err::toString);
+        String said = out.toString();
+        assertTrue(said.contains("2 students"), said);
+        assertTrue(said.contains("xXbotXx is out of the class"), said);
+        assertTrue(said.contains("Ada is now called “Ada L.”."), said);
+        assertTrue(said.contains("1 student (doors closed"), said);
+        assertTrue(said.contains("Nobody in this class is called Zed"), said);
+    }
 }

@@ -54,6 +54,29 @@ class ShippedCheckpointsTest {
         }
     }
 
+    /**
+     * Each shipped generator carries the history of the run that made it (sample-data/README.md, "Their
+     * history"): Load shows its curves, the judge's verdicts along the way and its time-lapse, and the clock
+     * goes on from the run's; the files given theirs after they were made keep their weights byte for byte.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mnist-1-after-1-minute", "mnist-2-after-10-minutes", "mnist-3-fully-trained",
+            "fashion-1-after-1-minute", "fashion-2-after-10-minutes", "fashion-3-fully-trained"})
+    void eachShippedGeneratorShowsHowItGotThere(String name) throws Exception {
+        Path file = FOLDER.resolve(name + ".zip");
+        org.ganclassroom.gan.RunHistory history = Checkpoint.history(file);
+        long step = Checkpoint.load(file).step();
+        assertTrue(history.elapsedMillis() > 0, name + ": a clock");
+        assertEquals(step, history.points().get(history.points().size() - 1).step(), name + ": curves up to its step");
+        assertTrue(history.points().size() >= 500, name + ": " + history.points().size() + " points");
+        assertTrue(history.frames().size() >= 20, name + ": a time-lapse of " + history.frames().size());
+        assertEquals(step, history.frames().get(history.frames().size() - 1).step(), name + ": up to its step");
+        List<org.ganclassroom.gan.MetricHistory.Judged> judged = history.judged();
+        assertTrue(judged.size() >= 20, name + ": the judge's verdicts along the way");
+        assertTrue(judged.get(judged.size() - 1).recognised() > judged.get(0).recognised(),
+                name + ": and they climb: " + judged.get(0) + " to " + judged.get(judged.size() - 1));
+    }
+
     /** The collapsed generator of the lesson "When GANs fail": one kind of digit crowds out the rest. */
     @org.junit.jupiter.api.Test
     void theCollapsedGeneratorDrawsMostlyOneKindOfDigit() throws Exception {
