@@ -58,6 +58,7 @@ public final class ClassWindow {
     private final VBox bars = new VBox(8);
     private final ComboBox<String> checkChoice = new ComboBox<>();
     private final Label status = new Label();
+    private RosterWindow roster;
     private long shownVersion = -1;
     private final Timeline refresher;
     private final int port;
@@ -139,10 +140,14 @@ public final class ClassWindow {
         Button end = new Button(Texts.get("class.end"));
         end.setId("class-end");
         end.setOnAction(e -> stage.close());
-        for (Button button : List.of(send, sendPicture, sendPair, reveal, export, end)) {
+        Button students = new Button(Texts.get("class.students"));
+        students.setId("class-roster");
+        students.setOnAction(e -> roster().show());
+        for (Button button : List.of(send, sendPicture, sendPair, reveal, students, export, end)) {
             button.setMinWidth(Region.USE_PREF_SIZE); // the long questions in the list must not squeeze them to "…"
         }
-        HBox buttons = new HBox(8, send, sendPicture, sendPair, reveal, export, end);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, send, sendPicture, sendPair, reveal,
+                students, export, end); // wraps in a narrow window rather than cutting End off
         VBox controls = new VBox(8, checkChoice, buttons);
         status.setId("class-status");
         status.setWrapText(true);
@@ -189,6 +194,9 @@ public final class ClassWindow {
         refresher.setCycleCount(Timeline.INDEFINITE);
         stage.setOnHidden(e -> {
             refresher.stop();
+            if (roster != null) {
+                roster.close();
+            }
             work.shutdownNow();
             server.close(); // nothing listens once the class window is closed
             store.close(); // the queued changes and a last snapshot written; the journal's thread ends
@@ -290,8 +298,19 @@ public final class ClassWindow {
         });
     }
 
+    /** The roster window, made when first asked for. */
+    private RosterWindow roster() {
+        if (roster == null) {
+            roster = new RosterWindow(stage, session, work);
+        }
+        return roster;
+    }
+
     /** Redraws only when the session changed (a join, an answer, a send, a reveal). */
     void refresh() {
+        if (roster != null) {
+            roster.refresh();
+        }
         long version = session.version();
         if (version == shownVersion) {
             return;

@@ -427,6 +427,24 @@ class MainWindowTest extends ApplicationTest {
                 + " real.* The discriminator gave the left one \\d+% real and the right one \\d+%: it picked the"
                 + " (left|right) one\\. It (was right|was fooled)\\."));
 
+        // the roster: Ada renamed, the doors closed (a late phone is refused), Ada removed (her answers go)
+        clickOn("#class-roster");
+        waitUntil(() -> lookup("#roster-names").tryQuery().isPresent()
+                && lookup("#roster-names").<javafx.scene.control.ListView<String>>query().getItems().equals(List.of("Ada")));
+        interact(() -> lookup("#roster-names").<javafx.scene.control.ListView<String>>query().getSelectionModel().select(0));
+        clickOn("#roster-doors");
+        waitUntil(() -> classWindow.session().doorsClosed());
+        java.net.http.HttpResponse<String> late = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/api/join")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("code=" + classWindow.session().joinCode()
+                        + "&nickname=Late")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, late.statusCode(), "doors closed: " + late.body());
+        assertTrue(late.body().contains("DOORS_CLOSED"), late.body());
+        clickOn("#roster-remove");
+        waitUntil(() -> classWindow.session().students().isEmpty());
+        assertEquals(0, classWindow.session().tally(1).answered(), "a removed student's answers stop counting");
+        waitUntil(() -> lookup("#roster-said").queryAs(Label.class).getText().startsWith("Ada is out of the class"));
+
         interact(() -> classWindow.stage().close());
         assertFalse(classWindow.serving(), "nothing listens once the class window is closed");
         assertTrue(Files.isRegularFile(userData.resolve("class").resolve("class-session.yaml")), "saved as it went");
