@@ -38,9 +38,24 @@ public final class ClassServer implements AutoCloseable {
     private final String page;
     private Javalin app;
 
+    /** A server whose phone page speaks each phone's language. */
     public ClassServer(ClassSession session) {
+        this(session, null);
+    }
+
+    /**
+     * @param language the class's language (its course's: "fr" sends French questions), which the phone page
+     *                 speaks whatever the phone's own language ("Vrai / Faux … Not this time" before); null for
+     *                 the phone's
+     */
+    public ClassServer(ClassSession session, String language) {
         this.session = session;
-        this.page = phonePage();
+        String page = phonePage();
+        if (language != null && language.matches("[a-z]{2}")) {
+            page = page.replaceFirst("<html lang=\"en\">", "<html lang=\"" + language + "\" data-class-lang=\""
+                    + language + "\">");
+        }
+        this.page = page;
     }
 
     /** Starts listening on {@code host}:{@code port} (port 0: any free port); returns the port. */

@@ -108,7 +108,7 @@ public final class ClassCommand implements Callable<Integer> {
             throw new UsageException(Messages.get("cli.class.outUnwritable", out.toAbsolutePath(),
                     ErrorText.of(unwritable)));
         }
-        try (store; ClassServer server = new ClassServer(session)) {
+        try (store; ClassServer server = new ClassServer(session, words)) { // the phones speak the course's language
             int bound = listen(server, say);
             say.println(resumed
                     ? Messages.get("cli.class.resumed", store.file(), Messages.count("cli.class.students",

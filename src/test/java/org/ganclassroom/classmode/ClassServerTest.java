@@ -67,6 +67,19 @@ class ClassServerTest {
     }
 
     @Test
+    void aFrenchClassServesAPageInFrenchWhateverThePhonesLanguage() throws Exception {
+        assertTrue(!get("/", null).body().contains("data-class-lang"), "no class language: the phone's");
+        ClassServer french = new ClassServer(session, "fr");
+        try {
+            String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + french.start("127.0.0.1", 0) + "/")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("<html lang=\"fr\" data-class-lang=\"fr\">"), page.substring(0, 80));
+        } finally {
+            french.close();
+        }
+    }
+
+    @Test
     void aStudentJoinsAnswersOnceAndSeesTheReveal() throws Exception {
         HttpResponse<String> page = get("/", null);
         assertEquals(200, page.statusCode());

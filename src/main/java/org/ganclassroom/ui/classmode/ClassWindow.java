@@ -83,7 +83,7 @@ public final class ClassWindow {
         this.session = session;
         this.store = store;
         this.checks = checks;
-        this.server = new ClassServer(session);
+        this.server = new ClassServer(session, Texts.language()); // the phones speak the course's language
         int bound;
         try {
             bound = server.start(host, PORT);
