@@ -97,7 +97,9 @@ class PhonePageBrowserTest {
         assertEquals(1, session.tally(1).counts()[1]);
 
         session.reveal();
-        waitUpTo(10).until(b -> text("status").equals("Right!"));
+        waitUpTo(10).until(b -> text("result").equals("✓ Right!")); // the student's own result first
+        assertEquals(List.of("True", "✓ False"), browser.findElements(By.cssSelector("#choices button")).stream()
+                .map(WebElement::getText).toList(), "the right answer marked, not only coloured");
         assertTrue(text("explanation").startsWith("They are opponents. (100% of the room was right.)"), text("explanation"));
 
         server.close();
