@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ganclassroom.storage.AtomicFiles;
+import org.ganclassroom.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -245,19 +246,39 @@ public final class ClassStore implements AutoCloseable {
         }
     }
 
-    /** The results as CSV: one row per student and check (nickname, check, answer, right), then the room. */
+    /**
+     * The results as CSV, for a spreadsheet: a byte-order mark (Excel then reads é and ✓ right), one row per
+     * student and check (check, source, student, answer, right or wrong in the chosen language), then, after an
+     * empty line, each student's totals (answered, right, of how many checks).
+     */
     public static String csv(ClassSession session) {
-        StringBuilder out = new StringBuilder("check,source,student,answer,right\n");
-        for (int n = 1; n <= session.checkCount(); n++) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(Messages.get("class.csv.header")).append('\n');
+        int checks = session.checkCount();
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        for (ClassSession.Student student : session.students()) {
+            totals.put(student.token(), new int[2]);
+        }
+        for (int n = 1; n <= checks; n++) {
             ClassSession.Tally tally = session.tally(n);
             for (ClassSession.Student student : session.students()) {
                 Optional<Integer> given = session.answerOf(student.token(), n);
+                boolean right = given.isPresent() && given.get() == tally.check().correctIndex();
+                int[] total = totals.get(student.token());
+                total[0] += given.isPresent() ? 1 : 0;
+                total[1] += right ? 1 : 0;
                 out.append(n).append(',').append(cell(tally.check().source())).append(',')
                         .append(cell(student.nickname())).append(',')
                         .append(given.map(g -> cell(tally.check().choices().get(g))).orElse("")).append(',')
-                        .append(given.map(g -> String.valueOf(g == tally.check().correctIndex())).orElse(""))
+                        .append(given.map(g -> Messages.get(right ? "class.csv.right" : "class.csv.wrong")).orElse(""))
                         .append('\n');
             }
+        }
+        out.append('\n').append(Messages.get("class.csv.totalsHeader")).append('\n');
+        for (ClassSession.Student student : session.students()) {
+            int[] total = totals.get(student.token());
+            out.append(cell(student.nickname())).append(',').append(total[0]).append(',').append(total[1]).append(',')
+                    .append(checks).append('\n');
         }
         return out.toString();
     }

@@ -109,7 +109,14 @@ class ClassSessionTest {
         session.join("ACE777", "Bob, Jr");
         session.send(trueFalse());
         session.answer(eve.token(), 1, 1);
-        assertEquals("check,source,student,answer,right\n1,01 #1,'=cmd(),False,true\n1,01 #1,\"Bob, Jr\",,\n",
-                ClassStore.csv(session));
+        assertEquals("\uFEFFcheck,source,student,answer,right\n1,01 #1,'=cmd(),False,right\n1,01 #1,\"Bob, Jr\",,\n"
+                + "\nstudent,answered,right,checks\n'=cmd(),1,1,1\n\"Bob, Jr\",0,0,1\n", ClassStore.csv(session),
+                "a BOM for Excel, right or wrong in words, then each student's totals");
+        org.ganclassroom.text.Messages.use("fr");
+        try {
+            assertTrue(ClassStore.csv(session).contains("False,juste"), "in the chosen language");
+        } finally {
+            org.ganclassroom.text.Messages.use("en");
+        }
     }
 }
