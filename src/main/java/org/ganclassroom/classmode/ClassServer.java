@@ -36,6 +36,7 @@ public final class ClassServer implements AutoCloseable {
 
     private final ClassSession session;
     private final String page;
+    private final String policy;
     private Javalin app;
 
     /** A server whose phone page speaks each phone's language. */
@@ -56,6 +57,7 @@ public final class ClassServer implements AutoCloseable {
                     + language + "\">");
         }
         this.page = page;
+        this.policy = RequestRules.contentSecurityPolicy(page);
     }
 
     /** Starts listening on {@code host}:{@code port} (port 0: any free port); returns the port. */
@@ -68,14 +70,22 @@ public final class ClassServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_BODY;
             config.http.defaultContentType = "application/json";
         });
-        app.before(this::limitRate);
         app.before(ctx -> {
-            // the page and the API are ours alone: no framing by other sites, no sniffing
+            // the page and the API are ours alone: no framing by other sites, no sniffing, no referrer
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Cache-Control", "no-store");
+            ctx.header("Referrer-Policy", "no-referrer");
+            RequestRules.Refusal refused = RequestRules.refusal(ctx.method().name(), ctx.header("Host"),
+                    ctx.header("Origin"), ctx.header("Content-Type"), ctx.header("Transfer-Encoding"));
+            if (refused != null) {
+                ctx.status(refused.status()).result(sentence(refused.sentence()));
+                ctx.skipRemainingHandlers();
+            }
         });
-        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+        app.before(this::limitRate);
+        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy", policy)
+                .result(page));
         app.post("/api/join", this::join);
         app.get("/api/check", this::check);
         app.post("/api/answer", this::answer);
@@ -203,6 +213,12 @@ public final class ClassServer implements AutoCloseable {
 
     private static void error(Context ctx, HttpStatus status, String sentence) {
         error(ctx, status, sentence, null);
+    }
+
+    private static String sentence(String text) {
+        JsonObject body = new JsonObject();
+        body.addProperty("error", text);
+        return body.toString();
     }
 
     /** {"error": sentence, "reason": code}; the code lets the page say it in the phone's language. */

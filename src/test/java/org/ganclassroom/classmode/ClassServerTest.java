@@ -67,6 +67,21 @@ class ClassServerTest {
     }
 
     @Test
+    void aChunkedBodyIsRefusedBeforeItIsRead() throws Exception {
+        int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /api/join HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "400\r\n" + "a".repeat(1024) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.startsWith("HTTP/1.1 411"), status);
+        }
+        assertEquals(0, session.students().size());
+    }
+
+    @Test
     void aFrenchClassServesAPageInFrenchWhateverThePhonesLanguage() throws Exception {
         assertTrue(!get("/", null).body().contains("data-class-lang=\""), "no class language: the phone's");
         ClassServer french = new ClassServer(session, "fr");
@@ -85,6 +100,8 @@ class ClassServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<title>GAN Classroom</title>"));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'sha256-"));
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
 
         String token = join("Ada");
         assertEquals(0, json(get("/api/check", token)).get("number").getAsInt(), "no check sent yet");
