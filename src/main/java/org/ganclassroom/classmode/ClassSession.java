@@ -166,14 +166,15 @@ public final class ClassSession {
         return joined;
     }
 
-    /** A nickname a student may take (stripped), unless someone other than {@code token} has it. */
+    /** A nickname a student may take (normalised), unless someone other than {@code token} has it or its look-alike. */
     private String freeNickname(String nickname, String token) throws Refused {
-        String name = nickname == null ? "" : nickname.strip();
-        if (name.isEmpty() || name.length() > MAX_NICKNAME || name.codePoints().anyMatch(Character::isISOControl)) {
+        String name = Nicknames.normalised(nickname);
+        if (name.isEmpty() || name.length() > MAX_NICKNAME || Nicknames.hasHiddenCharacters(name)) {
             throw new Refused(Reason.BAD_NICKNAME, "Choose a nickname of 1 to " + MAX_NICKNAME + " characters.");
         }
+        String looks = Nicknames.skeleton(name); // "Аda" with a Cyrillic А is Ada to the room
         for (Student s : studentsByToken.values()) {
-            if (s.nickname().equalsIgnoreCase(name) && !s.token().equals(token)) {
+            if (Nicknames.skeleton(s.nickname()).equals(looks) && !s.token().equals(token)) {
                 throw new Refused(Reason.NICKNAME_TAKEN, "Someone in this class is already called " + name
                         + ": choose another nickname.");
             }
