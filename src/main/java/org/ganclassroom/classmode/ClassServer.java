@@ -32,6 +32,13 @@ public final class ClassServer implements AutoCloseable {
     static final int STUDENT_REQUESTS_PER_SECOND = 10;
     /** Joins (and requests without a valid token) per address per minute: a room behind one router fits. */
     static final int JOINS_PER_MINUTE = 120;
+    /** Joins per minute for the whole class: 500 students get in within a minute and a half, a bot flood does not. */
+    static final int CLASS_JOINS_PER_MINUTE = 400;
+    /**
+     * Other requests without a known token (the page itself, a poll before joining) per address per minute:
+     * counted apart from joins, so 60 phones behind one school router can all load the page and join.
+     */
+    static final int PAGE_LOADS_PER_MINUTE = 600;
     private final RateLimits limits = new RateLimits();
 
     private final ClassSession session;
@@ -110,13 +117,23 @@ public final class ClassServer implements AutoCloseable {
         return app != null;
     }
 
-    /** Per student token when the request carries a known one, else per address (joins, strangers). */
+    /**
+     * Per student token when the request carries a known one; a join per address and per class; anything else
+     * (the page, a poll before joining) per address, counted apart from joins (docs/class-mode.md, limits).
+     */
     private void limitRate(Context ctx) {
         long now = System.nanoTime();
+        long minute = TimeUnit.MINUTES.toNanos(1);
         String token = bearer(ctx);
-        boolean allowed = token != null && session.student(token).isPresent()
-                ? limits.allow("t:" + token, STUDENT_REQUESTS_PER_SECOND, TimeUnit.SECONDS.toNanos(1), now)
-                : limits.allow("a:" + ctx.ip(), JOINS_PER_MINUTE, TimeUnit.MINUTES.toNanos(1), now);
+        boolean allowed;
+        if (token != null && session.student(token).isPresent()) {
+            allowed = limits.allow("t:" + token, STUDENT_REQUESTS_PER_SECOND, TimeUnit.SECONDS.toNanos(1), now);
+        } else if (ctx.method() == io.javalin.http.HandlerType.POST && "/api/join".equals(ctx.path())) {
+            allowed = limits.allow("j:" + ctx.ip(), JOINS_PER_MINUTE, minute, now)
+                    && limits.allow("class-joins", CLASS_JOINS_PER_MINUTE, minute, now);
+        } else {
+            allowed = limits.allow("a:" + ctx.ip(), PAGE_LOADS_PER_MINUTE, minute, now);
+        }
         if (!allowed) {
             error(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many requests: wait a moment.");
             ctx.skipRemainingHandlers();

@@ -67,6 +67,14 @@ class ClassServerTest {
     }
 
     @Test
+    void pageLoadsAreNotCountedAgainstJoins() throws Exception {
+        for (int i = 0; i < ClassServer.JOINS_PER_MINUTE + 10; i++) { // 60 phones behind one router, loading twice
+            assertEquals(200, get("/", null).statusCode(), "page load " + i);
+        }
+        join("Ada");
+    }
+
+    @Test
     void aChunkedBodyIsRefusedBeforeItIsRead() throws Exception {
         int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
