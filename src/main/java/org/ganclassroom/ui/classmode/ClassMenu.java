@@ -88,6 +88,18 @@ public final class ClassMenu {
             classWindow.stage().toFront();
             return;
         }
+        open(course, false);
+    }
+
+    /** The class window's New class…: this class put away (its results kept), a new one with a new code. */
+    private void newClass(Course course) {
+        if (classWindow != null) {
+            classWindow.stage().close(); // the server stops and the journal writes its last snapshot
+        }
+        open(course, true);
+    }
+
+    private void open(Course course, boolean newClass) {
         if (course == null) {
             return;
         }
@@ -96,7 +108,8 @@ public final class ClassMenu {
                     CourseChecks.of(course, Texts.get("check.true"), Texts.get("check.false")),
                     // every network of this computer; tests listen on loopback only
                     System.getProperty("ganclassroom.classHost", "0.0.0.0"),
-                    ClassWindow.fakeOrReal(trainer, Datasets.shipped()));
+                    ClassWindow.fakeOrReal(trainer, Datasets.shipped()), newClass);
+            classWindow.setOnNewClass(() -> newClass(course));
         } catch (java.io.IOException | RuntimeException failed) {
             status.accept(Texts.get("class.couldNotStart", failed.getMessage()));
         }

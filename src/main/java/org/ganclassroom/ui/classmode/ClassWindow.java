@@ -140,14 +140,17 @@ public final class ClassWindow {
         Button end = new Button(Texts.get("class.end"));
         end.setId("class-end");
         end.setOnAction(e -> stage.close());
+        Button newClass = new Button(Texts.get("class.new"));
+        newClass.setId("class-new");
+        newClass.setOnAction(e -> askForNewClass());
         Button students = new Button(Texts.get("class.students"));
         students.setId("class-roster");
         students.setOnAction(e -> roster().show());
-        for (Button button : List.of(send, sendPicture, sendPair, reveal, students, export, end)) {
+        for (Button button : List.of(send, sendPicture, sendPair, reveal, students, export, newClass, end)) {
             button.setMinWidth(Region.USE_PREF_SIZE); // the long questions in the list must not squeeze them to "…"
         }
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, send, sendPicture, sendPair, reveal,
-                students, export, end); // wraps in a narrow window rather than cutting End off
+                students, export, newClass, end); // wraps in a narrow window rather than cutting End off
         VBox controls = new VBox(8, checkChoice, buttons);
         status.setId("class-status");
         status.setWrapText(true);
@@ -212,14 +215,23 @@ public final class ClassWindow {
     public static ClassWindow open(Window owner, Path dataFolder, List<RoomCheck> checks, String host,
                                    PictureChecks pictureChecks)
             throws java.io.IOException {
+        return open(owner, dataFolder, checks, host, pictureChecks, false);
+    }
+
+    /** As above; {@code newClass}: the saved class is put away first (next week's class, another section). */
+    public static ClassWindow open(Window owner, Path dataFolder, List<RoomCheck> checks, String host,
+                                   PictureChecks pictureChecks, boolean newClass)
+            throws java.io.IOException {
         ClassStore store = new ClassStore(dataFolder.resolve("class"));
         // the window redraws on the session's version (its refresher); the store journals every change
         ClassStore.Resumed resumed = store.resume(() -> { }); // a damaged file is set aside, said below
-        ClassSession session = resumed.session().orElseGet(() -> ClassSession.start(() -> { }));
+        Optional<Path> putAway = newClass && resumed.session().isPresent() ? store.archive() : Optional.empty();
+        ClassSession session = resumed.session().filter(s -> !newClass).orElseGet(() -> ClassSession.start(() -> { }));
         store.open(session);
         ClassWindow window = new ClassWindow(owner, session, store, checks, host, pictureChecks);
         resumed.setAsideAs().ifPresent(kept -> window.status.setText(
                 Texts.get("class.setAside", store.file(), resumed.why(), kept.getFileName())));
+        putAway.ifPresent(results -> window.status.setText(Texts.get("class.putAway", results)));
         window.stage.show();
         window.refresher.play();
         return window;
@@ -296,6 +308,21 @@ public final class ClassWindow {
             String text = said;
             javafx.application.Platform.runLater(() -> status.setText(text));
         });
+    }
+
+    /** Asked by New class…: the class menu closes this window and opens one for a new class. */
+    private Runnable onNewClass = () -> { };
+
+    public void setOnNewClass(Runnable action) {
+        onNewClass = action;
+    }
+
+    private void askForNewClass() {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Texts.get("class.new.ask"), javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText(Texts.get("class.new"));
+        ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> onNewClass.run());
     }
 
     /** The roster window, made when first asked for. */

@@ -445,8 +445,24 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(0, classWindow.session().tally(1).answered(), "a removed student's answers stop counting");
         waitUntil(() -> lookup("#roster-said").queryAs(Label.class).getText().startsWith("Ada is out of the class"));
 
-        interact(() -> classWindow.stage().close());
-        assertFalse(classWindow.serving(), "nothing listens once the class window is closed");
+        // next week: New class… puts this one away (its results kept) and opens one with a new code
+        String lastCode = classWindow.session().joinCode();
+        clickOn("#class-new");
+        waitUntil(() -> lookup(".dialog-pane .button").match(n -> "OK".equals(((javafx.scene.control.Button) n).getText()))
+                .tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match(n -> "OK".equals(((javafx.scene.control.Button) n).getText()))
+                .queryButton());
+        waitUntil(() -> window.classWindow().filter(w -> w != classWindow).isPresent());
+        var nextWeek = window.classWindow().orElseThrow();
+        assertFalse(classWindow.serving(), "last week's class stopped");
+        assertTrue(!nextWeek.session().joinCode().equals(lastCode) && nextWeek.session().students().isEmpty());
+        waitUntil(() -> lookup("#class-status").queryAs(Label.class).getText().startsWith("The last class is put away"));
+        try (var files = Files.list(userData.resolve("class"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("class-20.*\\.csv")), "its results kept");
+        }
+
+        interact(() -> nextWeek.stage().close());
+        assertFalse(nextWeek.serving(), "nothing listens once the class window is closed");
         assertTrue(Files.isRegularFile(userData.resolve("class").resolve("class-session.yaml")), "saved as it went");
     }
 }
