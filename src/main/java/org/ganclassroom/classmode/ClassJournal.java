@@ -67,6 +67,14 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> append(ClassSession.Change change) {
+        return enqueue(change);
+    }
+
+    /**
+     * Queues a change (or, null, a snapshot request). Under this object's lock with the thread's last act, so
+     * nothing is queued after the thread has completed what was left (a waiter would have waited forever).
+     */
+    private synchronized CompletableFuture<Void> enqueue(ClassSession.Change change) {
         if (stopped) { // after the class ended: the change stays in memory, as before a journal existed
             return CompletableFuture.completedFuture(null);
         }
@@ -85,9 +93,7 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
                 return Optional.of(failed);
             }
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        queue.add(new Pending(null, done));
-        done.join();
+        enqueue(null).join();
         return Optional.ofNullable(lastFailure);
     }
 
@@ -114,17 +120,23 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
                 batch.add(queue.take());
                 queue.drainTo(batch);
                 stop = batch.remove(STOP);
-                boolean snapshotAsked = write(batch);
-                if (stop || snapshotAsked || linesSinceSnapshot >= COMPACT_EVERY) {
-                    compact();
+                try {
+                    boolean snapshotAsked = write(batch);
+                    if (stop || snapshotAsked || linesSinceSnapshot >= COMPACT_EVERY) {
+                        compact();
+                    }
+                } catch (RuntimeException failed) { // a bug must not end the journal, and the class with it
+                    LOG.error("The class journal failed on a batch; it goes on with the next", failed);
                 }
                 batch.forEach(p -> p.done().complete(null));
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } finally {
-            stopped = true;
-            // anyone still waiting is told "done": the change is in memory, and the failure was logged
+            synchronized (this) {
+                stopped = true; // from now on nothing is queued
+            }
+            // anyone still waiting is told "done": the change is in memory, and any failure was logged
             batch.forEach(p -> p.done().complete(null));
             queue.forEach(p -> {
                 if (p.done() != null) {
