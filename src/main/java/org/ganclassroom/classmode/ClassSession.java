@@ -366,14 +366,19 @@ public final class ClassSession {
 
     /** A saved student, checked as a join checks one; a token seen twice is an error. */
     private void admit(Student student) {
-        if (student == null || student.token() == null || !student.token().matches("[0-9a-f]{8,64}")
-                || student.nickname() == null || student.nickname().isBlank()
-                || student.nickname().length() > MAX_NICKNAME
-                || student.nickname().codePoints().anyMatch(Character::isISOControl)
-                || studentsByToken.containsKey(student.token()) || studentsByToken.size() >= MAX_STUDENTS) {
+        requireSavedNickname(student);
+        if (studentsByToken.containsKey(student.token()) || studentsByToken.size() >= MAX_STUDENTS) {
             throw new IllegalArgumentException("a student " + student + " this class cannot have");
         }
         studentsByToken.put(student.token(), student);
+    }
+
+    private static void requireSavedNickname(Student student) {
+        if (student == null || student.token() == null || !student.token().matches("[0-9a-f]{8,64}")
+                || student.nickname() == null || student.nickname().isBlank()
+                || student.nickname().length() > MAX_NICKNAME || Nicknames.hasHiddenCharacters(student.nickname())) {
+            throw new IllegalArgumentException("a student " + student + " this class cannot have");
+        }
     }
 
     /** A saved answer: by a student of this class, to a check sent, one of its choices. */
@@ -409,11 +414,12 @@ public final class ClassSession {
         } else if (change instanceof Change.Removed removed) {
             applyRemoved(removed.token());
         } else if (change instanceof Change.Renamed renamed) {
-            Student before = studentsByToken.remove(renamed.token());
-            if (before == null) {
+            if (!studentsByToken.containsKey(renamed.token())) {
                 throw new IllegalArgumentException("a rename of a student not in the class");
             }
-            admit(new Student(renamed.token(), renamed.nickname()));
+            Student after = new Student(renamed.token(), renamed.nickname());
+            requireSavedNickname(after);
+            studentsByToken.put(after.token(), after); // an existing key keeps its place, as a live rename does
         } else if (change instanceof Change.Doors doors) {
             doorsClosed = doors.closed();
         }

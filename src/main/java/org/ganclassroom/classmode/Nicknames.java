@@ -19,6 +19,9 @@ final class Nicknames {
     private static final String LOOK_ALIKES = "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdԛqԝwӏlαaβbεeιiκkνvοoρpτtυuχxγy"
             + "0o1l5s";
 
+    private static final int ZWNJ = 0x200C;
+    private static final int ZWJ = 0x200D;
+
     private Nicknames() {
     }
 
@@ -30,7 +33,9 @@ final class Nicknames {
     /** True when the nickname has a character nobody sees or that reorders what is seen. */
     static boolean hasHiddenCharacters(String nickname) {
         return nickname.codePoints().anyMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT // zero-width characters, direction marks and overrides
+                // zero-width spaces, direction marks and overrides; but not the joiners Persian names and emoji
+                // need (U+200C, U+200D), which the look-alike test ignores instead
+                || Character.getType(c) == Character.FORMAT && c != ZWNJ && c != ZWJ
                 || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE
                 || Character.getType(c) == Character.SURROGATE);
     }
@@ -40,8 +45,8 @@ final class Nicknames {
         String lower = normalised(nickname).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         lower.codePoints().forEach(c -> {
-            if (Character.isWhitespace(c)) {
-                return; // "A da" and "Ada" look alike on a small screen
+            if (Character.isWhitespace(c) || c == ZWNJ || c == ZWJ) {
+                return; // "A da" and "Ada" look alike on a small screen, and a joiner is invisible between letters
             }
             int at = LOOK_ALIKES.indexOf(c);
             out.appendCodePoint(at >= 0 && at % 2 == 0 ? LOOK_ALIKES.charAt(at + 1) : c);

@@ -22,5 +22,8 @@ class NicknamesTest {
                 () -> session.join("ACE777", "\u202Eada")).reason(), "a right-to-left override");
         assertEquals("Zoë", session.join("ACE777", "Zoe\u0308").nickname(), "stored in one normal form (NFKC)");
         assertEquals("Ада", session.join("ACE777", "Ада").nickname(), "a Cyrillic name of its own is welcome");
+        assertEquals("می‌خواهم", session.join("ACE777", "می‌خواهم").nickname(), "Persian keeps its joiner");
+        assertEquals(ClassSession.Reason.NICKNAME_TAKEN, assertThrows(ClassSession.Refused.class,
+                () -> session.join("ACE777", "A‍da")).reason(), "but a joiner does not make Ada another name");
     }
 }
