@@ -136,6 +136,49 @@ class NothingCutTest extends ApplicationTest {
         }
     }
 
+    /** The class window at 1024x768 and in French at 1280x800: every course check sent and revealed, nothing cut. */
+    @Test
+    void theClassWindowCutsNoQuestionNorButton() throws Exception {
+        List<String> cut = new ArrayList<>();
+        System.setProperty("ganclassroom.classHost", "127.0.0.1");
+        try {
+            for (String[] setting : new String[][] {{"en", "1024", "768"}, {"fr", "1280", "800"}}) {
+                open(setting[0], 1024, 768);
+                interact(() -> window.startClass());
+                var classWindow = window.classWindow().orElseThrow();
+                interact(() -> {
+                    classWindow.stage().setWidth(Double.parseDouble(setting[1]));
+                    classWindow.stage().setHeight(Double.parseDouble(setting[2]));
+                });
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> checks = (javafx.scene.control.ComboBox<String>)
+                        classWindow.stage().getScene().lookup("#class-check-choice");
+                int count = checks.getItems().size();
+                for (int i = 0; i < count; i++) {
+                    int index = i;
+                    interact(() -> {
+                        checks.getSelectionModel().select(index);
+                        ((javafx.scene.control.Button) classWindow.stage().getScene().lookup("#class-send")).fire();
+                    });
+                    waitFor(() -> classWindow.session().checkCount() == index + 1);
+                    interact(() -> ((javafx.scene.control.Button) classWindow.stage().getScene().lookup("#class-reveal")).fire());
+                    waitFor(() -> classWindow.session().tally(index + 1).revealed());
+                    Thread.sleep(150); // the window redraws ten times a second
+                    WaitForAsyncUtils.waitForFxEvents();
+                    for (String text : Truncations.in(classWindow.stage().getScene().getRoot())) {
+                        cut.add(setting[0] + " " + setting[1] + "x" + setting[2] + " check " + (index + 1) + ": " + text);
+                    }
+                }
+                assertTrue(count >= 80, "every course check was sent: " + count);
+                interact(() -> classWindow.stage().close());
+            }
+        } finally {
+            System.clearProperty("ganclassroom.classHost");
+        }
+        System.err.println("CUT " + cut.size() + "\n" + String.join("\n", cut));
+        assertTrue(cut.isEmpty(), cut.size() + " texts cut:\n" + String.join("\n", cut));
+    }
+
     @Test
     void atTheProjectorsSizesNoTextIsCut() {
         List<String> cut = new ArrayList<>();

@@ -58,6 +58,7 @@ public final class ClassWindow {
     private final VBox bars = new VBox(8);
     private final ComboBox<String> checkChoice = new ComboBox<>();
     private final Label status = new Label();
+    private final Label chosenPrompt = new Label();
     private RosterWindow roster;
     private long shownVersion = -1;
     private final Timeline refresher;
@@ -121,6 +122,21 @@ public final class ClassWindow {
             checkChoice.getItems().add((i + 1) + ". " + checks.get(i).prompt());
         }
         checkChoice.setMaxWidth(Double.MAX_VALUE);
+        // The list's button names the chosen check briefly (a long question was cut with "…" there); the
+        // question itself reads whole, wrapped, under it, before the instructor sends it.
+        checkChoice.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                int index = checkChoice.getSelectionModel().getSelectedIndex();
+                setText(empty || item == null || index < 0 ? null
+                        : Texts.get("class.chosenCheck", index + 1, checks.get(index).source()));
+            }
+        });
+        chosenPrompt.setId("class-chosen-prompt");
+        chosenPrompt.setWrapText(true);
+        checkChoice.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
+                chosenPrompt.setText(index.intValue() < 0 ? "" : checks.get(index.intValue()).prompt()));
         HBox.setHgrow(checkChoice, Priority.ALWAYS);
         Button send = new Button(Texts.get("class.send"));
         send.setId("class-send");
@@ -151,7 +167,7 @@ public final class ClassWindow {
         }
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, send, sendPicture, sendPair, reveal,
                 students, export, newClass, end); // wraps in a narrow window rather than cutting End off
-        VBox controls = new VBox(8, checkChoice, buttons);
+        VBox controls = new VBox(8, checkChoice, chosenPrompt, buttons);
         status.setId("class-status");
         status.setWrapText(true);
 
