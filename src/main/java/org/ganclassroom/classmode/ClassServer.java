@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -94,6 +95,8 @@ public final class ClassServer implements AutoCloseable {
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy", policy)
                 .result(page));
         app.post("/api/join", this::join);
+        app.post("/api/rejoin", this::askToRejoin);
+        app.get("/api/rejoin/{id}", this::rejoinState);
         app.get("/api/check", this::check);
         app.post("/api/answer", this::answer);
         app.get("/api/picture/{number}", this::picture);
@@ -150,6 +153,31 @@ public final class ClassServer implements AutoCloseable {
         JsonObject body = new JsonObject();
         body.addProperty("token", student.token());
         body.addProperty("nickname", student.nickname());
+        ctx.result(body.toString());
+    }
+
+    /** A phone refused a nickname already taken asks to be that student again; the instructor decides. */
+    private void askToRejoin(Context ctx) throws ClassSession.Refused {
+        ClassSession.Rejoin asked = session.askToRejoin(ctx.formParam("code"), ctx.formParam("nickname"));
+        JsonObject body = new JsonObject();
+        body.addProperty("request", asked.id());
+        ctx.result(body.toString());
+    }
+
+    /** {"state": "waiting" | "refused" | "approved"}, with the student's token and nickname once approved. */
+    private void rejoinState(Context ctx) {
+        Optional<ClassSession.Rejoin> asked = session.rejoin(ctx.pathParam("id"));
+        if (asked.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "No such request: join again.");
+            return;
+        }
+        JsonObject body = new JsonObject();
+        Boolean approved = asked.get().approved();
+        body.addProperty("state", approved == null ? "waiting" : approved ? "approved" : "refused");
+        if (Boolean.TRUE.equals(approved)) {
+            body.addProperty("token", asked.get().student().token());
+            body.addProperty("nickname", asked.get().student().nickname());
+        }
         ctx.result(body.toString());
     }
 

@@ -41,6 +41,16 @@ public final class ClassSession {
     private long version;
     private final Runnable onChange;
     private Journal journal = Journal.NONE;
+    /**
+     * Phones asking to be let back in as a student who lost their token (a private tab, another browser),
+     * by request id; the instructor approves or refuses each. Not journaled: a restart asks them again.
+     */
+    private final Map<String, Rejoin> rejoins = new LinkedHashMap<>();
+    static final int MAX_REJOINS = 50;
+
+    /** A phone asking to be {@code student} again; approved, it gets the student's token. */
+    public record Rejoin(String id, Student student, Boolean approved) {
+    }
 
     /**
      * One change to the class, as the store journals it: numbered by {@link #version()} after it, so a
@@ -247,6 +257,58 @@ public final class ClassSession {
     private Optional<Student> byNickname(String nickname) {
         String name = nickname == null ? "" : nickname.strip();
         return studentsByToken.values().stream().filter(s -> s.nickname().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * A phone that was refused a nickname already taken asks to be that student again ("that is me: I lost my
+     * page"). The instructor sees it in the roster and approves it if it really is them. Returns the request.
+     */
+    public Rejoin askToRejoin(String code, String nickname) throws Refused {
+        Rejoin asked;
+        synchronized (this) {
+            if (code == null || !JoinCodes.same(joinCode, code)) {
+                throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
+            }
+            String looks = Nicknames.skeleton(nickname == null ? "" : nickname);
+            Student student = studentsByToken.values().stream()
+                    .filter(s -> Nicknames.skeleton(s.nickname()).equals(looks)).findFirst()
+                    .orElseThrow(() -> new Refused(Reason.UNKNOWN_STUDENT, "Nobody in this class has that nickname: join."));
+            rejoins.values().removeIf(r -> r.approved() != null && rejoins.size() >= MAX_REJOINS);
+            if (rejoins.size() >= MAX_REJOINS) {
+                throw new Refused(Reason.FULL, "Too many phones are waiting to be let back in: ask your teacher.");
+            }
+            byte[] secret = new byte[16];
+            RANDOM.nextBytes(secret);
+            asked = new Rejoin(HexFormat.of().formatHex(secret), student, null);
+            rejoins.put(asked.id(), asked);
+            version++; // the roster shows the request
+        }
+        onChange.run();
+        return asked;
+    }
+
+    /** The request with this id, if it is still known: approved (true), refused (false) or waiting (null). */
+    public synchronized Optional<Rejoin> rejoin(String id) {
+        return Optional.ofNullable(id == null ? null : rejoins.get(id));
+    }
+
+    /** The requests waiting for the instructor, oldest first. */
+    public synchronized List<Rejoin> waitingRejoins() {
+        return rejoins.values().stream().filter(r -> r.approved() == null).toList();
+    }
+
+    /** The instructor's answer to a request: approved, the phone gets the student's token. */
+    public void answerRejoin(String id, boolean approve) {
+        synchronized (this) {
+            Rejoin asked = rejoins.get(id);
+            if (asked == null || asked.approved() != null) {
+                return;
+            }
+            boolean stillIn = studentsByToken.containsKey(asked.student().token());
+            rejoins.put(id, new Rejoin(id, asked.student(), approve && stillIn));
+            version++;
+        }
+        onChange.run();
     }
 
     /** The student with this token, if they joined (a page reloaded after a dropped connection). */

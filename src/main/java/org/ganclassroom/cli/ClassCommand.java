@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ganclassroom.classmode.ClassServer;
 import org.ganclassroom.classmode.ClassSession;
@@ -264,6 +265,16 @@ public final class ClassCommand implements Callable<Integer> {
                     say.println(Messages.count("cli.class.students", students.size())
                             + (session.doorsClosed() ? Messages.get("cli.class.doorsAreClosed") : ""));
                     students.forEach(student -> say.println("  " + student.nickname()));
+                    session.waitingRejoins().forEach(r -> say.println(Messages.get("cli.class.asksToRejoin",
+                            r.student().nickname())));
+                }
+                case "approve", "refuse" -> {
+                    String name = words.length < 2 ? "" : words[1].strip();
+                    Optional<ClassSession.Rejoin> asked = session.waitingRejoins().stream()
+                            .filter(r -> r.student().nickname().equalsIgnoreCase(name)).findFirst();
+                    asked.ifPresent(r -> session.answerRejoin(r.id(), command.equals("approve")));
+                    say.println(asked.isEmpty() ? Messages.get("cli.class.noRejoin", name)
+                            : Messages.get(command.equals("approve") ? "cli.class.approved" : "cli.class.refused", name));
                 }
                 case "remove" -> {
                     String name = words.length < 2 ? "" : words[1].strip();

@@ -67,6 +67,31 @@ class ClassServerTest {
     }
 
     @Test
+    void aStudentWhoLostTheirPageIsLetBackInByTheTeacher() throws Exception {
+        String first = join("Ada");
+        HttpResponse<String> taken = post("/api/join", "code=ACE777&nickname=ada", null);
+        assertEquals("NICKNAME_TAKEN", json(taken).get("reason").getAsString());
+        String request = json(post("/api/rejoin", "code=ACE777&nickname=Ada", null)).get("request").getAsString();
+        assertEquals("waiting", json(get("/api/rejoin/" + request, null)).get("state").getAsString());
+        assertEquals(1, session.waitingRejoins().size(), "the roster shows it");
+
+        session.answerRejoin(request, true);
+        JsonObject approved = json(get("/api/rejoin/" + request, null));
+        assertEquals("approved", approved.get("state").getAsString());
+        assertEquals(first, approved.get("token").getAsString(), "the new phone is Ada, with her answers");
+        assertTrue(session.waitingRejoins().isEmpty());
+
+        String other = json(post("/api/rejoin", "code=ACE777&nickname=Ada", null)).get("request").getAsString();
+        session.answerRejoin(other, false);
+        JsonObject refused = json(get("/api/rejoin/" + other, null));
+        assertEquals("refused", refused.get("state").getAsString());
+        assertTrue(!refused.has("token"), "an impostor the teacher refused gets nothing");
+        assertEquals(401, post("/api/rejoin", "code=ACE777&nickname=Nobody", null).statusCode());
+        assertEquals(403, post("/api/rejoin", "code=ZZZZZZ&nickname=Ada", null).statusCode());
+        assertEquals(404, get("/api/rejoin/not-a-request", null).statusCode());
+    }
+
+    @Test
     void pageLoadsAreNotCountedAgainstJoins() throws Exception {
         for (int i = 0; i < ClassServer.JOINS_PER_MINUTE + 10; i++) { // 60 phones behind one router, loading twice
             assertEquals(200, get("/", null).statusCode(), "page load " + i);

@@ -107,6 +107,23 @@ class PhonePageBrowserTest {
     }
 
     @Test
+    void aStudentWhoLostTheirPageAsksTheTeacherAndIsLetBackIn() throws Exception {
+        ClassSession.Student ada = session.join("ACE777", "Ada"); // her first phone's page is gone
+        openBrowser("en");
+        browser.get(base + "/?code=ACE777");
+        assertTrue(!browser.findElement(By.id("rejoin")).isDisplayed(), "no offer before a name is refused");
+        browser.findElement(By.id("nickname")).sendKeys("Ada");
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        waitUpTo(10).until(b -> b.findElement(By.id("rejoin")).isDisplayed());
+        browser.findElement(By.id("rejoin")).click();
+        waitUpTo(10).until(b -> text("status").startsWith("Asked."));
+        session.answerRejoin(session.waitingRejoins().get(0).id(), true);
+        waitUpTo(10).until(b -> text("who").equals("You are Ada."));
+        assertEquals(ada.token(), ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return localStorage.getItem('gan-classroom-token')"), "she is Ada again, answers and all");
+    }
+
+    @Test
     void aPhoneSetToFrenchGetsThePageAndItsRefusalsInFrench() {
         openBrowser("fr");
         browser.get(base + "/");

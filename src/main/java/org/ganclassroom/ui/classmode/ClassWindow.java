@@ -359,7 +359,9 @@ public final class ClassWindow {
             return;
         }
         shownVersion = version;
-        joined.setText(Texts.get("class.joined", session.students().size()));
+        int asking = session.waitingRejoins().size(); // a phone that lost its page waits for the roster
+        joined.setText(Texts.get("class.joined", session.students().size())
+                + (asking == 0 ? "" : " · " + Texts.count("class.rejoinsWaiting", asking, asking)));
         Optional<ClassSession.Current> current = session.current();
         if (current.isEmpty()) {
             prompt.setText(Texts.get("class.waiting"));

@@ -32,6 +32,8 @@ final class RosterWindow {
     private final ListView<String> names = new ListView<>();
     private final CheckBox doors = new CheckBox(Texts.get("class.roster.doors"));
     private final Label said = new Label();
+    /** Phones asking to be a student again (a lost page), each with Let back in / Refuse. */
+    private final VBox asking = new VBox(6);
     private long shownVersion = -1;
 
     RosterWindow(Window owner, ClassSession session, Executor work) {
@@ -55,7 +57,8 @@ final class RosterWindow {
         said.setId("roster-said");
         said.setWrapText(true);
         VBox.setVgrow(names, Priority.ALWAYS);
-        VBox root = new VBox(10, names, new HBox(8, remove, rename), doors, said);
+        asking.setId("roster-rejoins");
+        VBox root = new VBox(10, names, new HBox(8, remove, rename), doors, asking, said);
         root.setPadding(new Insets(14));
         stage.setScene(new Scene(root, 380, 460));
         if (owner != null) {
@@ -89,6 +92,18 @@ final class RosterWindow {
             names.getSelectionModel().select(chosen);
         }
         doors.setSelected(session.doorsClosed());
+        asking.getChildren().clear();
+        for (ClassSession.Rejoin rejoin : session.waitingRejoins()) {
+            Label who = new Label(Texts.get("class.roster.asks", rejoin.student().nickname()));
+            who.setWrapText(true);
+            Button letIn = new Button(Texts.get("class.roster.letIn"));
+            letIn.getStyleClass().add("roster-let-in");
+            letIn.setOnAction(e -> run(() -> session.answerRejoin(rejoin.id(), true),
+                    Texts.get("class.roster.letInDone", rejoin.student().nickname())));
+            Button refuse = new Button(Texts.get("class.roster.refuse"));
+            refuse.setOnAction(e -> run(() -> session.answerRejoin(rejoin.id(), false), ""));
+            asking.getChildren().add(new VBox(4, who, new HBox(8, letIn, refuse)));
+        }
         stage.setTitle(Texts.count("class.roster.titleCount", nicknames.size(), nicknames.size()));
     }
 
