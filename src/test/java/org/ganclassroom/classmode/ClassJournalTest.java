@@ -41,6 +41,21 @@ class ClassJournalTest {
         return store;
     }
 
+    /** A class of code ACE777 whose every change {@code store} journals. */
+    private static ClassSession openedClass(ClassStore store) throws IOException {
+        ClassSession session = ClassSession.withCode("ACE777", () -> { });
+        store.open(session);
+        return session;
+    }
+
+    /** Ada joins, the first question is sent, and she gives {@code choice}. */
+    private static ClassSession.Student adaAnswersTheFirstQuestion(ClassSession session, int choice) throws Exception {
+        ClassSession.Student ada = session.join("ACE777", "Ada");
+        session.send(question(1));
+        session.answer(ada.token(), 1, choice);
+        return ada;
+    }
+
     private static RoomCheck question(int n) {
         return new RoomCheck("bench #" + n, "Question " + n, List.of("A", "B", "C", "D"), n % 4, "Because.");
     }
@@ -48,12 +63,9 @@ class ClassJournalTest {
     @Test
     void whatAMethodReturnedFromIsOnDiskWithoutASnapshot() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
+        ClassSession session = openedClass(store);
         String snapshot = Files.readString(store.file());
-        ClassSession.Student ada = session.join("ACE777", "Ada");
-        session.send(question(1));
-        session.answer(ada.token(), 1, 2);
+        ClassSession.Student ada = adaAnswersTheFirstQuestion(session, 2);
         session.reveal();
         session.send(new RoomCheck("fake-or-real", "Fake or real?", List.of("Fake", "Real"), 1, "Real.",
                 new byte[] {1, 2, 3}, List.of(0.25)));
@@ -72,8 +84,7 @@ class ClassJournalTest {
     @Test
     void answersFromManyThreadsAllComeBackAndASnapshotEmptiesTheJournal() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
+        ClassSession session = openedClass(store);
         List<ClassSession.Student> students = new ArrayList<>();
         for (int s = 0; s < 40; s++) {
             students.add(session.join("ACE777", "student" + s));
@@ -107,8 +118,7 @@ class ClassJournalTest {
     @Test
     void aLastLineCutShortIsLeftOutAndADamagedOneBeforeItIsAnError() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
+        ClassSession session = openedClass(store);
         session.join("ACE777", "Ada");
         Path journal = dir.resolve(ClassJournal.FILE);
         String whole = Files.readString(journal);
@@ -123,8 +133,7 @@ class ClassJournalTest {
     @Test
     void aLineTheSnapshotHoldsIsNotAppliedTwice() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
+        ClassSession session = openedClass(store);
         session.send(question(1));
         String sent = Files.readString(dir.resolve(ClassJournal.FILE));
         store.save(session); // the snapshot holds the check; a crash before the journal was emptied:
@@ -144,11 +153,8 @@ class ClassJournalTest {
     @Test
     void aDamagedSessionIsSetAsideNamingWhereAndNothingOfItIsResumed() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
-        ClassSession.Student ada = session.join("ACE777", "Ada");
-        session.send(question(1));
-        session.answer(ada.token(), 1, 2);
+        ClassSession session = openedClass(store);
+        ClassSession.Student ada = adaAnswersTheFirstQuestion(session, 2);
         store.save(session);
         store.close();
         String good = Files.readString(store.file());
@@ -176,11 +182,8 @@ class ClassJournalTest {
     @Test
     void aNewClassPutsTheLastOneAwayWithItsResults() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
-        ClassSession.Student ada = session.join("ACE777", "Ada");
-        session.send(question(1));
-        session.answer(ada.token(), 1, 1);
+        ClassSession session = openedClass(store);
+        ClassSession.Student ada = adaAnswersTheFirstQuestion(session, 1);
         store.close();
 
         Path results = new ClassStore(dir).archive().orElseThrow();
@@ -196,8 +199,7 @@ class ClassJournalTest {
     @Test
     void theInstructorRemovesRenamesAndClosesTheDoorsAndARestartKeepsIt() throws Exception {
         ClassStore store = store();
-        ClassSession session = ClassSession.withCode("ACE777", () -> { });
-        store.open(session);
+        ClassSession session = openedClass(store);
         ClassSession.Student bot = session.join("ACE777", "xXbotXx");
         ClassSession.Student ada = session.join("ACE777", "Ada");
         session.send(question(1));
