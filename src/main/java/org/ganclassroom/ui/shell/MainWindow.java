@@ -341,11 +341,13 @@ public final class MainWindow {
     }
 
     /** Ends what this window owns, once: the training thread, the class server, the lesson thread. */
-    private void release() {
+    /** Ends what the window runs (package-private: a test releases the window it leaves open). */
+    void release() {
         if (released) {
             return;
         }
         released = true;
+        openedDwell.stop(); // its progress write came 1.5 s after the lesson opened, into a test's deleted folder
         stage.fullScreenProperty().removeListener(leavePresenterWithFullScreen);
         stage.sceneProperty().removeListener(sceneReplaced);
         dock.panel().close(); // ends the training thread with the window
@@ -416,7 +418,7 @@ public final class MainWindow {
     }
 
     private void markOpened(String lessonId) {
-        if (model.current().filter(e -> e.id().equals(lessonId)).isEmpty()) {
+        if (released || model.current().filter(e -> e.id().equals(lessonId)).isEmpty()) {
             return;
         }
         model.markOpened(lessonId);

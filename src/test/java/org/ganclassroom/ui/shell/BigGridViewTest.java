@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.lesson.LessonFiles;
 import org.ganclassroom.ui.training.TestTraining;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -28,6 +29,14 @@ class BigGridViewTest extends ApplicationTest {
     Path temp;
 
     private MainWindow window;
+
+    /** Its threads and timers end before the test's folder is deleted (a late progress write failed a cleanup). */
+    @AfterEach
+    void releaseTheWindow() {
+        if (window != null) {
+            interact(() -> window.release());
+        }
+    }
     private Stage stage;
 
     @Override

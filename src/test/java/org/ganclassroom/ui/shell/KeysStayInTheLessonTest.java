@@ -37,6 +37,14 @@ class KeysStayInTheLessonTest extends ApplicationTest {
     private Stage stage;
     private MainWindow window;
 
+    /** Its threads and timers end before the test's folder is deleted (a late progress write failed a cleanup). */
+    @AfterEach
+    void releaseTheWindow() {
+        if (window != null) {
+            interact(() -> window.release());
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         this.stage = stage;

@@ -32,6 +32,14 @@ class PresenterProjectsFreshTest extends ApplicationTest {
     private Path userData;
     private MainWindow window;
 
+    /** Its threads and timers end before the test's folder is deleted (a late progress write failed a cleanup). */
+    @AfterEach
+    void releaseTheWindow() {
+        if (window != null) {
+            interact(() -> window.release());
+        }
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         Path lessons = Files.createDirectories(temp.resolve("lessons"));

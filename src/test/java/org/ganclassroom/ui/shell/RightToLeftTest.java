@@ -25,6 +25,14 @@ class RightToLeftTest extends ApplicationTest {
 
     private MainWindow window;
 
+    /** Its threads and timers end before the test's folder is deleted (a late progress write failed a cleanup). */
+    @AfterEach
+    void releaseTheWindow() {
+        if (window != null) {
+            interact(() -> window.release());
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         System.setProperty("ganclassroom.lang", "ar");
