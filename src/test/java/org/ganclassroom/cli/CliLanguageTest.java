@@ -153,7 +153,8 @@ class CliLanguageTest {
         String firstFrenchCheck = org.ganclassroom.classmode.CourseChecks.of(new org.ganclassroom.lesson.CourseLoader()
                 .load(Path.of("lessons", "fr")), "Vrai", "Faux").get(0).prompt();
         assertTrue(said.contains("  1  ") && said.contains(firstFrenchCheck), "the French course's checks: " + said);
-        assertTrue(said.contains("0 réponses sur 0 : ") && said.matches("(?s).*réponses sur 0 : .+ 0 %.*"), said);
+        assertTrue(said.contains("0 réponse sur 0 : ") && said.matches("(?s).*réponse sur 0 : .+ 0 %.*"),
+                "French says 0 in the singular: " + said);
         assertTrue(said.contains("Classe terminée"), said);
     }
 

@@ -606,6 +606,7 @@ class PseudoLocaleTest extends ApplicationTest {
 
     /** Text as the lesson pages show it: Markdown's marks and escapes gone, lines joined. */
     private static String normalised(String text) {
-        return text.replace("**", "").replace("`", "").replaceAll("\\\\(\\p{Punct})", "$1").replaceAll("\\s+", " ");
+        return text.replace("**", "").replace("`", "").replaceAll("(?m)^\\s*> ?", "") // a quote's marks
+                .replaceAll("\\\\(\\p{Punct})", "$1").replaceAll("\\s+", " ");
     }
 }

@@ -122,7 +122,8 @@ public final class ClassWindow {
             checkChoice.getItems().add((i + 1) + ". " + checks.get(i).prompt());
         }
         checkChoice.setMaxWidth(Double.MAX_VALUE);
-        // The list's button names the chosen check briefly (a long question was cut with "…" there); the
+        // The list's button names the chosen check briefly, "Check 24 of 80" (a long question was cut with "…"
+        // there); the
         // question itself reads whole, wrapped, under it, before the instructor sends it.
         checkChoice.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
@@ -130,7 +131,7 @@ public final class ClassWindow {
                 super.updateItem(item, empty);
                 int index = checkChoice.getSelectionModel().getSelectedIndex();
                 setText(empty || item == null || index < 0 ? null
-                        : Texts.get("class.chosenCheck", index + 1, checks.get(index).source()));
+                        : Texts.get("class.chosenCheck", index + 1, checks.size()));
             }
         });
         chosenPrompt.setId("class-chosen-prompt");
