@@ -61,7 +61,8 @@ class ShippedCheckpointsTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"mnist-1-after-1-minute", "mnist-2-after-10-minutes", "mnist-3-fully-trained",
-            "fashion-1-after-1-minute", "fashion-2-after-10-minutes", "fashion-3-fully-trained", "mnist-5-collapsed"})
+            "fashion-1-after-1-minute", "fashion-2-after-10-minutes", "fashion-3-fully-trained", "mnist-4-conditional",
+            "fashion-4-conditional", "mnist-5-collapsed"})
     void eachShippedGeneratorShowsHowItGotThere(String name) throws Exception {
         Path file = FOLDER.resolve(name + ".zip");
         org.ganclassroom.gan.RunHistory history = Checkpoint.history(file);
