@@ -33,6 +33,11 @@ class NothingCutOnAProjectorTest extends NothingCutTest {
         assertTrue(cut.isEmpty(), cut.size() + " texts cut:\n" + String.join("\n", cut));
     }
 
+    /** Not again on each projector screen: the class window is a window of its own, walked once by the main run. */
+    @Override
+    void theClassWindowCutsNoQuestionNorButton() {
+    }
+
     /** The figure: at 1024x768 18 px a digit before; 400 px for the grid's 7 rows, the loss curves under it. */
     @Test
     void theGridIs400PxTallWithTheLossCurvesUnderIt() throws Exception {
