@@ -56,6 +56,7 @@ final class RosterWindow {
         });
         said.setId("roster-said");
         said.setWrapText(true);
+        said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(names, Priority.ALWAYS);
         asking.setId("roster-rejoins");
         VBox root = new VBox(10, names, new HBox(8, remove, rename), doors, asking, said);
@@ -96,6 +97,7 @@ final class RosterWindow {
         for (ClassSession.Rejoin rejoin : session.waitingRejoins()) {
             Label who = new Label(Texts.get("class.roster.asks", rejoin.student().nickname()));
             who.setWrapText(true);
+            who.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, not cut to one line
             Button letIn = new Button(Texts.get("class.roster.letIn"));
             letIn.getStyleClass().add("roster-let-in");
             letIn.setOnAction(e -> run(() -> session.answerRejoin(rejoin.id(), true),
