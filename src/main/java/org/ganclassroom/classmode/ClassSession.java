@@ -154,9 +154,7 @@ public final class ClassSession {
         Student joined;
         java.util.concurrent.CompletableFuture<Void> written;
         synchronized (this) {
-            if (code == null || !JoinCodes.same(joinCode, code)) {
-                throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
-            }
+            requireCode(code);
             if (doorsClosed) {
                 throw new Refused(Reason.DOORS_CLOSED, "This class takes no new students now: ask your teacher.");
             }
@@ -164,16 +162,32 @@ public final class ClassSession {
             if (studentsByToken.size() >= MAX_STUDENTS) {
                 throw new Refused(Reason.FULL, "This class is full (" + MAX_STUDENTS + " students).");
             }
-            byte[] secret = new byte[16];
-            RANDOM.nextBytes(secret);
-            joined = new Student(HexFormat.of().formatHex(secret), name);
+            joined = new Student(secret(), name);
             studentsByToken.put(joined.token(), joined);
             version++;
             written = journal.append(new Change.Joined(version, joined));
         }
+        changed(written);
+        return joined;
+    }
+
+    /** After a change, outside the lock: the view is told, and the method returns once the change is on disk. */
+    private void changed(java.util.concurrent.CompletableFuture<Void> written) {
         onChange.run();
         written.join();
-        return joined;
+    }
+
+    private void requireCode(String code) throws Refused {
+        if (code == null || !JoinCodes.same(joinCode, code)) {
+            throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
+        }
+    }
+
+    /** 128 random bits in hex: a student's token, a rejoin request's id. */
+    private static String secret() {
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     /** A nickname a student may take (normalised), unless someone other than {@code token} has it or its look-alike. */
@@ -206,8 +220,7 @@ public final class ClassSession {
             applyRemoved(student.get().token());
             written = journal.append(new Change.Removed(version, student.get().token()));
         }
-        onChange.run();
-        written.join();
+        changed(written);
         return true;
     }
 
@@ -230,8 +243,7 @@ public final class ClassSession {
             version++;
             written = journal.append(new Change.Renamed(version, student.get().token(), name));
         }
-        onChange.run();
-        written.join();
+        changed(written);
         return true;
     }
 
@@ -246,8 +258,7 @@ public final class ClassSession {
             version++;
             written = journal.append(new Change.Doors(version, closed));
         }
-        onChange.run();
-        written.join();
+        changed(written);
     }
 
     public synchronized boolean doorsClosed() {
@@ -266,9 +277,7 @@ public final class ClassSession {
     public Rejoin askToRejoin(String code, String nickname) throws Refused {
         Rejoin asked;
         synchronized (this) {
-            if (code == null || !JoinCodes.same(joinCode, code)) {
-                throw new Refused(Reason.WRONG_CODE, "That is not this class's join code.");
-            }
+            requireCode(code);
             String looks = Nicknames.skeleton(nickname == null ? "" : nickname);
             Student student = studentsByToken.values().stream()
                     .filter(s -> Nicknames.skeleton(s.nickname()).equals(looks)).findFirst()
@@ -277,9 +286,7 @@ public final class ClassSession {
             if (rejoins.size() >= MAX_REJOINS) {
                 throw new Refused(Reason.FULL, "Too many phones are waiting to be let back in: ask your teacher.");
             }
-            byte[] secret = new byte[16];
-            RANDOM.nextBytes(secret);
-            asked = new Rejoin(HexFormat.of().formatHex(secret), student, null);
+            asked = new Rejoin(secret(), student, null);
             rejoins.put(asked.id(), asked);
             version++; // the roster shows the request
         }
@@ -323,8 +330,7 @@ public final class ClassSession {
             applySent(check);
             written = journal.append(new Change.Sent(version, check));
         }
-        onChange.run();
-        written.join();
+        changed(written);
     }
 
     private void applySent(RoomCheck check) {
@@ -369,8 +375,7 @@ public final class ClassSession {
             version++;
             written = journal.append(new Change.Answered(version, token, number, choice));
         }
-        onChange.run();
-        written.join();
+        changed(written);
         return true;
     }
 
@@ -385,8 +390,7 @@ public final class ClassSession {
             version++;
             written = journal.append(new Change.Revealed(version));
         }
-        onChange.run();
-        written.join();
+        changed(written);
     }
 
     /** How the room answered check {@code number} (from 1). */
