@@ -1,6 +1,5 @@
 package org.ganclassroom.classmode;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.Gson;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -224,20 +222,8 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
             o.addProperty("closed", doors.closed());
         } else if (change instanceof ClassSession.Change.Sent sent) {
             o.addProperty("type", "send");
-            RoomCheck check = sent.check();
-            o.addProperty("source", check.source());
-            o.addProperty("prompt", check.prompt());
-            JsonArray choices = new JsonArray();
-            check.choices().forEach(choices::add);
-            o.add("choices", choices);
-            o.addProperty("correct", check.correctIndex());
-            o.addProperty("explanation", check.explanation());
-            if (check.hasPicture()) {
-                o.addProperty("picture", Base64.getEncoder().encodeToString(check.picture()));
-                JsonArray scores = new JsonArray();
-                check.discriminatorScores().forEach(scores::add);
-                o.add("discriminatorScores", scores);
-            }
+            GSON.toJsonTree(sent.check().fields()).getAsJsonObject().entrySet()
+                    .forEach(field -> o.add(field.getKey(), field.getValue())); // as the snapshot writes a check
         }
         return o.toString();
     }
@@ -259,17 +245,7 @@ final class ClassJournal implements ClassSession.Journal, AutoCloseable {
             case "remove" -> new ClassSession.Change.Removed(seq, text(o, "token"));
             case "rename" -> new ClassSession.Change.Renamed(seq, text(o, "token"), text(o, "nickname"));
             case "doors" -> new ClassSession.Change.Doors(seq, o.get("closed").getAsBoolean());
-            case "send" -> {
-                List<String> choices = new ArrayList<>();
-                o.getAsJsonArray("choices").forEach(c -> choices.add(c.getAsString()));
-                byte[] picture = o.has("picture") ? Base64.getDecoder().decode(text(o, "picture")) : null;
-                List<Double> scores = new ArrayList<>();
-                if (picture != null) {
-                    o.getAsJsonArray("discriminatorScores").forEach(v -> scores.add(v.getAsDouble()));
-                }
-                yield new ClassSession.Change.Sent(seq, new RoomCheck(text(o, "source"), text(o, "prompt"), choices,
-                        o.get("correct").getAsInt(), text(o, "explanation"), picture, scores));
-            }
+            case "send" -> new ClassSession.Change.Sent(seq, RoomCheck.fromFields(GSON.fromJson(o, java.util.Map.class)));
             default -> throw new IllegalArgumentException("a journal line of type " + type);
         };
     }

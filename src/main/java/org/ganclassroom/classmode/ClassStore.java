@@ -99,16 +99,7 @@ public final class ClassStore implements AutoCloseable {
         List<Map<String, Object>> checks = new ArrayList<>();
         for (int i = 0; i < s.checks().size(); i++) {
             RoomCheck check = s.checks().get(i);
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("source", check.source());
-            c.put("prompt", check.prompt());
-            c.put("choices", check.choices());
-            c.put("correct", check.correctIndex());
-            c.put("explanation", check.explanation());
-            if (check.hasPicture()) {
-                c.put("picture", java.util.Base64.getEncoder().encodeToString(check.picture()));
-                c.put("discriminatorScores", check.discriminatorScores());
-            }
+            Map<String, Object> c = check.fields();
             c.put("answers", new LinkedHashMap<>(s.answers().get(i)));
             checks.add(c);
         }
@@ -120,16 +111,6 @@ public final class ClassStore implements AutoCloseable {
             LOG.warn("Could not save the class session to {}", file, failed);
             throw failed;
         }
-    }
-
-    /** A picture's discriminator scores; a session saved before pairs existed has one "discriminatorScore". */
-    @SuppressWarnings("unchecked")
-    private static List<Double> scores(Map<String, Object> check) {
-        Object one = check.get("discriminatorScore");
-        if (one != null) {
-            return List.of(((Number) one).doubleValue());
-        }
-        return ((List<Number>) check.get("discriminatorScores")).stream().map(Number::doubleValue).toList();
     }
 
     /**
@@ -163,18 +144,16 @@ public final class ClassStore implements AutoCloseable {
      * Puts the class saved here away for a new one (next week, another section): its files are renamed
      * {@code class-<date-time>.yaml} and {@code .journal}, and its results written beside them as
      * {@code class-<date-time>.csv}. Returns the CSV, or empty when there was no class to put away. A new
-     * session then gets a fresh code, and the old tokens no longer join. Call before {@link #open}.
+     * session then gets a fresh code, and the old tokens no longer join. Call before {@link #open}, with the
+     * session {@link #resume} read from here.
      */
-    public Optional<Path> archive() throws IOException {
+    public Optional<Path> archive(ClassSession saved) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-');
         Path csv = file.resolveSibling("class-" + stamp + ".csv");
-        Optional<ClassSession> old = load(() -> { }); // an unreadable one is refused: resume sets it aside first
-        if (old.isPresent()) {
-            AtomicFiles.writeString(csv, csv(old.get()));
-        }
+        AtomicFiles.writeString(csv, csv(saved)); // the caller resumed it already: not read from disk again
         Files.move(file, file.resolveSibling("class-" + stamp + ".yaml"));
         if (Files.exists(journalFile)) {
             Files.move(journalFile, file.resolveSibling("class-" + stamp + ".journal"));
@@ -200,11 +179,7 @@ public final class ClassStore implements AutoCloseable {
             List<RoomCheck> checks = new ArrayList<>();
             List<Map<String, Integer>> answers = new ArrayList<>();
             for (Map<String, Object> c : (List<Map<String, Object>>) root.get("checks")) {
-                String picture = (String) c.get("picture");
-                checks.add(new RoomCheck((String) c.get("source"), (String) c.get("prompt"),
-                        (List<String>) c.get("choices"), (Integer) c.get("correct"), (String) c.get("explanation"),
-                        picture == null ? null : java.util.Base64.getDecoder().decode(picture),
-                        picture == null ? List.of() : scores(c)));
+                checks.add(RoomCheck.fromFields(c));
                 answers.add(new LinkedHashMap<>((Map<String, Integer>) c.get("answers")));
             }
             Object seq = root.get("seq");

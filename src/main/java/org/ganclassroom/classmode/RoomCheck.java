@@ -28,6 +28,39 @@ public record RoomCheck(String source, String prompt, List<String> choices, int 
         picture = picture == null ? null : picture.clone();
     }
 
+    /** Its fields by name, as the store's snapshot and its journal write them (the picture in Base64). */
+    java.util.Map<String, Object> fields() {
+        java.util.Map<String, Object> c = new java.util.LinkedHashMap<>();
+        c.put("source", source);
+        c.put("prompt", prompt);
+        c.put("choices", choices);
+        c.put("correct", correctIndex);
+        c.put("explanation", explanation);
+        if (picture != null) {
+            c.put("picture", java.util.Base64.getEncoder().encodeToString(picture));
+            c.put("discriminatorScores", discriminatorScores);
+        }
+        return c;
+    }
+
+    /**
+     * A check read back from {@link #fields} (YAML gives whole numbers, JSON doubles); a field of the wrong
+     * kind or missing is a RuntimeException, which the store reports as a damaged file.
+     */
+    @SuppressWarnings("unchecked")
+    static RoomCheck fromFields(java.util.Map<String, ?> c) {
+        String picture = (String) c.get("picture");
+        java.util.List<Double> scores = java.util.List.of();
+        if (picture != null) {
+            Object one = c.get("discriminatorScore"); // a session saved before pairs existed had one score
+            scores = one != null ? java.util.List.of(((Number) one).doubleValue())
+                    : ((java.util.List<Number>) c.get("discriminatorScores")).stream().map(Number::doubleValue).toList();
+        }
+        return new RoomCheck((String) c.get("source"), (String) c.get("prompt"), (java.util.List<String>) c.get("choices"),
+                ((Number) c.get("correct")).intValue(), (String) c.get("explanation"),
+                picture == null ? null : java.util.Base64.getDecoder().decode(picture), scores);
+    }
+
     /** A question in words only. */
     public RoomCheck(String source, String prompt, List<String> choices, int correctIndex, String explanation) {
         this(source, prompt, choices, correctIndex, explanation, null, List.of());

@@ -87,7 +87,7 @@ public final class ClassCommand implements Callable<Integer> {
                 saved.why(), kept)));
         ClassSession session = saved.session().orElse(null);
         if (startNew && session != null) { // next week's class: last week's put away, its results kept
-            Path results = store.archive().orElseThrow();
+            Path results = store.archive(session).orElseThrow();
             say.println(Messages.get("cli.class.archived", results.getParent(), results.getFileName()));
             session = null;
         }

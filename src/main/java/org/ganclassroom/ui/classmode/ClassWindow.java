@@ -242,7 +242,8 @@ public final class ClassWindow {
         ClassStore store = new ClassStore(dataFolder.resolve("class"));
         // the window redraws on the session's version (its refresher); the store journals every change
         ClassStore.Resumed resumed = store.resume(() -> { }); // a damaged file is set aside, said below
-        Optional<Path> putAway = newClass && resumed.session().isPresent() ? store.archive() : Optional.empty();
+        Optional<Path> putAway = newClass && resumed.session().isPresent() ? store.archive(resumed.session().get())
+                : Optional.empty();
         ClassSession session = resumed.session().filter(s -> !newClass).orElseGet(() -> ClassSession.start(() -> { }));
         store.open(session);
         ClassWindow window = new ClassWindow(owner, session, store, checks, host, pictureChecks);
