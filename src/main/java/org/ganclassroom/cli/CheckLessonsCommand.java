@@ -40,6 +40,7 @@ public final class CheckLessonsCommand implements Callable<Integer> {
             return 2;
         }
         boolean clean = report(out, course.problems(), course.summary());
+        course.pathLines().forEach(out::println);
         // A translation is checked with its course: its own files, then where it drifts from the source.
         Path source = Translations.isTranslation(course.folder()) ? course.folder().getParent() : null;
         if (source != null) {
@@ -49,6 +50,7 @@ public final class CheckLessonsCommand implements Callable<Integer> {
             try {
                 Course translation = new CourseLoader().load(course.folder().resolve(language));
                 clean &= report(out, translation.problems(), language + ": " + translation.summary());
+                translation.pathLines().forEach(line -> out.println(language + ": " + line));
                 clean &= driftReport(out, course.folder(), translation);
             } catch (CourseLoader.FolderException unreadable) {
                 err.println("check-lessons: " + unreadable.getMessage());

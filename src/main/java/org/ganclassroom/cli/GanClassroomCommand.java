@@ -36,6 +36,9 @@ public final class GanClassroomCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE")
     private String language;
 
+    @Option(names = "--path", paramLabel = "ID")
+    private String coursePath;
+
     @Option(names = "--presenter")
     private boolean presenter;
 
@@ -104,7 +107,7 @@ public final class GanClassroomCommand implements Callable<Integer> {
                 code = args[++i];
             } else if (arg.startsWith("--lang=")) {
                 code = arg.substring("--lang=".length());
-            } else if (arg.equals("--lessons")) {
+            } else if (arg.equals("--lessons") || arg.equals("--path")) {
                 i++; // its value, which may be any word
             } else if (arg.equals("--") || !arg.startsWith("-")) {
                 break; // a subcommand: the top-level options end here
@@ -127,11 +130,29 @@ public final class GanClassroomCommand implements Callable<Integer> {
             }
             System.setProperty("ganclassroom.lang", code); // read by the window (MainWindow)
         }
+        Path folder = LessonsFolder.locate(lessons);
+        if (coursePath != null) {
+            System.setProperty("ganclassroom.path", checkedPath(folder, coursePath.strip())); // read by MainWindow
+        }
         org.ganclassroom.ui.Display.missing("gan-classroom").ifPresent(problem -> {
             throw new UsageException(problem);
         });
-        org.ganclassroom.ui.DesktopApp.launch(LessonsFolder.locate(lessons), presenter);
+        org.ganclassroom.ui.DesktopApp.launch(folder, presenter);
         return 0;
+    }
+
+    /** A path the course defines (paths.yaml), else a usage error naming the ones it has. */
+    static String checkedPath(Path lessonsFolder, String id) {
+        Path course = org.ganclassroom.lesson.Translations.isTranslation(lessonsFolder.toAbsolutePath().normalize())
+                ? lessonsFolder.toAbsolutePath().normalize().getParent() : lessonsFolder;
+        org.ganclassroom.lesson.CoursePaths paths = org.ganclassroom.lesson.CoursePaths.load(course);
+        if (paths.isEmpty()) {
+            throw new UsageException(Messages.get("cli.noPaths", course));
+        }
+        if (paths.find(id).isEmpty()) {
+            throw new UsageException(Messages.get("cli.unknownPath", id, String.join(", ", paths.ids())));
+        }
+        return id;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

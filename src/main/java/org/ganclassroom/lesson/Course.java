@@ -6,23 +6,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The lessons of one folder, in file-name order, broken ones included so the navigator can show them. */
-public record Course(Path folder, List<LessonEntry> entries, Glossary glossary) {
+/**
+ * The lessons of one folder, in file-name order, broken ones included so the navigator can show them, with
+ * the folder's glossary and its paths through the course.
+ */
+public record Course(Path folder, List<LessonEntry> entries, Glossary glossary, CoursePaths paths) {
 
     public Course {
         entries = List.copyOf(entries);
     }
 
     public Course(Path folder, List<LessonEntry> entries) {
-        this(folder, entries, Glossary.empty());
+        this(folder, entries, Glossary.empty(), CoursePaths.none());
     }
 
-    /** Every broken lesson's problems, then the glossary's. */
+    public Course(Path folder, List<LessonEntry> entries, Glossary glossary) {
+        this(folder, entries, glossary, CoursePaths.none());
+    }
+
+    /** Every broken lesson's problems, then the glossary's, then the paths file's. */
     public List<LessonProblem> problems() {
-        return java.util.stream.Stream.concat(entries.stream()
+        return java.util.stream.Stream.of(entries.stream()
                 .filter(LessonEntry.Broken.class::isInstance)
-                .flatMap(e -> ((LessonEntry.Broken) e).problems().stream()), glossary.problems().stream())
-                .toList();
+                .flatMap(e -> ((LessonEntry.Broken) e).problems().stream()), glossary.problems().stream(),
+                paths.problems().stream()).flatMap(s -> s).toList();
+    }
+
+    /**
+     * The lessons on a path, in file-name order; a broken lesson is on every path (its place is unknown, and
+     * its problems must show wherever the class goes). An id the course has no path for: every lesson.
+     */
+    public List<LessonEntry> onPath(String pathId) {
+        if (pathId == null || paths.find(pathId).isEmpty()) {
+            return entries;
+        }
+        return entries.stream().filter(e -> e instanceof LessonEntry.Broken || e.placement().isOn(pathId)).toList();
+    }
+
+    /** The lessons a path leaves out, in file-name order: the navigator's "More lessons". */
+    public List<LessonEntry> offPath(String pathId) {
+        List<LessonEntry> on = onPath(pathId);
+        return entries.stream().filter(e -> !on.contains(e)).toList();
+    }
+
+    /** The class time of a path's lessons, as they declare it. */
+    public int minutesOn(String pathId) {
+        return onPath(pathId).stream().mapToInt(e -> e.placement().minutes()).sum();
+    }
+
+    /** One line per path for check-lessons, exactly {@code path core: 8 lessons, 44 minutes}. */
+    public List<String> pathLines() {
+        return paths.all().stream().map(path -> "path " + path.id() + ": " + onPath(path.id()).size() + " lessons, "
+                + minutesOn(path.id()) + " minutes").toList();
     }
 
     public Optional<Integer> indexOf(String lessonId) {

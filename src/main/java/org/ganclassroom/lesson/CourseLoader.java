@@ -54,18 +54,19 @@ public final class CourseLoader {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .map(file -> new LessonFileParser(file, assets, typesetFormulas).parse())
                     .toList();
-            return new Course(dir, entries, assets.glossary());
+            return new Course(dir, entries, assets.glossary(), assets.paths());
         } catch (IOException unreadable) {
             throw new FolderException(Messages.get("lesson.folder.unreadable", folder, unreadable.getMessage()));
         }
     }
 
-    /** The course's glossary sits beside the lessons but is not one (see {@link Glossary}). */
+    /** The course's glossary and paths sit beside the lessons but are not lessons (see {@link Glossary}, {@link CoursePaths}). */
     public static final String GLOSSARY_FILE = "glossary.yaml";
 
     static boolean isLessonFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(file) && !name.startsWith(".") && !name.equals(GLOSSARY_FILE)
+                && !name.equals(CoursePaths.FILE)
                 && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 }

@@ -41,6 +41,16 @@ public final class LessonAssets {
         return glossary;
     }
 
+    private CoursePaths paths;
+
+    /** The folder's paths through the course, read once (none when the folder has no paths file). */
+    public synchronized CoursePaths paths() {
+        if (paths == null) {
+            paths = CoursePaths.load(lessonsDir);
+        }
+        return paths;
+    }
+
     public sealed interface Resolution {
         record Found(Path file) implements Resolution {
         }

@@ -30,6 +30,8 @@ import org.ganclassroom.text.Messages;
  */
 final class LessonFileParser {
 
+    /** Where the lesson sits in the course; every kind has these (see {@link #with}). */
+    private static final List<String> PLACEMENT = List.of("minutes", "paths", "formerly");
     private static final Set<String> CONCEPT = with("body", "check");
     private static final Set<String> TRUE_FALSE = with("intro", "questions");
     private static final Set<String> FAKE_OR_REAL = with("intro", "images", "seed", "dataset", "mode");
@@ -40,6 +42,7 @@ final class LessonFileParser {
     static final List<String> SHAPES = List.of("ring", "two-moons", "eight-gaussians", "drawn");
     private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
     private static final Set<String> STEP = Set.of("title", "body", "formula");
+    static final int MAX_MINUTES = 240;
 
     static final int DEFAULT_QUIZ_IMAGES = 10;
     private final Path file;
@@ -69,17 +72,29 @@ final class LessonFileParser {
         if (kind.isEmpty()) {
             return new LessonEntry.Broken(file, id, title, problems);
         }
-        Lesson lesson = switch (kind.get()) {
-            case CONCEPT -> concept(id, new YamlFields(mapping, Messages.get("lesson.what.concept"), CONCEPT, this::problem));
-            case TRUE_FALSE -> trueFalse(id, new YamlFields(mapping, Messages.get("lesson.what.trueFalse"), TRUE_FALSE, this::problem));
-            case FAKE_OR_REAL -> fakeOrReal(id, new YamlFields(mapping, Messages.get("lesson.what.fakeOrReal"), FAKE_OR_REAL, this::problem));
-            case LOSS_WALKTHROUGH -> lossWalkthrough(id,
-                    new YamlFields(mapping, Messages.get("lesson.what.lossWalkthrough"), LOSS_WALKTHROUGH, this::problem));
-            case LATENT_LAB -> latentLab(id, new YamlFields(mapping, Messages.get("lesson.what.latentLab"), LATENT_LAB, this::problem));
-            case DISTRIBUTION_LAB -> distributionLab(id,
-                    new YamlFields(mapping, Messages.get("lesson.what.distributionLab"), DISTRIBUTION_LAB, this::problem));
+        YamlFields fields = switch (kind.get()) {
+            case CONCEPT -> fields(mapping, "lesson.what.concept", CONCEPT);
+            case TRUE_FALSE -> fields(mapping, "lesson.what.trueFalse", TRUE_FALSE);
+            case FAKE_OR_REAL -> fields(mapping, "lesson.what.fakeOrReal", FAKE_OR_REAL);
+            case LOSS_WALKTHROUGH -> fields(mapping, "lesson.what.lossWalkthrough", LOSS_WALKTHROUGH);
+            case LATENT_LAB -> fields(mapping, "lesson.what.latentLab", LATENT_LAB);
+            case DISTRIBUTION_LAB -> fields(mapping, "lesson.what.distributionLab", DISTRIBUTION_LAB);
         };
-        return problems.isEmpty() ? new LessonEntry.Loaded(lesson) : new LessonEntry.Broken(file, id, title, problems);
+        Lesson lesson = switch (kind.get()) {
+            case CONCEPT -> concept(id, fields);
+            case TRUE_FALSE -> trueFalse(id, fields);
+            case FAKE_OR_REAL -> fakeOrReal(id, fields);
+            case LOSS_WALKTHROUGH -> lossWalkthrough(id, fields);
+            case LATENT_LAB -> latentLab(id, fields);
+            case DISTRIBUTION_LAB -> distributionLab(id, fields);
+        };
+        LessonEntry.Placement placement = placement(fields);
+        return problems.isEmpty() ? new LessonEntry.Loaded(lesson, placement)
+                : new LessonEntry.Broken(file, id, title, problems);
+    }
+
+    private YamlFields fields(MappingNode mapping, String whatKey, Set<String> allowed) {
+        return new YamlFields(mapping, Messages.get(whatKey), allowed, this::problem);
     }
 
     static String idOf(Path file) {
@@ -262,6 +277,31 @@ final class LessonFileParser {
         return text;
     }
 
+    /** The lesson's minutes, the paths it is on and the ids it had before its file was renamed. */
+    private LessonEntry.Placement placement(YamlFields fields) {
+        int minutes = (int) fields.optionalInteger("minutes", 0, 1, MAX_MINUTES);
+        List<String> paths = fields.textList("paths");
+        CoursePaths known = assets.paths();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String path : paths) {
+            if (!seen.add(path)) {
+                problem(fields.lineOf("paths"), Messages.get("lesson.paths.lessonTwice", path));
+            } else if (known.find(path).isEmpty()) {
+                problem(fields.lineOf("paths"), known.isEmpty()
+                        ? Messages.get("lesson.paths.noPathsFile", path, CoursePaths.FILE)
+                        : Messages.get("lesson.paths.unknown", path, String.join(", ", known.ids())));
+            }
+        }
+        if (!paths.isEmpty() && !fields.has("minutes")) {
+            problem(fields.lineOf("paths"), Messages.get("lesson.paths.needsMinutes"));
+        }
+        List<String> formerly = fields.textList("formerly");
+        if (formerly.contains(idOf(file))) {
+            problem(fields.lineOf("formerly"), Messages.get("lesson.formerlyItself", idOf(file)));
+        }
+        return new LessonEntry.Placement(minutes, List.copyOf(seen), formerly);
+    }
+
     private void problem(int line, String message) {
         problems.add(new LessonProblem(file, line, message));
     }
@@ -270,6 +310,7 @@ final class LessonFileParser {
         Set<String> all = new LinkedHashSet<>(List.of("kind", "title"));
         all.addAll(List.of(specific));
         all.add("notes");
+        all.addAll(PLACEMENT);
         return all;
     }
 }

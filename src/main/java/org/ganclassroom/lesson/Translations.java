@@ -66,8 +66,11 @@ public final class Translations {
         Map<String, LessonEntry> original = byId(source);
         for (LessonEntry entry : source.entries()) {
             if (!translated.containsKey(entry.id())) {
+                List<String> paths = entry.placement().paths();
                 problems.add(new LessonProblem(translation.folder().resolve(entry.file().getFileName()), 1,
-                        Messages.get("lesson.drift.missing", entry.file().getFileName())));
+                        paths.isEmpty() ? Messages.get("lesson.drift.missing", entry.file().getFileName())
+                                : Messages.get("lesson.drift.missingOnPaths", entry.file().getFileName(),
+                                        String.join(", ", paths))));
             }
         }
         for (LessonEntry entry : translation.entries()) {
@@ -75,7 +78,7 @@ public final class Translations {
             if (twin == null) {
                 problems.add(new LessonProblem(entry.file(), 1, Messages.get("lesson.drift.noSuchLesson", entry.id())));
             } else if (entry instanceof LessonEntry.Loaded mine && twin instanceof LessonEntry.Loaded theirs) {
-                compare(theirs.lesson(), mine.lesson()).ifPresent(problem -> problems.add(
+                compare(theirs.lesson(), mine.lesson()).or(() -> compare(theirs.placement(), mine.placement())).ifPresent(problem -> problems.add(
                         new LessonProblem(entry.file(), 1, Messages.get("lesson.drift.lesson", twin.file().getFileName(), problem))));
             }
         }
@@ -85,7 +88,23 @@ public final class Translations {
             problems.add(new LessonProblem(translation.folder().resolve(CourseLoader.GLOSSARY_FILE), 1,
                     Messages.get("lesson.drift.glossary", translatedTerms, terms)));
         }
+        List<String> pathIds = source.paths().ids();
+        List<String> translatedPathIds = translation.paths().ids();
+        if (!pathIds.equals(translatedPathIds) && source.paths().problems().isEmpty()
+                && translation.paths().problems().isEmpty()) {
+            problems.add(new LessonProblem(translation.folder().resolve(CoursePaths.FILE), 1, Messages.get(
+                    "lesson.drift.paths", String.join(", ", translatedPathIds), String.join(", ", pathIds))));
+        }
         return problems;
+    }
+
+    /** A translated lesson takes the same class time on the same paths: a path must add up alike in every language. */
+    private static Optional<String> compare(LessonEntry.Placement source, LessonEntry.Placement translation) {
+        if (source.minutes() == translation.minutes() && source.paths().equals(translation.paths())) {
+            return Optional.empty();
+        }
+        return Optional.of(Messages.get("lesson.drift.placement", translation.minutes(),
+                String.join(", ", translation.paths()), source.minutes(), String.join(", ", source.paths())));
     }
 
     private static Optional<String> compare(Lesson source, Lesson translation) {

@@ -74,6 +74,31 @@ public final class Progress {
         return new Score((int) given.stream().filter(Answer::correct).count(), given.size());
     }
 
+    /**
+     * A lesson file was renamed ({@code formerly:} in the lesson): what was recorded under its old id
+     * becomes the new id's, so a student's ticks and answers survive a course's reordering. Does nothing
+     * once the new id has answers of its own (moved already, or answered since). Returns whether anything moved.
+     */
+    public boolean renameLesson(String formerId, String lessonId) {
+        boolean hadAny = opened.contains(formerId) || answers.containsKey(formerId)
+                || rounds.stream().anyMatch(r -> r.lessonId().equals(formerId));
+        if (!hadAny || formerId.equals(lessonId) || answers.containsKey(lessonId)) {
+            return false;
+        }
+        if (opened.remove(formerId)) {
+            opened.add(lessonId);
+        }
+        Map<Integer, Answer> former = answers.remove(formerId);
+        if (former != null) {
+            Map<Integer, Answer> moved = new LinkedHashMap<>();
+            former.forEach((item, a) -> moved.put(item, new Answer(lessonId, a.item(), a.given(), a.correct(), a.at())));
+            answers.put(lessonId, moved);
+        }
+        rounds.replaceAll(r -> r.lessonId().equals(formerId)
+                ? new RoundResult(lessonId, r.correct(), r.total(), r.discriminatorCorrect(), r.at()) : r);
+        return true;
+    }
+
     public void clear() {
         opened.clear();
         answers.clear();

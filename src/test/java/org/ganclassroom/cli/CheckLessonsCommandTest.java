@@ -44,6 +44,29 @@ class CheckLessonsCommandTest {
     }
 
     @Test
+    void eachPathIsOneLineWithItsLessonsAndMinutesAndFitsItsClassPeriod() {
+        assertEquals(0, run("check-lessons", LessonFiles.shippedLessons().toString()), out.toString() + err);
+        java.util.Map<String, int[]> paths = new java.util.LinkedHashMap<>();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("path ([a-z0-9-]+): (\\d+) lessons, (\\d+) minutes");
+        for (String printed : outputLines()) {
+            java.util.regex.Matcher m = line.matcher(printed);
+            if (m.matches()) {
+                paths.put(m.group(1), new int[] {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))});
+            }
+        }
+        assertEquals(List.of("core", "class", "full"), List.copyOf(paths.keySet()), out.toString());
+        assertTrue(paths.get("core")[1] <= 45 && paths.get("core")[1] >= 35, "the core fits 45 minutes: " + out);
+        assertTrue(paths.get("class")[1] <= 90 && paths.get("class")[1] > 45, "the class fits 90 minutes: " + out);
+        assertTrue(paths.get("full")[0] > paths.get("class")[0] && paths.get("class")[0] > paths.get("core")[0]);
+        // and the translation's paths add up alike
+        for (String id : paths.keySet()) {
+            int[] english = paths.get(id);
+            assertTrue(outputLines().contains("fr: path " + id + ": " + english[0] + " lessons, " + english[1] + " minutes"),
+                    out.toString());
+        }
+    }
+
+    @Test
     void brokenFilePrintsFileLineMessageAndExitsOne() throws Exception {
         LessonFiles.write(dir, "01-good.yaml", LessonFiles.GOOD_CONCEPT);
         Path broken = LessonFiles.write(dir, "02-broken.yaml", "kind: concept\ntitle: T\nbody: b\ncolour: red\n");
@@ -53,7 +76,7 @@ class CheckLessonsCommandTest {
         assertEquals(1, exit);
         List<String> lines = outputLines();
         assertEquals(broken.toAbsolutePath() + ":4: unknown field 'colour' in a concept lesson; allowed fields: "
-                + "kind, title, body, check, notes", lines.get(0));
+                + "kind, title, body, check, notes, minutes, paths, formerly", lines.get(0));
         assertEquals("lessons: 2 (concept 1, true-false 0 with 0 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0, distribution-lab 0,"
                 + " broken 1), true/false statements: 1, multiple-choice: 0, glossary terms: 0, errors: 1", lines.get(lines.size() - 1));
     }

@@ -65,7 +65,7 @@ class CliLanguageTest {
 
         List<String> lines = out.toString().lines().toList();
         assertTrue(lines.get(0).endsWith(":4: champ inconnu 'colour' dans une leçon de type concept ; champs permis : "
-                + "kind, title, body, check, notes"), lines.get(0));
+                + "kind, title, body, check, notes, minutes, paths, formerly"), lines.get(0));
         assertTrue(lines.get(lines.size() - 1).startsWith("lessons: 2 (") && lines.get(lines.size() - 1)
                 .endsWith("errors: 1"), "the summary is for scripts: " + lines);
     }

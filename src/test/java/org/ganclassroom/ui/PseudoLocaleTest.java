@@ -101,7 +101,10 @@ class PseudoLocaleTest extends ApplicationTest {
         assertEquals(PseudoLocale.CODE, Texts.language());
         assertEquals("T", Texts.key("check.true"), "key letters are plain letters");
         assertEquals("S", Texts.shortcut("key.dock.step"));
-        String titles = String.join("\n", window.model().lessons().stream().map(LessonEntry::title).toList());
+        // the paths' titles and descriptions are the course's words too (lessons/paths.yaml, translated as a file)
+        String titles = String.join("\n", window.model().lessons().stream().map(LessonEntry::title).toList())
+                + "\n" + Files.readString(LESSONS.resolve(org.ganclassroom.lesson.CoursePaths.FILE));
+        org.ganclassroom.lesson.CoursePaths.load(LESSONS).all().forEach(path -> name(path.title()));
         String glossary = Files.readString(LESSONS.resolve("glossary.yaml"));
 
         for (LessonEntry entry : window.model().lessons()) {

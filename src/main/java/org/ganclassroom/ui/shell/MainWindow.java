@@ -92,6 +92,9 @@ public final class MainWindow {
     /** The scene's root: the window, and over it the big-grid view while it is shown. */
     private final StackPane layers = new StackPane(root);
     private BigGridView bigGrid;
+    /** The path through the course the navigator follows: --path, else the instructor's setting. */
+    private String coursePath;
+
     /** Fits the toolbar's buttons to the window's width again (see toolbar()). */
     private Runnable refitToolbar;
     /** How long a lesson stays on screen before it counts as opened. */
@@ -114,6 +117,7 @@ public final class MainWindow {
         // else the computer's; a course without that translation shows in English. Chosen before any view
         // is built, the dock included, since views take their words when they are made.
         String language = System.getProperty("ganclassroom.lang", instructorSettings.effectiveLanguage());
+        this.coursePath = System.getProperty("ganclassroom.path", instructorSettings.coursePath());
         this.lessonsFolder = org.ganclassroom.lesson.Translations.isTranslation(given) ? given
                 : org.ganclassroom.lesson.Translations.folderFor(courseRoot, language);
         Texts.use(windowLanguage(this.lessonsFolder, language)); // the window speaks the lessons' language
@@ -207,7 +211,7 @@ public final class MainWindow {
         lessonHost.getStyleClass().add("lesson-host");
         // The navigator is a fixed column (its width is in em, so it grows with presenter type); only the
         // lesson | dock boundary is a draggable divider.
-        root.setLeft(navigator);
+        root.setLeft(navigator.column());
         // On a projector every pixel goes to the lesson and the training panel, and so in a narrow window (a
         // laptop at 150%): the clicker, Previous/Next and the "4 / 10" in the toolbar replace the navigator.
         navigator.visibleProperty().bind(model.presenterProperty().not()
@@ -235,9 +239,8 @@ public final class MainWindow {
         position.setId("lesson-position");
         position.getStyleClass().add("lesson-position");
         position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.current().map(c -> (model.currentIndexProperty().get() + 1) + " / " + model.lessons().size())
-                        .orElse(""),
-                model.currentIndexProperty(), model.lessons()));
+                () -> model.current().map(c -> position()).orElse(""),
+                model.currentIndexProperty(), model.lessons(), model.pathLengthProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -384,7 +387,8 @@ public final class MainWindow {
     private void loadCourse(String preferredLessonId) {
         try {
             course = CourseLoader.forDisplay().load(lessonsFolder);
-            model.setCourse(course, preferredLessonId, progress.opened());
+            carryProgressOfRenamedLessons();
+            model.setCourse(course, coursePath, preferredLessonId, progress.opened());
             int broken = (int) course.entries().stream()
                     .filter(org.ganclassroom.lesson.LessonEntry.Broken.class::isInstance).count();
             status.setTooltip(new javafx.scene.control.Tooltip(Texts.get("status.folder", course.folder())));
@@ -399,6 +403,30 @@ public final class MainWindow {
             lessonHost.getChildren().setAll(message(Texts.get("shell.noFolder"),
                     Texts.get("shell.noFolder.text", missing.getMessage())));
         }
+    }
+
+    /** A lesson whose file was renamed ({@code formerly:}) keeps what a student did under its old id. */
+    private void carryProgressOfRenamedLessons() {
+        boolean moved = false;
+        for (var entry : course.entries()) {
+            for (String former : entry.placement().formerly()) {
+                moved |= progress.renameLesson(former, entry.id());
+            }
+        }
+        if (moved) {
+            saveProgress();
+        }
+    }
+
+    /** "4 / 8" along the path (or the whole course), "2 / 12 more" among the lessons the path leaves out. */
+    private String position() {
+        int index = model.currentIndexProperty().get();
+        int onPath = model.pathLengthProperty().get();
+        int all = model.lessons().size();
+        if (model.isOffPath(index)) {
+            return Texts.get("toolbar.position.more", index - onPath + 1, all - onPath);
+        }
+        return (index + 1) + " / " + (onPath > 0 ? onPath : all);
     }
 
     private void showCurrentLesson() {
@@ -429,8 +457,14 @@ public final class MainWindow {
     }
 
     public void openSettings() {
+        java.util.Map<String, String> paths = new java.util.LinkedHashMap<>();
+        if (course != null) {
+            course.paths().all().forEach(path -> paths.put(path.id(), path.title() + "  ·  "
+                    + Texts.count("navigator.pathLessons", course.onPath(path.id()).size(), course.onPath(path.id()).size())
+                    + ", " + Texts.get("navigator.minutes", course.minutesOn(path.id()))));
+        }
         SettingsDialog.ask(stage, instructorSettings, userData,
-                org.ganclassroom.lesson.Translations.languages(courseRoot)).ifPresent(this::applySettings);
+                org.ganclassroom.lesson.Translations.languages(courseRoot), paths).ifPresent(this::applySettings);
     }
 
     /** Stores the instructor's settings; type size and threads apply at once, the defaults at the next start. */
@@ -443,13 +477,20 @@ public final class MainWindow {
                 chosen.save(platform);
             }
             boolean newLanguage = !chosen.language().equals(instructorSettings.language());
+            boolean newPath = !chosen.coursePath().equals(coursePath);
             instructorSettings = chosen;
             applyTypeScale();
+            if (newPath) {
+                coursePath = chosen.coursePath();
+            }
             if (newLanguage) {
                 showLanguage(chosen.effectiveLanguage());
+            } else if (newPath) {
+                reloadLessons();
             }
             dock.panel().setThreads(chosen.trainingThreads());
-            status.setText(Texts.get("shell.settingsSaved"));
+            status.setText(Texts.get("shell.settingsSaved") + model.path().filter(p -> newPath)
+                    .map(p -> "  ·  " + Texts.get("shell.pathChosen", p.title(), model.pathMinutes())).orElse(""));
         } catch (java.io.IOException failed) {
             status.setText("⚠ " + Texts.get("shell.settingsNotSaved", failed.getMessage()));
         }

@@ -39,7 +39,8 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
     private final ButtonType save = new ButtonType(Texts.get("settings.save"),
             javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
 
-    SettingsDialog(Window owner, InstructorSettings current, Path effectiveDataFolder, java.util.List<String> languages) {
+    SettingsDialog(Window owner, InstructorSettings current, Path effectiveDataFolder, java.util.List<String> languages,
+                   java.util.Map<String, String> paths) {
         setTitle(Texts.get("settings.title"));
         setHeaderText(Texts.get("settings.title"));
         if (owner != null) {
@@ -67,11 +68,20 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
                 InstructorSettings.AUTOMATIC.equals(current.language()) ? automatic()
                         : "en".equals(current.language()) ? "English" : languageName(current.language()),
                 languageChoices);
+        // The path through the course, shown by its title and time; a course without paths has no such row.
+        Setting<String> coursePath = new Setting<>("setting-course-path", Texts.get("settings.path"),
+                Texts.get("settings.path.note"), String.class,
+                paths.containsKey(current.coursePath()) ? current.coursePath()
+                        : paths.keySet().stream().reduce((a, b) -> b).orElse(current.coursePath()),
+                List.copyOf(paths.keySet()));
+        List<PropertySheet.Item> rows = new ArrayList<>(List.of(dataFolder, dataset, preset, threads, scale, language));
+        if (!paths.isEmpty()) {
+            rows.add(0, coursePath);
+        }
 
         // ControlsFX's PropertySheet lays out a label and an editor per setting (a drop-down for each choice);
         // only the folder needs an editor of our own, a field with a "Choose…" button.
-        PropertySheet sheet = new PropertySheet(FXCollections.observableArrayList(
-                dataFolder, dataset, preset, threads, scale, language));
+        PropertySheet sheet = new PropertySheet(FXCollections.observableArrayList(rows));
         sheet.setId("settings-sheet");
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
@@ -85,6 +95,9 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
                 // shown as the dock names them ("salle de classe"); the id is what is saved
                 showPresetNames(box);
             }
+            if (setting == coursePath && editor.getEditor() instanceof ComboBox<?> box) {
+                showNames(box, paths); // "The 45-minute core · 8 lessons, 44 min"; "core" is saved
+            }
             if (setting == dataset && editor.getEditor() instanceof ComboBox<?> box) {
                 showDatasetNames(box); // "MNIST digits", as the dock's list; "mnist" is saved
             }
@@ -97,7 +110,7 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         getDialogPane().getButtonTypes().setAll(save, org.ganclassroom.ui.DialogButtons.cancel());
         setResultConverter(button -> button != save ? null : new InstructorSettings(
                 dataFolder.value.isBlank() ? null : Path.of(dataFolder.value.strip()), dataset.value, preset.value,
-                threads.value, parsePercent(scale.value), languageCode(language.value)));
+                threads.value, parsePercent(scale.value), languageCode(language.value), coursePath.value));
     }
 
     /** One setting as a property sheet row: its name, a tooltip, its value and, for a drop-down, the choices. */
@@ -161,6 +174,24 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         box.setConverter(new PresetNames(box.getItems()));
     }
 
+    /** Ids shown by the names {@code names} gives them. */
+    @SuppressWarnings("unchecked")
+    private static void showNames(ComboBox<?> ids, java.util.Map<String, String> names) {
+        ComboBox<String> box = (ComboBox<String>) ids;
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : names.getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return names.entrySet().stream().filter(e -> e.getValue().equals(shown)).map(java.util.Map.Entry::getKey)
+                        .findFirst().orElse(shown);
+            }
+        });
+    }
+
     /** The shipped datasets by the names the dock's list gives them; anything else (a folder) as it is. */
     @SuppressWarnings("unchecked")
     private static void showDatasetNames(ComboBox<?> datasets) {
@@ -211,10 +242,13 @@ final class SettingsDialog extends Dialog<InstructorSettings> {
         };
     }
 
-    /** @param languages the translations the course has (e.g. [fr]), offered beside English */
+    /**
+     * @param languages the translations the course has (e.g. [fr]), offered beside English
+     * @param paths     the course's paths, id to what the list shows, in the course's order (may be empty)
+     */
     static Optional<InstructorSettings> ask(Window owner, InstructorSettings current, Path effectiveDataFolder,
-                                            java.util.List<String> languages) {
-        return new SettingsDialog(owner, current, effectiveDataFolder, languages).showAndWait();
+                                            java.util.List<String> languages, java.util.Map<String, String> paths) {
+        return new SettingsDialog(owner, current, effectiveDataFolder, languages, paths).showAndWait();
     }
 
     /** The choice that follows the computer's language, in the window's language. */

@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -12,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.CoursePaths;
 import org.ganclassroom.lesson.LessonEntry;
 
 /**
@@ -22,6 +25,10 @@ public final class ShellModel {
 
     private final ObservableList<LessonEntry> lessons = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
+    /** The lessons list is the chosen path's lessons, then the others ("More lessons"): this many are on the path. */
+    private final ReadOnlyIntegerWrapper pathLength = new ReadOnlyIntegerWrapper(0);
+    private Optional<CoursePaths.CoursePath> path = Optional.empty();
+    private int pathMinutes;
     private final ObservableSet<String> opened = FXCollections.observableSet();
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
     private final BooleanProperty dockOpen = new SimpleBooleanProperty(true);
@@ -78,10 +85,50 @@ public final class ShellModel {
 
     /** Shows a (re)loaded course, staying on {@code preferredLessonId} if it still exists, else the first. */
     public void setCourse(Course course, String preferredLessonId, Set<String> openedLessons) {
+        setCourse(course, null, preferredLessonId, openedLessons);
+    }
+
+    /**
+     * Shows a (re)loaded course along the path {@code pathId}: its lessons first, with their minutes, then
+     * the lessons it leaves out, still one click away. A course without that path shows every lesson in order.
+     */
+    public void setCourse(Course course, String pathId, String preferredLessonId, Set<String> openedLessons) {
         opened.addAll(openedLessons);
         currentIndex.set(-1);
-        lessons.setAll(course.entries());
-        select(preferredLessonId == null ? 0 : course.indexOf(preferredLessonId).orElse(0));
+        path = pathId == null ? Optional.empty() : course.paths().find(pathId);
+        List<LessonEntry> on = course.onPath(pathId);
+        pathMinutes = path.isPresent() ? course.minutesOn(pathId) : 0;
+        pathLength.set(path.isPresent() ? on.size() : 0);
+        List<LessonEntry> all = new ArrayList<>(on);
+        all.addAll(course.offPath(pathId));
+        lessons.setAll(all);
+        int preferred = -1;
+        for (int i = 0; preferredLessonId != null && i < all.size(); i++) {
+            if (all.get(i).id().equals(preferredLessonId)) {
+                preferred = i;
+            }
+        }
+        select(Math.max(preferred, 0));
+    }
+
+    /** The path the navigator follows, if the course has the one chosen. */
+    public Optional<CoursePaths.CoursePath> path() {
+        return path;
+    }
+
+    /** The class time of the path's lessons (0 without a path). */
+    public int pathMinutes() {
+        return pathMinutes;
+    }
+
+    /** How many of {@link #lessons()} are on the path; the rest are "More lessons" (0 without a path). */
+    public ReadOnlyIntegerProperty pathLengthProperty() {
+        return pathLength.getReadOnlyProperty();
+    }
+
+    /** Whether the lesson at {@code index} is one the path leaves out. */
+    public boolean isOffPath(int index) {
+        return path.isPresent() && index >= pathLength.get();
     }
 
     /** Forgets the ticks (after "Reset my progress"). */
@@ -91,6 +138,9 @@ public final class ShellModel {
 
     public void clearCourse() {
         currentIndex.set(-1);
+        path = Optional.empty();
+        pathLength.set(0);
+        pathMinutes = 0;
         lessons.clear();
     }
 

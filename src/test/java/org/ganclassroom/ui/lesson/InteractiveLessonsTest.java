@@ -67,7 +67,8 @@ class InteractiveLessonsTest extends ApplicationTest {
         type(KeyCode.F); // "The discriminator's output is a probability..." is true
         assertTrue(text("#answer-feedback").startsWith("Not quite."), text("#answer-feedback"));
         assertEquals(new Progress.Score(1, 2), saved().score("11b-review-quiz"));
-        assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).endsWith("Review quiz  ·  1/12")),
+        assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).contains("Review quiz  ·  ")
+                        && cellText(n).endsWith("min  ·  1/12")),
                 "the navigator shows the score");
     }
 
@@ -290,7 +291,7 @@ class InteractiveLessonsTest extends ApplicationTest {
 
     @Test
     void distributionLabPlaysStepsAndTakesDrawnPoints() throws Exception {
-        open("14-watch-two-distributions");
+        open("10c-watch-two-distributions");
         waitUntil(() -> text("#lab-stats").startsWith("Step 0"));
         type(KeyCode.S);
         waitUntil(() -> text("#lab-stats").startsWith("Step 1."));

@@ -67,7 +67,7 @@ class FrenchShortcutsTest extends ApplicationTest {
 
     @Test
     void distributionLabStepsWithEAndPlaysWithL() throws Exception {
-        open("14-watch-two-distributions");
+        open("10c-watch-two-distributions");
         waitUntil(() -> text("#lab-stats").startsWith("Étape 0"));
         assertTrue(text("#lab-stats").contains("Lecture (L) ou Une étape (E)"), text("#lab-stats"));
         assertEquals("Lecture  (L)", lookup("#lab-play").queryAs(Button.class).getText());

@@ -123,7 +123,7 @@ class MainWindowTest extends ApplicationTest {
         assertEquals("Half written", shownTitle());
         Label problem = lookup(".lesson-problem").queryAs(Label.class);
         assertEquals(lessons.resolve("02-broken.yaml").toAbsolutePath().normalize() + ":4: unknown field 'image'"
-                + " in a concept lesson; allowed fields: kind, title, body, check, notes", problem.getText());
+                + " in a concept lesson; allowed fields: kind, title, body, check, notes, minutes, paths, formerly", problem.getText());
     }
 
     @Test

@@ -23,7 +23,7 @@ class SettingsPresetNamesTest extends ApplicationTest {
         Texts.use("fr");
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 200)); // the dialog copies its owner's stylesheets
         stage.show();
-        dialog = new SettingsDialog(stage, InstructorSettings.DEFAULTS, Path.of("data"), List.of("fr"));
+        dialog = new SettingsDialog(stage, InstructorSettings.DEFAULTS, Path.of("data"), List.of("fr"), java.util.Map.of());
         dialog.show();
     }
 

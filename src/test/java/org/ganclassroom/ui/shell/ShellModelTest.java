@@ -31,6 +31,33 @@ class ShellModelTest {
     }
 
     @Test
+    void alongAPathItsLessonsComeFirstAndTheOthersFollowAsMoreLessons(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        org.ganclassroom.lesson.LessonFiles.write(dir, "paths.yaml", "paths:\n  - id: core\n    title: The core\n");
+        for (String id : List.of("01-a", "02-b", "03-c", "04-d")) {
+            boolean core = id.equals("01-a") || id.equals("03-c");
+            org.ganclassroom.lesson.LessonFiles.write(dir, id + ".yaml", "kind: concept\ntitle: " + id
+                    + "\nminutes: 6\n" + (core ? "paths: [core]\n" : "") + "body: |\n  Text.\n");
+        }
+        Course withPaths = new org.ganclassroom.lesson.CourseLoader().load(dir);
+        ShellModel model = new ShellModel();
+        model.setCourse(withPaths, "core", "02-b", Set.of());
+        assertEquals(List.of("01-a", "03-c", "02-b", "04-d"), model.lessons().stream().map(LessonEntry::id).toList());
+        assertEquals(2, model.pathLengthProperty().get());
+        assertEquals(12, model.pathMinutes());
+        assertEquals("The core", model.path().orElseThrow().title());
+        assertEquals(2, model.currentIndexProperty().get(), "the remembered lesson, though the path leaves it out");
+        assertTrue(model.isOffPath(2));
+        assertFalse(model.isOffPath(1));
+
+        model.setCourse(withPaths, "no-such-path", null, Set.of());
+        assertEquals(List.of("01-a", "02-b", "03-c", "04-d"), model.lessons().stream().map(LessonEntry::id).toList(),
+                "a path the course lacks: the whole course in order");
+        assertEquals(0, model.pathLengthProperty().get());
+        assertFalse(model.isOffPath(3));
+    }
+
+    @Test
     void forgottenLessonFallsBackToTheFirst() {
         ShellModel model = new ShellModel();
         model.setCourse(course, "deleted-since", Set.of());
