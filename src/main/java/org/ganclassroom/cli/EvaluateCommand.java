@@ -16,7 +16,11 @@ import org.ganclassroom.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code evaluate}: how many of a generator's fakes the judge recognises, and how varied they are. */
+/**
+ * {@code evaluate}: how many of a generator's fakes the judge recognises, and how varied they are; how far
+ * the fakes are from real test images in the judge's eyes (a Fréchet distance); and whether they are copies
+ * (each fake's nearest training image, beside how near a real test image usually comes).
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true)
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -34,7 +38,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--count", defaultValue = "256", paramLabel = "N")
+    @Option(names = "--count", defaultValue = "" + org.ganclassroom.judge.FrechetDistance.FAKE_IMAGES, paramLabel = "N")
     private int count;
 
     @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "mnist|fashion")
@@ -65,16 +69,55 @@ public final class EvaluateCommand implements Callable<Integer> {
             float[] pixels = new float[samples.count() * samples.pixelsPerImage()];
             samples.fillBatch(all, pixels);
             print(JudgeReport.of(judge.classify(pixels, samples.count())));
+            printFidelity(judge, pixels, samples.count());
             return 0;
         }
         GanModel model = Checkpoint.load(source.checkpoint);
+        float[] fakes;
         if (model.preset().conditional()) {
-            printAgreement(model, judge);
-            return 0;
+            fakes = printAgreement(model, judge);
+        } else {
+            fakes = model.generate(count, seed);
+            print(JudgeReport.of(judge.classify(fakes, count)));
         }
-        float[] fakes = model.generate(count, seed);
-        print(JudgeReport.of(judge.classify(fakes, count)));
+        printFidelity(judge, fakes, count);
         return 0;
+    }
+
+    /** Real test images the Fréchet distance compares fakes with (its figure depends on both counts). */
+    static final int REAL_IMAGES = org.ganclassroom.judge.FrechetDistance.REAL_IMAGES;
+
+    /**
+     * {@code frechet_distance}: the fakes against {@value #REAL_IMAGES} real test images, by the judge's
+     * features; {@code copy_nearest_min} and {@code copy_nearest_median}: how close the fakes come to their
+     * nearest training image, and {@code test_nearest_median} the same for as many real test images, the
+     * yardstick (a fake far closer than real digits come is a copy).
+     */
+    private void printFidelity(Judge judge, float[] fakes, int n) throws DatasetException {
+        if (n < 2) {
+            return; // a distance between clouds needs two points in each
+        }
+        Datasets datasets = Datasets.shipped();
+        ImageSet test = datasets.test(dataset);
+        int reals = Math.min(REAL_IMAGES, test.count());
+        float[] realPixels = new float[reals * test.pixelsPerImage()];
+        test.fillBatch(java.util.stream.IntStream.range(0, reals).toArray(), realPixels);
+        double distance = org.ganclassroom.judge.FrechetDistance.between(judge.features(realPixels, reals),
+                judge.features(fakes, n));
+        var out = spec.commandLine().getOut();
+        out.println(String.format(java.util.Locale.ROOT, "frechet_distance=%.2f fakes=%d reals=%d features=judge-%d",
+                distance, n, reals, Judge.FEATURES));
+        var nearest = new org.ganclassroom.judge.NearestImages(datasets.training(dataset));
+        var fakeMatches = nearest.find(fakes, n, 1);
+        int yardstick = Math.min(n, test.count());
+        float[] testPixels = java.util.Arrays.copyOf(realPixels, Math.min(yardstick, reals) * test.pixelsPerImage());
+        var testMatches = nearest.find(testPixels, Math.min(yardstick, reals), 1);
+        double closest = java.util.Arrays.stream(fakeMatches).mapToDouble(m -> m.nearest()).min().orElse(0);
+        out.println(String.format(java.util.Locale.ROOT,
+                "copy_nearest_min=%.3f copy_nearest_median=%.3f test_nearest_median=%.3f", closest,
+                org.ganclassroom.judge.NearestImages.medianNearest(fakeMatches),
+                org.ganclassroom.judge.NearestImages.medianNearest(testMatches)));
+        out.flush();
     }
 
     /**
@@ -82,7 +125,7 @@ public final class EvaluateCommand implements Callable<Integer> {
      * the first ones getting one more when it does not divide) and scored as usual, plus
      * {@code label_agreement}: the share of fakes whose top class for the judge is the class asked for.
      */
-    private void printAgreement(GanModel model, Judge judge) {
+    private float[] printAgreement(GanModel model, Judge judge) {
         int classes = model.preset().codeValues();
         int pixels = 28 * 28;
         int[] asked = new int[count];
@@ -111,6 +154,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT,
                 "label_agreement=%.2f (%d of %d fakes asked for classes 0-%d in turn)", agree / (double) count, agree,
                 count, classes - 1));
+        return fakes;
     }
 
     /**

@@ -104,6 +104,9 @@ public final class DockSession {
     private volatile Judge judge;
     private long judgedStep = -1;
     private long lastJudgedNanos;
+    /** The live Fréchet distance (io thread only), measured with a verdict at most every INTERVAL_NANOS. */
+    private final FidelityMeter fidelity;
+    private long lastFrechetNanos;
     private boolean judging;
     /** Counts runs (resets, loads): a verdict arriving for an earlier run is dropped. */
     private int generation;
@@ -116,6 +119,7 @@ public final class DockSession {
         this.words = words;
         this.datasets = new DatasetCache(setup.datasets());
         this.datasetSpec = setup.defaultDataset();
+        this.fidelity = new FidelityMeter(setup.datasets());
     }
 
     public Optional<GanTrainer> trainer() {
@@ -482,10 +486,20 @@ public final class DockSession {
         lastJudgedNanos = nowNanos;
         String spec = datasetSpec;
         int run = generation;
+        GanTrainer measured = trainer;
+        boolean frechetDue = measured != null
+                && (lastFrechetNanos == 0 || nowNanos - lastFrechetNanos >= FidelityMeter.INTERVAL_NANOS);
+        if (frechetDue) {
+            lastFrechetNanos = nowNanos;
+        }
         inBackground(() -> {
             JudgeReport report;
+            double frechet = Double.NaN;
             try {
                 report = JudgeReport.of(current.classify(grid.cellImages(), grid.count()));
+                if (frechetDue) {
+                    frechet = frechet(measured, current, spec);
+                }
             } catch (RuntimeException | Error failed) {
                 // without this the flag stayed set and the judge was silent for the rest of the session
                 LOG.warn("The judge failed on step {}", grid.step(), failed);
@@ -495,6 +509,7 @@ public final class DockSession {
                 });
                 return;
             }
+            double finalFrechet = frechet;
             onUi(() -> {
                 judging = false;
                 if (run != generation) {
@@ -503,12 +518,23 @@ public final class DockSession {
                 judgedStep = grid.step();
                 GanTrainer t = trainer;
                 if (t != null) { // kept with the run's curves: saved in its checkpoint, drawn as a line
-                    t.history().addJudged(grid.step(), report.recognisable());
+                    t.history().addJudged(grid.step(), report.recognisable(), finalFrechet);
                 }
                 view.verdict(new Verdict(grid.step(), (int) Math.round(100 * report.recognisable()), report.count(),
                         Datasets.classNames(spec), report.histogram()));
             });
         });
+    }
+
+    /** On the io thread: the Fréchet distance now, NaN where it cannot be measured (said in the log only). */
+    private double frechet(GanTrainer measured, Judge current, String spec) {
+        try {
+            return fidelity.measure(measured, current, spec).orElse(Double.NaN);
+        } catch (org.ganclassroom.data.DatasetException | RuntimeException failed) {
+            // the verdict still stands; the distance line just has no point here
+            LOG.warn("The Fréchet distance could not be measured", failed);
+            return Double.NaN;
+        }
     }
 
     /** sample-data/checkpoints/<dataset>-1-after-1-minute.zip for the shipped datasets, if it is there. */
@@ -582,6 +608,7 @@ public final class DockSession {
     /** A new run: the last run's verdict must not stay on screen, nor one still being computed land. */
     private void forgetVerdict() {
         judgedStep = -1;
+        lastFrechetNanos = 0; // the new run's first distance comes with its first verdict
         generation++;
         if (judge != null) {
             view.judgeLine(words.get("dock.judge.next"));

@@ -18,13 +18,23 @@ public final class MetricHistory {
 
     /**
      * The judge's verdict on one grid of the run: the share of its fakes it recognised as a digit (or a kind
-     * of clothes). The loss curves do not show whether the pictures got better; this line does.
+     * of clothes), and, when it was measured then, the Fréchet distance between the generator's fakes and real
+     * test images in the judge's features (NaN otherwise; see judge/FrechetDistance). The loss curves do not
+     * show whether the pictures got better; these lines do.
      */
-    public record Judged(long step, double recognised) {
+    public record Judged(long step, double recognised, double frechet) {
         public Judged {
-            if (step < 0 || !(recognised >= 0 && recognised <= 1)) {
-                throw new IllegalArgumentException("a judgement at step " + step + " of " + recognised);
+            if (step < 0 || !(recognised >= 0 && recognised <= 1) || frechet < 0) {
+                throw new IllegalArgumentException("a judgement at step " + step + " of " + recognised + ", " + frechet);
             }
+        }
+
+        public Judged(long step, double recognised) {
+            this(step, recognised, Double.NaN);
+        }
+
+        public boolean hasFrechet() {
+            return !Double.isNaN(frechet);
         }
     }
 
@@ -59,7 +69,12 @@ public final class MetricHistory {
 
     /** The judge's verdict on the grid of {@code step}; one for an earlier step than the newest is ignored. */
     public synchronized void addJudged(long step, double recognised) {
-        Judged mark = new Judged(step, recognised);
+        addJudged(step, recognised, Double.NaN);
+    }
+
+    /** A verdict with the Fréchet distance measured at the same step (NaN: not measured this time). */
+    public synchronized void addJudged(long step, double recognised, double frechet) {
+        Judged mark = new Judged(step, recognised, frechet);
         if (!judged.isEmpty() && judged.get(judged.size() - 1).step() >= step) {
             return;
         }

@@ -67,9 +67,10 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
 
     /** The judge's verdicts as CSV: step,recognised (a share of the grid's fakes, 0 to 1). */
     byte[] judgedCsv() {
-        StringBuilder csv = new StringBuilder("step,recognised\n");
-        for (MetricHistory.Judged j : judged) {
-            csv.append(String.format(Locale.ROOT, "%d,%.4f%n", j.step(), j.recognised()));
+        StringBuilder csv = new StringBuilder("step,recognised,frechet\n");
+        for (MetricHistory.Judged j : judged) { // frechet empty where it was not measured
+            csv.append(String.format(Locale.ROOT, "%d,%.4f,%s\n", j.step(), j.recognised(),
+                    j.hasFrechet() ? String.format(Locale.ROOT, "%.3f", j.frechet()) : ""));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -128,7 +129,9 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
 
     private static List<MetricHistory.Judged> judged(byte[] csv) {
         String[] lines = new String(csv, StandardCharsets.UTF_8).split("\n");
-        if (!lines[0].strip().equals("step,recognised")) {
+        // step,recognised: checkpoints saved before the Fréchet distance was measured
+        boolean withFrechet = lines[0].strip().equals("step,recognised,frechet");
+        if (!withFrechet && !lines[0].strip().equals("step,recognised")) {
             throw new IllegalArgumentException("the judge's verdicts have no step,recognised header");
         }
         List<MetricHistory.Judged> judged = new ArrayList<>();
@@ -136,11 +139,13 @@ public record RunHistory(long elapsedMillis, int stepsPerPoint, List<MetricHisto
             if (lines[i].isBlank()) {
                 continue;
             }
-            String[] f = lines[i].strip().split(",");
-            if (f.length != 2) {
-                throw new IllegalArgumentException("verdict line " + (i + 1) + " has " + f.length + " fields, not 2");
+            String[] f = lines[i].strip().split(",", -1);
+            int fields = withFrechet ? 3 : 2;
+            if (f.length != fields) {
+                throw new IllegalArgumentException("verdict line " + (i + 1) + " has " + f.length + " fields, not " + fields);
             }
-            judged.add(new MetricHistory.Judged(Long.parseLong(f[0]), Double.parseDouble(f[1])));
+            judged.add(new MetricHistory.Judged(Long.parseLong(f[0]), Double.parseDouble(f[1]),
+                    withFrechet && !f[2].isEmpty() ? Double.parseDouble(f[2]) : Double.NaN));
         }
         return judged;
     }

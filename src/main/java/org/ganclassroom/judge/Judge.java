@@ -96,6 +96,20 @@ public final class Judge {
         return network.output(input, false).toDoubleMatrix();
     }
 
+    /** How many numbers {@link #features} gives an image: the 500 units of the hidden dense layer. */
+    public static final int FEATURES = 500;
+
+    /**
+     * What the judge "sees" in each image: its hidden dense layer's 500 activations, the layer before it
+     * names a class. The Fréchet distance compares fakes and real images by these, as FID does with an
+     * Inception network's features (see {@link FrechetDistance}).
+     */
+    public double[][] features(float[] images, int count) {
+        INDArray input = Nd4j.create(images, new long[] {count, 1, SIDE, SIDE}, 'c');
+        java.util.List<INDArray> activations = network.feedForwardToLayer(4, input, false);
+        return activations.get(activations.size() - 1).toDoubleMatrix();
+    }
+
     public void save(Path file) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelSerializer.writeModel(network, bytes, false);

@@ -47,7 +47,11 @@ class TrainCommandTest {
 
         assertEquals(0, run("evaluate", "--checkpoint", run.resolve("checkpoint-1s.zip").toString(), "--count", "16"),
                 err::toString);
-        assertTrue(out.toString().matches("(?s)recognizable=\\d\\.\\d\\d classes=\\d+ entropy_bits=\\d\\.\\d\\d\\s*"),
+        // the judge's score, then how far the 16 fakes are from 2,000 real test digits and how close they come to a
+        // training image, beside how close real test digits come (the copy check's yardstick)
+        assertTrue(out.toString().matches("(?s)recognizable=\\d\\.\\d\\d classes=\\d+ entropy_bits=\\d\\.\\d\\d\\s*"
+                + "frechet_distance=\\d+\\.\\d\\d fakes=16 reals=2000 features=judge-500\\s*"
+                + "copy_nearest_min=\\d\\.\\d{3} copy_nearest_median=\\d\\.\\d{3} test_nearest_median=0\\.\\d{3}\\s*"),
                 out.toString());
     }
 

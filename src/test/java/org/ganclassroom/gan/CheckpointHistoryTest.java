@@ -2,6 +2,7 @@ package org.ganclassroom.gan;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +118,8 @@ class CheckpointHistoryTest {
         Path bare = temp.resolve("bare.zip");
         Checkpoint.save(model, bare, Checkpoint.Storage.COMPACT, "mnist");
         RunHistory history = new RunHistory(61_000, 2, List.of(new MetricHistory.Point(2, 1.2, 0.8, 0.6, 0.4)),
-                List.of(new MetricHistory.Judged(2, 0.1)), List.of(SampleGrid.of(2, new float[4 * 4 * 4], 4, 4)));
+                List.of(new MetricHistory.Judged(2, 0.1), new MetricHistory.Judged(4, 0.3, 41.5)),
+                List.of(SampleGrid.of(2, new float[4 * 4 * 4], 4, 4)));
         Path given = temp.resolve("given.zip");
         Checkpoint.withHistory(bare, given, history);
 
@@ -168,6 +170,14 @@ class CheckpointHistoryTest {
         Path judged = temp.resolve("judged.zip");
         copyWith(good, judged, "judged.csv", "step,recognised\n10,2.5\n");
         assertThrows(CheckpointException.class, () -> Checkpoint.history(judged), "a share above 1");
+        Path older = temp.resolve("older.zip"); // saved before the Fréchet distance was measured
+        copyWith(good, older, "judged.csv", "step,recognised\n10,0.5\n");
+        MetricHistory.Judged verdict = Checkpoint.history(older).judged().get(0);
+        assertEquals(0.5, verdict.recognised());
+        assertFalse(verdict.hasFrechet());
+        Path negative = temp.resolve("negative.zip");
+        copyWith(good, negative, "judged.csv", "step,recognised,frechet\n10,0.5,-3\n");
+        assertThrows(CheckpointException.class, () -> Checkpoint.history(negative), "a negative distance");
     }
 
     private static void copyWith(Path from, Path to, String name, String content) throws IOException {

@@ -8,8 +8,9 @@ import javafx.scene.paint.Color;
 import org.ganclassroom.gan.MetricHistory;
 
 /**
- * The three plots: D and G loss; D(x) and D(G(z)) with the 0.5 equilibrium marked; the share of fakes the
- * judge recognises (the losses hover while the pictures improve: this line shows the improvement). Redrawn from
+ * The four plots: D and G loss; D(x) and D(G(z)) with the 0.5 equilibrium marked; the share of fakes the
+ * judge recognises (the losses hover while the pictures improve: this line shows the improvement); and the
+ * Fréchet distance between the fakes and real images in the judge's features (lower: closer to real). Redrawn from
  * {@link MetricHistory} at a few frames per second and with at most {@link #MAX_POINTS} points per line
  * (more than a dock's plot has pixels across), so an hour of training costs the same to draw as a minute.
  */
@@ -20,11 +21,19 @@ final class TrainingCharts {
     private final MetricPlot lossChart = new MetricPlot("loss-chart", org.ganclassroom.ui.Texts.get("chart.loss"), null, null);
     private final MetricPlot scoreChart = new MetricPlot("score-chart", org.ganclassroom.ui.Texts.get("chart.verdict"), 0.0, 1.0);
     private final MetricPlot judgeChart = new MetricPlot("judge-chart", org.ganclassroom.ui.Texts.get("chart.judge"), 0.0, 1.0);
+    /** How far the fakes are from real images in the judge's features; starts at 0 so "closer" reads as lower. */
+    private final MetricPlot frechetChart = new MetricPlot("frechet-chart", org.ganclassroom.ui.Texts.get("chart.frechet"),
+            0.0, null);
 
     TrainingCharts(BooleanProperty presenter) {
         lossChart.presenterProperty().bind(presenter);
         scoreChart.presenterProperty().bind(presenter);
         judgeChart.presenterProperty().bind(presenter);
+        frechetChart.presenterProperty().bind(presenter);
+    }
+
+    MetricPlot frechetChart() {
+        return frechetChart;
     }
 
     MetricPlot lossChart() {
@@ -48,6 +57,11 @@ final class TrainingCharts {
         }
         judgeChart.setLines(List.of(new MetricPlot.Line(org.ganclassroom.ui.Texts.get("chart.judged"),
                 Color.web("#6a1b9a"), Color.web("#d59cff"), false, steps, shares)));
+        List<MetricHistory.Judged> measured = judged.stream().filter(MetricHistory.Judged::hasFrechet).toList();
+        frechetChart.setLines(List.of(new MetricPlot.Line(org.ganclassroom.ui.Texts.get("chart.frechetLine"),
+                Color.web("#00695c"), Color.web("#64ffda"), false,
+                measured.stream().mapToDouble(MetricHistory.Judged::step).toArray(),
+                measured.stream().mapToDouble(MetricHistory.Judged::frechet).toArray())));
         List<MetricHistory.Point> shown = decimate(points);
         lossChart.setLines(List.of(
                 line(org.ganclassroom.ui.Texts.get("chart.dLoss"), Color.web("#2458b3"), Color.web("#6fa8ff"), shown,

@@ -360,7 +360,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             // A small projector (1024x768, 1280x800): one column, the grid on top and the loss curves under it,
             // then the counters and controls; the rest is below the fold.
             getChildren().setAll(gridBox, gridCaption, charts.lossChart(), counters, controls, status, showShipped,
-                    charts.scoreChart(), judgeScore, charts.judgeChart(), judgeHistogram, timelapseRow, settingsRow, filesRow);
+                    charts.scoreChart(), judgeScore, charts.judgeChart(), judgeHistogram, charts.frechetChart(), timelapseRow, settingsRow, filesRow);
         } else if (onProjector) {
             // Start, Step… under the grid: in one column below everything they fell off a 1080-line screen,
             // and the grid column had empty room under the picture
@@ -368,7 +368,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             // ~110 px at 1920x1080 while the grid column stood empty under the status line.
             VBox gridColumn = new VBox(gridBox, gridCaption, controls, status, judgeScore, judgeHistogram);
             gridColumn.getStyleClass().add("presenter-column");
-            VBox chartColumn = new VBox(charts.lossChart(), charts.scoreChart(), charts.judgeChart());
+            VBox chartColumn = new VBox(charts.lossChart(), charts.scoreChart(), charts.judgeChart(), charts.frechetChart());
             for (javafx.scene.Node chart : chartColumn.getChildren()) {
                 VBox.setVgrow(chart, Priority.ALWAYS); // the curves take the column's height, beside the grid's
                 ((javafx.scene.layout.Region) chart).setMaxHeight(Double.MAX_VALUE);
@@ -389,7 +389,7 @@ public final class TrainingPanel extends VBox implements AutoCloseable, DockSess
             getChildren().setAll(stage, counters, showShipped, timelapseRow, settingsRow, filesRow);
         } else {
             getChildren().setAll(gridBox, gridCaption, counters, controls, status, showShipped, charts.lossChart(),
-                    charts.scoreChart(), judgeScore, charts.judgeChart(), judgeHistogram, timelapseRow, settingsRow, filesRow);
+                    charts.scoreChart(), judgeScore, charts.judgeChart(), judgeHistogram, charts.frechetChart(), timelapseRow, settingsRow, filesRow);
         }
     }
 
