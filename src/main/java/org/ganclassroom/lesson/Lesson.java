@@ -142,6 +142,29 @@ public sealed interface Lesson {
         }
     }
 
+    /**
+     * The copy check: fakes from a shipped generator of {@code dataset} ({@code generator}: one-minute,
+     * ten-minutes, trained, collapsed) or the dock's live one, each with its nearest training images.
+     */
+    record CopyCheck(String id, String title, Path file, String intro, String dataset, long seed, String generator,
+                     List<CheckItem> check, String notes) implements Lesson {
+        public static final List<String> GENERATORS = List.of("one-minute", "ten-minutes", "trained", "collapsed");
+
+        public CopyCheck {
+            check = List.copyOf(check);
+        }
+
+        @Override
+        public LessonKind kind() {
+            return LessonKind.COPY_CHECK;
+        }
+
+        @Override
+        public List<CheckItem> checkItems() {
+            return check;
+        }
+    }
+
     /** One step of the loss walkthrough; {@code formula} is LaTeX and may be empty. */
     record WalkthroughStep(String title, String body, String formula) {
     }

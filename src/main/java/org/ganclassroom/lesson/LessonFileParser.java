@@ -38,6 +38,7 @@ final class LessonFileParser {
     private static final Set<String> LOSS_WALKTHROUGH = with("intro", "steps", "algorithm");
     private static final Set<String> LATENT_LAB = with("intro", "dataset", "seed", "generator", "mode", "check");
     private static final Set<String> DISTRIBUTION_LAB = with("intro", "shape", "check");
+    private static final Set<String> COPY_CHECK = with("intro", "dataset", "seed", "generator", "check");
     /** gan/toy/Distribution's shapes (lessons sit below training in the layers; a test keeps the two equal). */
     static final List<String> SHAPES = List.of("ring", "two-moons", "eight-gaussians", "drawn");
     private static final Set<String> ITEM = Set.of("statement", "question", "choices", "answer", "explain");
@@ -79,6 +80,7 @@ final class LessonFileParser {
             case LOSS_WALKTHROUGH -> fields(mapping, "lesson.what.lossWalkthrough", LOSS_WALKTHROUGH);
             case LATENT_LAB -> fields(mapping, "lesson.what.latentLab", LATENT_LAB);
             case DISTRIBUTION_LAB -> fields(mapping, "lesson.what.distributionLab", DISTRIBUTION_LAB);
+            case COPY_CHECK -> fields(mapping, "lesson.what.copyCheck", COPY_CHECK);
         };
         Lesson lesson = switch (kind.get()) {
             case CONCEPT -> concept(id, fields);
@@ -87,6 +89,7 @@ final class LessonFileParser {
             case LOSS_WALKTHROUGH -> lossWalkthrough(id, fields);
             case LATENT_LAB -> latentLab(id, fields);
             case DISTRIBUTION_LAB -> distributionLab(id, fields);
+            case COPY_CHECK -> copyCheck(id, fields);
         };
         LessonEntry.Placement placement = placement(fields);
         return problems.isEmpty() ? new LessonEntry.Loaded(lesson, placement)
@@ -145,6 +148,19 @@ final class LessonFileParser {
         String shape = fields.optionalChoice("shape", "ring", SHAPES);
         List<CheckItem> check = items(fields, "check", false);
         return new Lesson.DistributionLab(id, title, file, intro, shape, check, markdown(fields, "notes", false));
+    }
+
+    private Lesson copyCheck(String id, YamlFields fields) {
+        String title = fields.requiredText("title");
+        String intro = markdown(fields, "intro", false);
+        String dataset = fields.optionalChoice("dataset", Datasets.MNIST, Datasets.SHIPPED);
+        long seed = fields.optionalInteger("seed", 1, 0, Long.MAX_VALUE);
+        String generator = fields.optionalChoice("generator", "trained", Lesson.CopyCheck.GENERATORS);
+        if (generator.equals("collapsed") && !dataset.equals(Datasets.MNIST)) {
+            problem(fields.lineOf("generator"), Messages.get("lesson.copyCheck.collapsedMnistOnly"));
+        }
+        List<CheckItem> check = items(fields, "check", false);
+        return new Lesson.CopyCheck(id, title, file, intro, dataset, seed, generator, check, markdown(fields, "notes", false));
     }
 
     private Lesson latentLab(String id, YamlFields fields) {

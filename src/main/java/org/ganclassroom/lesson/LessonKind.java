@@ -11,7 +11,8 @@ public enum LessonKind {
     FAKE_OR_REAL("fake-or-real"),
     LOSS_WALKTHROUGH("loss-walkthrough"),
     LATENT_LAB("latent-lab"),
-    DISTRIBUTION_LAB("distribution-lab");
+    DISTRIBUTION_LAB("distribution-lab"),
+    COPY_CHECK("copy-check");
 
     private final String fileName;
 

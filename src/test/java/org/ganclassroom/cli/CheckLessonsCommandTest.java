@@ -77,7 +77,7 @@ class CheckLessonsCommandTest {
         List<String> lines = outputLines();
         assertEquals(broken.toAbsolutePath() + ":4: unknown field 'colour' in a concept lesson; allowed fields: "
                 + "kind, title, body, check, notes, minutes, paths, formerly", lines.get(0));
-        assertEquals("lessons: 2 (concept 1, true-false 0 with 0 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0, distribution-lab 0,"
+        assertEquals("lessons: 2 (concept 1, true-false 0 with 0 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0, distribution-lab 0, copy-check 0,"
                 + " broken 1), true/false statements: 1, multiple-choice: 0, glossary terms: 0, errors: 1", lines.get(lines.size() - 1));
     }
 

@@ -88,7 +88,7 @@ class CourseLoaderTest {
 
         String summary = new CourseLoader().load(dir).summary();
 
-        assertEquals("lessons: 3 (concept 1, true-false 1 with 2 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0, distribution-lab 0,"
+        assertEquals("lessons: 3 (concept 1, true-false 1 with 2 questions, fake-or-real 0, loss-walkthrough 0, latent-lab 0, distribution-lab 0, copy-check 0,"
                 + " broken 1), true/false statements: 2, multiple-choice: 1, glossary terms: 0, errors: 1", summary);
     }
 }

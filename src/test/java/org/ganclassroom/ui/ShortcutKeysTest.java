@@ -27,6 +27,7 @@ class ShortcutKeysTest {
                     "key.latent.arithmetic", "key.latent.draw", "key.latent.clearGroups", "key.latent.previous",
                     "key.latent.next")),
             new Pane("distribution lab", List.of("key.plane.play", "key.plane.step", "key.plane.reset")),
+            new Pane("copy check", List.of("key.copy.new", "key.copy.previous", "key.copy.next", "key.dock.step")),
             new Pane("loss walkthrough", List.of("key.walkthrough.next", "key.walkthrough.back",
                     "key.walkthrough.nextLine", "key.dock.step")),
             new Pane("window", List.of("key.dock.step")));

@@ -53,6 +53,8 @@ public final class LessonViews {
             page = latentLab(lab);
         } else if (lesson instanceof Lesson.DistributionLab lab) {
             page = new DistributionLabPane(lab, context, assets);
+        } else if (lesson instanceof Lesson.CopyCheck copyCheck) {
+            page = new CopyCheckPane(copyCheck, context, assets);
         } else {
             page = lossWalkthrough((Lesson.LossWalkthrough) lesson);
         }

@@ -290,6 +290,29 @@ class InteractiveLessonsTest extends ApplicationTest {
     }
 
     @Test
+    void theCopyCheckShowsAFakesNearestTrainingImagesAgainstTheYardstickAndMovesByKeyboard() throws Exception {
+        open("14d-is-it-a-copy");
+        waitUntil(() -> text("#copy-verdict").startsWith("This fake is "));
+        assertEquals(16, lookup("#copy-fakes").queryAs(javafx.scene.layout.TilePane.class).getChildren().size());
+        // the fake and its 4 nearest training images, each with its distance
+        assertEquals(5, lookup("#copy-neighbours").queryAs(javafx.scene.layout.HBox.class).getChildren().size());
+        assertTrue(text("#copy-status").matches("Yardstick: a real test digit, never seen in training, comes 0\\.\\d\\d "
+                + "from its nearest training image \\(the middle of 256 measured\\)\\."), text("#copy-status"));
+        assertTrue(text("#copy-verdict").matches("This fake is 0\\.\\d\\d from its nearest training image: nearer than "
+                + "\\d+% of real test digits come to theirs\\. .*"), text("#copy-verdict"));
+        javafx.scene.Node first = lookup("#copy-fakes").queryAs(javafx.scene.layout.TilePane.class).getChildren().get(0);
+        assertTrue(first.getStyleClass().contains("selected"));
+        type(KeyCode.K); // the next fake
+        assertTrue(lookup("#copy-fakes").queryAs(javafx.scene.layout.TilePane.class).getChildren().get(1)
+                .getStyleClass().contains("selected"));
+        assertFalse(first.getStyleClass().contains("selected"));
+        var before = ((CopyCheckPane) lookup("#copy-check-pane").query()).inspection();
+        type(KeyCode.N); // new fakes: another set, found again
+        waitUntil(() -> ((CopyCheckPane) lookup("#copy-check-pane").query()).inspection() != before);
+        assertTrue(text("#copy-verdict").startsWith("This fake is "));
+    }
+
+    @Test
     void distributionLabPlaysStepsAndTakesDrawnPoints() throws Exception {
         open("10c-watch-two-distributions");
         waitUntil(() -> text("#lab-stats").startsWith("Step 0"));

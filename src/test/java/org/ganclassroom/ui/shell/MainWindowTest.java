@@ -248,7 +248,8 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(gridColumn.getChildrenUnmodifiable().stream().anyMatch(n -> n.lookup("#grid-caption") != null
                 || "grid-caption".equals(n.getId())), "the judge's column is the grid's");
         javafx.scene.layout.Region chartColumn = (javafx.scene.layout.Region) loss.getParent();
-        assertEquals(3, chartColumn.getChildrenUnmodifiable().size(), "the curves alone in theirs (loss, verdict, judge)");
+        assertEquals(4, chartColumn.getChildrenUnmodifiable().size(),
+                "the curves alone in theirs (loss, verdict, judge, Fréchet distance)");
         double charts = chartColumn.getChildrenUnmodifiable().stream()
                 .mapToDouble(n -> n.getLayoutBounds().getHeight()).sum();
         assertTrue(charts >= chartColumn.getHeight() * 0.8, charts + " of " + chartColumn.getHeight());
