@@ -264,6 +264,17 @@ final class LessonFileParser {
             }
             return Optional.empty();
         }
+        String longestWrong = "";
+        for (int i = 0; i < choices.size(); i++) {
+            if (i != correct && choices.get(i).length() > longestWrong.length()) {
+                longestWrong = choices.get(i);
+            }
+        }
+        // Choices are shuffled per student (quiz/ChoiceOrder), so place tells nothing; length still does: a
+        // right answer far fuller than every wrong one is picked for its length, not its sense.
+        if (answer.length() > 1.2 * longestWrong.length() && answer.length() - longestWrong.length() >= 10) {
+            problem(item.lineOf("answer"), Messages.get("lesson.rightChoiceLongest", answer.length(), longestWrong.length()));
+        }
         return Optional.of(new CheckItem.MultipleChoice(question, choices, correct, explanation));
     }
 

@@ -19,6 +19,16 @@ public final class Progress {
     private final Map<String, Map<Integer, Answer>> answers = new LinkedHashMap<>();
     private final List<RoundResult> rounds = new ArrayList<>();
     private String studentName = "";
+    /** This student's number for the order of multiple-choice answers (ChoiceOrder); drawn once, then saved. */
+    private long choiceOrder = new java.security.SecureRandom().nextLong();
+
+    public long choiceOrder() {
+        return choiceOrder;
+    }
+
+    public void setChoiceOrder(long order) {
+        choiceOrder = order;
+    }
 
     /** The name the student typed in My results, so an exported summary says whose it is; may be empty. */
     public String studentName() {

@@ -133,6 +133,7 @@ public final class ProgressStore implements AutoCloseable {
         if (!progress.studentName().isEmpty()) {
             document.put("student", progress.studentName());
         }
+        document.put("choiceOrder", progress.choiceOrder());
         document.put("opened", new ArrayList<>(progress.opened()));
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Answer a : progress.allAnswers()) {
@@ -169,6 +170,9 @@ public final class ProgressStore implements AutoCloseable {
         Map<String, Object> map = (Map<String, Object>) raw;
         if (map.get("student") != null) {
             progress.setStudentName(String.valueOf(map.get("student")));
+        }
+        if (map.get("choiceOrder") instanceof Number order) { // absent before choices were shuffled: a new one
+            progress.setChoiceOrder(order.longValue());
         }
         for (Object id : (List<Object>) map.getOrDefault("opened", List.of())) {
             progress.markOpened(String.valueOf(id));

@@ -126,6 +126,29 @@ class LessonValidationTest {
     }
 
     @Test
+    void aRightChoiceFarLongerThanEveryWrongOneIsReported() throws Exception {
+        assertProblem(onlyProblem("""
+                kind: true-false
+                title: Quiz
+                questions:
+                  - question: What does the discriminator output?
+                    choices: [A picture, The probability that its input is a real image rather than a fake, A loss]
+                    answer: The probability that its input is a real image rather than a fake
+                    explain: D says how sure it is that the image is real.
+                """), 6, "the right choice (65 characters) is far longer than every wrong one (at most 9)");
+        // a right answer about as long as a wrong one is fine
+        assertInstanceOf(LessonEntry.Loaded.class, load("""
+                kind: true-false
+                title: Quiz
+                questions:
+                  - question: What does the discriminator output?
+                    choices: [The probability that its input is real, The label of the digit it is shown]
+                    answer: The probability that its input is real
+                    explain: D says how sure it is that the image is real.
+                """));
+    }
+
+    @Test
     void trueFalseLessonNeedsQuestions() throws Exception {
         assertProblem(onlyProblem("kind: true-false\ntitle: Quiz\nquestions: []\n"), 3, "'questions' is empty");
     }

@@ -28,8 +28,11 @@ final class CheckItemsView extends VBox {
         this.lessonId = lessonId;
         this.context = context;
         getStyleClass().add("check-items");
-        for (int i = 0; i < items.size(); i++) {
-            getChildren().add(row(i, items.get(i)));
+        // multiple-choice answers in this student's order (the same each visit): their place tells nothing
+        List<CheckItem> ordered = org.ganclassroom.quiz.ChoiceOrder.forStudent(context.progress().choiceOrder(),
+                lessonId, items);
+        for (int i = 0; i < ordered.size(); i++) {
+            getChildren().add(row(i, ordered.get(i)));
         }
     }
 

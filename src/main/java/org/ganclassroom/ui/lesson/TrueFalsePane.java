@@ -40,7 +40,8 @@ final class TrueFalsePane extends LessonPage implements KeyboardLesson {
                   LessonAssets assets) {
         super("true-false-pane", Texts.get("check.trueOrFalse"), title);
         this.lessonId = lessonId;
-        this.items = items;
+        // multiple-choice answers in this student's order (the same each visit): their place tells nothing
+        this.items = org.ganclassroom.quiz.ChoiceOrder.forStudent(context.progress().choiceOrder(), lessonId, items);
         this.context = context;
         counter.setId("question-counter");
         counter.getStyleClass().add("lesson-note");

@@ -60,16 +60,22 @@ class InteractiveLessonsTest extends ApplicationTest {
         open("11b-review-quiz");
         assertEquals("Question 1 of 12", text("#question-counter"));
         assertEquals("Decide first, then press T or F: the explanation appears here.", text("#answer-feedback"));
-        type(KeyCode.T); // "A GAN is trained by making two networks compete." is true
+        type(KeyCode.T); // "If the generator suddenly made much more convincing fakes, D's loss on them would go up": true
         assertTrue(text("#answer-feedback").startsWith("Right. The answer is True."), text("#answer-feedback"));
         type(KeyCode.ENTER);
         assertEquals("Question 2 of 12", text("#question-counter"));
-        type(KeyCode.F); // "The discriminator's output is a probability..." is true
+        type(KeyCode.T); // "In the discriminator's step, fakes are labelled 1 ...": false
         assertTrue(text("#answer-feedback").startsWith("Not quite."), text("#answer-feedback"));
         assertEquals(new Progress.Score(1, 2), saved().score("11b-review-quiz"));
         assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).contains("Review quiz  ·  ")
                         && cellText(n).endsWith("min  ·  1/12")),
                 "the navigator shows the score");
+    }
+
+    /** The quiz's choice button that ends with {@code words} (its number in front is this student's order). */
+    private javafx.scene.Node choice(String words) {
+        return lookup(n -> n instanceof javafx.scene.control.Button b && b.getId() != null && b.getId().startsWith("choice-")
+                && b.getText().endsWith(words)).query();
     }
 
     private static String cellText(javafx.scene.Node node) {
@@ -84,10 +90,12 @@ class InteractiveLessonsTest extends ApplicationTest {
             clickOn("#next-question");
         }
         assertEquals("Question 11 of 12", text("#question-counter"));
-        clickOn("#choice-2"); // "Ian Goodfellow and colleagues, 2014"
+        // the choices come in this student's own order (quiz/ChoiceOrder): found by their words, not their place
+        clickOn(choice("The discriminator")); // D(x) = 0.98, D(G(z)) = 0.02 and fog: D is winning
         assertTrue(text("#answer-feedback").startsWith("Right."), text("#answer-feedback"));
         clickOn("#next-question");
-        clickOn("#choice-1"); // "About 1 for every image": wrong
+        clickOn(choice("So that D can learn them by heart")); // wrong
+        assertTrue(text("#answer-feedback").startsWith("Not quite."), text("#answer-feedback"));
         clickOn("#next-question");
         assertEquals("Finished", text("#question-counter"));
         assertEquals(12, saved().score("11b-review-quiz").answered());
