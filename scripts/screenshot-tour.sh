@@ -13,14 +13,16 @@
 # whole screen (import -window root). The app and Xvfb are stopped after each run; runs go one at a time.
 #
 #   runs:    en at 1024x768, 1280x800 and 1920x1080, fr at 1280x800; each in normal and --presenter mode
-#   lessons: 1  fake-or-real           Fake or Real? start screen
+#   lessons (numbered as the navigator numbers them on the full path, the default):
+#            1  fake-or-real           Fake or Real? start screen
 #            2  what-is-a-gan          concept page with a picture
 #            10 what-each-minimises    formulas
-#            11 loss-walkthrough       the walkthrough and its chart
-#            12 review-quiz            review quiz
+#            11 distribution-lab       Two clouds of points, after Play (P) and 3 s of training
+#            12 loss-walkthrough       the walkthrough and its chart
+#            13 review-quiz            review quiz
 #            15 latent-lab             Walk through the noise
-#            17 distribution-lab       Two clouds of points, after Play (P) and 3 s of training
-#            19 gan-variations         One game, many variations, scrolled to its first diagram: the
+#            19 copy-check             Is it a copy?, 8 s after it opens (the neighbours are found)
+#            20 gan-variations         One game, many variations, scrolled to its first diagram: the
 #                                      script wheels down over the lesson text and keeps the capture
 #                                      where the first diagram (found by its pure-white background)
 #                                      shows whole and nearest the middle of the screen.
@@ -28,7 +30,7 @@
 #
 # Each capture is reduced to an 8-bit palette PNG (convert -colors 128 -strip). If OUT_DIR then holds
 # more than 12 MB (12,000,000 bytes, README.md included), the 1920x1080 normal-mode shots of lessons 1
-# and 12 are dropped, in that order.
+# and 13 are dropped, in that order.
 #
 # For a partial retake (existing PNGs are then kept and only the chosen ones replaced):
 #   TOUR_RUNS="en:1920x1080:presenter fr:1280x800:normal"   runs as LANG:WIDTHxHEIGHT:MODE
@@ -63,11 +65,12 @@ LESSONS=(
   "1 fake-or-real"
   "2 what-is-a-gan"
   "10 what-each-minimises"
-  "11 loss-walkthrough"
-  "12 review-quiz"
+  "11 distribution-lab"
+  "12 loss-walkthrough"
+  "13 review-quiz"
   "15 latent-lab"
-  "17 distribution-lab"
-  "19 gan-variations"
+  "19 copy-check"
+  "20 gan-variations"
 )
 
 # Saves the capture $1 as the palette PNG $2.
@@ -141,6 +144,10 @@ tour() {
       gan-variations)
         scroll_to_diagram "$w" "$h"
         ;;
+      copy-check)
+        sleep 8   # the training and test digits read and the 16 fakes' neighbours found
+        import -window root "$WORK/shot.png"
+        ;;
       *)
         import -window root "$WORK/shot.png"
         ;;
@@ -208,7 +215,7 @@ for run in $RUNS; do
 done
 
 total() { du -cb "$OUT"/* | tail -1 | cut -f1; }   # the PNGs and README.md
-for drop in "$OUT/en-1920x1080-normal-01-fake-or-real.png" "$OUT/en-1920x1080-normal-12-review-quiz.png"; do
+for drop in "$OUT/en-1920x1080-normal-01-fake-or-real.png" "$OUT/en-1920x1080-normal-13-review-quiz.png"; do
   [ "$(total)" -le "$LIMIT_BYTES" ] && break
   echo "over 12 MB: dropping $(basename "$drop")"
   rm -f "$drop"
