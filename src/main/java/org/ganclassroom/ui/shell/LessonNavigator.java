@@ -12,7 +12,7 @@ import org.ganclassroom.lesson.LessonEntry;
 
 /**
  * The ordered list of lessons, with a tick for each one opened and a warning sign for a broken file. Along
- * a path (Settings… → Path through the course) the path's lessons come first, each with its minutes, and
+ * a path (Settings… → Course path) the path's lessons come first, each with its minutes, and
  * the lessons it leaves out follow under "More lessons", still one click away; {@link #column()} adds the
  * path's name and total time above the list.
  */

@@ -463,7 +463,8 @@ public final class MainWindow {
                     + Texts.count("navigator.pathLessons", course.onPath(path.id()).size(), course.onPath(path.id()).size())
                     + ", " + Texts.get("navigator.minutes", course.minutesOn(path.id()))));
         }
-        SettingsDialog.ask(stage, instructorSettings, userData,
+        // the path on screen (--path may have chosen another than the saved one); Save keeps it
+        SettingsDialog.ask(stage, instructorSettings.withCoursePath(coursePath), userData,
                 org.ganclassroom.lesson.Translations.languages(courseRoot), paths).ifPresent(this::applySettings);
     }
 
