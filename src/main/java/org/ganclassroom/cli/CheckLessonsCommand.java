@@ -31,6 +31,9 @@ public final class CheckLessonsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (dir != null && dir.toString().isBlank()) { // "" is the working folder to Path, never what was meant
+            throw new UsageException(org.ganclassroom.text.Messages.get("cli.lessons.emptyDir"));
+        }
         Path folder = LessonsFolder.locate(dir);
         Course course;
         try {
@@ -38,6 +41,10 @@ public final class CheckLessonsCommand implements Callable<Integer> {
         } catch (CourseLoader.FolderException missing) {
             err.println("check-lessons: " + missing.getMessage());
             return 2;
+        }
+        if (course.entries().isEmpty()) { // "lessons: 0 ... errors: 0" and exit 0 read as a pass
+            err.println("check-lessons: " + org.ganclassroom.text.Messages.get("cli.lessons.none", course.folder()));
+            return 1;
         }
         boolean clean = report(out, course.problems(), course.summary());
         course.pathLines().forEach(out::println);

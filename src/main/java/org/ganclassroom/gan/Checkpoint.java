@@ -367,6 +367,13 @@ public final class Checkpoint {
             if (in.read() != -1) {
                 throw new CheckpointException(Messages.get("checkpoint.entryTooLong", file, name));
             }
+            // ZipFile does not check an entry's CRC (only ZipInputStream does): a flipped bit in the weights
+            // loaded without a word and trained on. The central directory's CRC is checked here.
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes);
+            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                throw new CheckpointException(Messages.get("checkpoint.damagedEntry", file, name));
+            }
             return bytes;
         } catch (ZipException | java.io.EOFException cut) {
             throw new CheckpointException(Messages.get("checkpoint.cannotUnpack", file, name));

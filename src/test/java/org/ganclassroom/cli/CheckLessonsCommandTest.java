@@ -90,6 +90,15 @@ class CheckLessonsCommandTest {
     }
 
     @Test
+    void anEmptyDirArgumentOrAFolderWithoutLessonsIsNotAPass() throws Exception {
+        assertEquals(2, run("check-lessons", ""), "\"\" would be the working folder");
+        assertTrue(err.toString().contains("DIR is empty"), err.toString());
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a lesson");
+        assertEquals(1, run("check-lessons", dir.toString()));
+        assertTrue(err.toString().contains("no lesson files (*.yaml) in " + dir.toAbsolutePath()), err.toString());
+    }
+
+    @Test
     void versionIsPrinted() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("GAN Classroom "), out.toString());

@@ -108,6 +108,46 @@ class CheckpointRobustnessTest {
     }
 
     @Test
+    void weightsWhoseChecksumDoesNotMatchAreRefusedNotTrainedOn() throws Exception {
+        // every entry stored uncompressed, then one bit of the generator's weights flipped in the file: what a
+        // failing disk or a cut copy does, and what ZipFile alone let through (it checks no checksum)
+        Path file = dir.resolve("flipped-weights.zip");
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                ZipEntry stored = new ZipEntry(entry.getKey());
+                stored.setMethod(ZipEntry.STORED);
+                stored.setSize(entry.getValue().length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(entry.getValue());
+                stored.setCrc(crc.getValue());
+                zip.putNextEntry(stored);
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] weights = entries.get("generator.f32");
+        int at = indexOf(bytes, weights);
+        assertTrue(at > 0, "the weights are in the file as they are");
+        bytes[at + weights.length / 2] ^= 0x10;
+        Files.write(file, bytes);
+        assertRefused(file, "does not match the checksum saved with it");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void aFolderOrAnEmptyFileIsNotACheckpoint() throws Exception {
         assertRefused(Files.createDirectory(dir.resolve("folder.zip")), "is not a file");
         assertRefused(Files.write(dir.resolve("empty.zip"), new byte[0]), "is not a GAN Classroom checkpoint");
