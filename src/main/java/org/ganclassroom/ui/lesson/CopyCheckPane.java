@@ -59,6 +59,7 @@ final class CopyCheckPane extends LessonPage implements KeyboardLesson {
     private volatile CopyCheck check;
     private CopyCheck.Inspection inspection;
     private boolean busy;
+    private final VBox activity;
 
     CopyCheckPane(Lesson.CopyCheck lesson, LessonContext context, LessonAssets assets) {
         super("copy-check-pane", Texts.get("kind.copyCheck"), lesson.title());
@@ -101,7 +102,7 @@ final class CopyCheckPane extends LessonPage implements KeyboardLesson {
                 Texts.shortcut("key.copy.next")));
         keys.setWrapText(true);
         keys.getStyleClass().add("lesson-note");
-        VBox activity = new VBox(8, controls, fakesGrid, keys, nearestHeading, neighbours, verdict, status);
+        activity = new VBox(8, controls, fakesGrid, keys, nearestHeading, neighbours, verdict, status);
         activity.setMaxWidth(COLUMNS * (CELL + 4) * 2.2);
         add(new SideBySide(new MarkdownView(lesson.intro(), assets), activity, () -> status.getFont().getSize()));
         drawFakes();
@@ -168,9 +169,10 @@ final class CopyCheckPane extends LessonPage implements KeyboardLesson {
         status.setText(Texts.get("copy.yardstick", String.format(Texts.locale(), "%,d", check.realsMeasured()),
                 String.format(Texts.locale(), "%.2f", check.yardstickMedian())));
         fakesGrid.getChildren().clear();
+        activity.setMaxWidth(COLUMNS * (CELL + 4) * 2.2 * zoom()); // presenter type: larger pictures, a wider lab
         for (int i = 0; i < found.count(); i++) {
             int index = i;
-            StackPane cell = new StackPane(Pictures.view(found.fakes(), i, CELL));
+            StackPane cell = new StackPane(Pictures.view(found.fakes(), i, CELL * zoom()));
             cell.getStyleClass().add("copy-fake");
             cell.setOnMouseClicked(e -> select(index));
             fakesGrid.getChildren().add(cell);
@@ -189,16 +191,21 @@ final class CopyCheckPane extends LessonPage implements KeyboardLesson {
         fakesGrid.getChildren().get(index).getStyleClass().add("selected");
         var match = inspection.matches()[index];
         neighbours.getChildren().clear();
-        neighbours.getChildren().add(captioned(Pictures.view(inspection.fakes(), index, CELL * 1.4),
+        neighbours.getChildren().add(captioned(Pictures.view(inspection.fakes(), index, CELL * 1.4 * zoom()),
                 Texts.get("copy.thisFake")));
         for (int k = 0; k < match.trainingIndices().length; k++) {
-            ImageView picture = Pictures.view(check.trainingImage(match.trainingIndices()[k]), 0, CELL * 1.4);
+            ImageView picture = Pictures.view(check.trainingImage(match.trainingIndices()[k]), 0, CELL * 1.4 * zoom());
             neighbours.getChildren().add(captioned(picture,
                     String.format(Texts.locale(), "%.2f", match.distances()[k])));
         }
         int farther = check.percentOfRealsFartherThan(match.nearest());
         verdict.setText(Texts.get("copy.verdict", String.format(Texts.locale(), "%.2f", match.nearest()), farther)
                 + " " + Texts.get(farther >= 95 ? "copy.verdict.look" : "copy.verdict.new"));
+    }
+
+    /** The pictures grow with the type (presenter mode, the UI scale), as the 2-D lab's plot does. */
+    private double zoom() {
+        return Math.max(1, Math.min(1.8, status.getFont().getSize() / 15));
     }
 
     private static VBox captioned(ImageView picture, String caption) {

@@ -405,6 +405,15 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * The course in the navigator's order: the chosen path's lessons first. The class window lists its checks
+     * so, and a teacher on the 45-minute core finds that period's checks at the top of "Send a check".
+     */
+    private Course courseAlongPath() {
+        return course == null ? null
+                : new Course(course.folder(), List.copyOf(model.lessons()), course.glossary(), course.paths());
+    }
+
     /** A lesson whose file was renamed ({@code formerly:}) keeps what a student did under its old id. */
     private void carryProgressOfRenamedLessons() {
         boolean moved = false;
@@ -628,7 +637,7 @@ public final class MainWindow {
 
     /** The Class… button (see {@link org.ganclassroom.ui.classmode.ClassMenu}). */
     public void openClass() {
-        classMenu.open(course);
+        classMenu.open(courseAlongPath());
     }
 
     /** Joins the class at the projector's address in this app; null, or why not. */
@@ -641,7 +650,7 @@ public final class MainWindow {
     }
 
     public void startClass() {
-        classMenu.startClass(course);
+        classMenu.startClass(courseAlongPath());
     }
 
     /** The class window, if it was opened (tests read it). */

@@ -64,4 +64,37 @@ class CoursePathWindowTest extends ApplicationTest {
         assertEquals(onScreen, window.model().current().orElseThrow().id(), "the lesson on screen stays");
         assertEquals("class", InstructorSettings.load(userData).coursePath(), "saved for the next start");
     }
+
+    @Test
+    void theClassWindowListsThePathsChecksFirst() {
+        System.setProperty("ganclassroom.classHost", "127.0.0.1"); // loopback only, as every test
+        try {
+            interact(() -> window.startClass());
+            var classWindow = window.classWindow().orElseThrow();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> checks = (javafx.scene.control.ComboBox<String>)
+                    classWindow.stage().getScene().lookup("#class-check-choice");
+            int latentLab = position(checks, firstPrompt("13-walk-the-latent-space"));
+            int history = position(checks, firstPrompt("07-the-road-since-2014"));
+            assertTrue(latentLab >= 0 && history >= 0, checks.getItems().toString());
+            assertTrue(latentLab < history, "the core's lesson 13 before lesson 07, which the core leaves out");
+        } finally {
+            System.clearProperty("ganclassroom.classHost");
+        }
+    }
+
+    private String firstPrompt(String lessonId) {
+        return window.model().lessons().stream().filter(e -> e.id().equals(lessonId))
+                .map(e -> ((org.ganclassroom.lesson.LessonEntry.Loaded) e).lesson().checkItems().get(0).prompt())
+                .findFirst().orElseThrow();
+    }
+
+    private static int position(javafx.scene.control.ComboBox<String> checks, String prompt) {
+        for (int i = 0; i < checks.getItems().size(); i++) {
+            if (checks.getItems().get(i).endsWith(". " + prompt)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
