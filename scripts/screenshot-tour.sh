@@ -26,7 +26,7 @@
 #                                      script wheels down over the lesson text and keeps the capture
 #                                      where the first diagram (found by its pure-white background)
 #                                      shows whole and nearest the middle of the screen.
-#   files:   LANG-WxH-MODE-NN-NAME.png, e.g. en-1280x800-normal-11-loss-walkthrough.png
+#   files:   LANG-WxH-MODE-NN-NAME.png, e.g. en-1280x800-normal-12-loss-walkthrough.png
 #
 # Each capture is reduced to an 8-bit palette PNG (convert -colors 128 -strip). If OUT_DIR then holds
 # more than 12 MB (12,000,000 bytes, README.md included), the 1920x1080 normal-mode shots of lessons 1

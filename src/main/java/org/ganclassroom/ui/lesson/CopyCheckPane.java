@@ -13,7 +13,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -47,7 +46,8 @@ final class CopyCheckPane extends LessonPage implements KeyboardLesson {
     private final LessonContext context;
     private final ComboBox<String> generator = new ComboBox<>();
     private final TilePane fakesGrid = new TilePane(4, 4);
-    private final HBox neighbours = new HBox(8);
+    /** A flow, so at 1024x768 the fourth neighbour wraps instead of running under the column's edge. */
+    private final FlowPane neighbours = new FlowPane(8, 6);
     private final Label verdict = new Label();
     private final Label status = new Label();
     /** The generator choices on offer (indices into FILES), then the live generator if training has run. */

@@ -123,7 +123,9 @@ final class LessonNavigator extends ListView<LessonEntry> {
             }
             int minutes = entry.placement().minutes();
             setText(mark + "  " + (getIndex() + 1) + ". " + entry.title()
-                    + (minutes > 0 ? "  ·  " + Texts.get("navigator.minutes", minutes) : "") + badge.apply(entry));
+                    // no-break spaces: "· 5 min" stays with the title's last word, never starts a line alone
+                    + (minutes > 0 ? "\u00a0\u00a0·\u00a0\u00a0" + Texts.get("navigator.minutes", minutes) : "")
+                    + badge.apply(entry));
         }
     }
 }

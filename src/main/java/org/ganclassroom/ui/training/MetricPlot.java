@@ -86,7 +86,7 @@ final class MetricPlot extends Region {
         words.add(title);
         lines.forEach(line -> words.add(line.name()));
         words.add(org.ganclassroom.ui.Texts.get("chart.step"));
-        if (lines.stream().allMatch(line -> line.dashed() || line.x().length == 0)) {
+        if (lines.stream().allMatch(line -> line.dashed() || line.x().length < 2)) {
             words.add(org.ganclassroom.ui.Texts.get("chart.empty"));
         }
         String text = String.join(". ", words);
@@ -186,7 +186,9 @@ final class MetricPlot extends Region {
         g.strokeLine(left, top, left, bottom);
         g.strokeLine(left, bottom, right, bottom);
 
-        if (lines.stream().allMatch(line -> line.dashed() || line.x().length == 0)) {
+        // one point draws no line: the note stays until there are two (the judge's and the Fréchet distance's
+        // first measurement came at step 0 and left an empty plot with an axis of 440.75-441.50)
+        if (lines.stream().allMatch(line -> line.dashed() || line.x().length < 2)) {
             g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -276,6 +278,12 @@ final class MetricPlot extends Region {
         double max = extent[1];
         if (!(min <= max)) {
             return new double[] {0, 1};
+        }
+        if (fixedMin != null) { // a range fixed at one end only (the Fréchet distance starts at 0)
+            min = Math.min(min, fixedMin);
+        }
+        if (fixedMax != null) {
+            max = Math.max(max, fixedMax);
         }
         if (max - min < 1e-9) {
             return new double[] {min - 0.5, max + 0.5};

@@ -67,7 +67,7 @@ class InteractiveLessonsTest extends ApplicationTest {
         type(KeyCode.T); // "In the discriminator's step, fakes are labelled 1 ...": false
         assertTrue(text("#answer-feedback").startsWith("Not quite."), text("#answer-feedback"));
         assertEquals(new Progress.Score(1, 2), saved().score("11b-review-quiz"));
-        assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).contains("Review quiz  ·  ")
+        assertTrue(lookup(".list-cell").queryAll().stream().anyMatch(n -> cellText(n).contains("Review quiz\u00a0\u00a0·\u00a0\u00a0")
                         && cellText(n).endsWith("min  ·  1/12")),
                 "the navigator shows the score");
     }
@@ -303,7 +303,7 @@ class InteractiveLessonsTest extends ApplicationTest {
         waitUntil(() -> text("#copy-verdict").startsWith("This fake is "));
         assertEquals(16, lookup("#copy-fakes").queryAs(javafx.scene.layout.TilePane.class).getChildren().size());
         // the fake and its 4 nearest training images, each with its distance
-        assertEquals(5, lookup("#copy-neighbours").queryAs(javafx.scene.layout.HBox.class).getChildren().size());
+        assertEquals(5, lookup("#copy-neighbours").queryAs(javafx.scene.layout.FlowPane.class).getChildren().size());
         assertTrue(text("#copy-status").matches("Yardstick: a real test digit, never seen in training, comes 0\\.\\d\\d "
                 + "from its nearest training image \\(the middle of 256 measured\\)\\."), text("#copy-status"));
         assertTrue(text("#copy-verdict").matches("This fake is 0\\.\\d\\d from its nearest training image: nearer than "
