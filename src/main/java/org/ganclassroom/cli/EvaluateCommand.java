@@ -93,8 +93,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     /**
      * {@code frechet_distance}: the fakes against {@value #REAL_IMAGES} real test images, by the judge's
      * features; {@code copy_nearest_min} and {@code copy_nearest_median}: how close the fakes come to their
-     * nearest training image, and {@code test_nearest_median} the same for as many real test images, the
-     * yardstick (a fake far closer than real digits come is a copy).
+     * nearest training image, and {@code test_nearest_median} the same for {@value
+     * org.ganclassroom.judge.CopyCheck#YARDSTICK} real test images, the yardstick (a fake far closer than real
+     * digits come is a copy).
      */
     private void printFidelity(Judge judge, float[] fakes, int n) throws DatasetException {
         if (n < 2) {
@@ -110,16 +111,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(String.format(java.util.Locale.ROOT, "frechet_distance=%.2f fakes=%d reals=%d features=judge-%d",
                 distance, n, reals, Judge.FEATURES));
-        var nearest = new org.ganclassroom.judge.NearestImages(datasets.training(dataset));
-        var fakeMatches = nearest.find(fakes, n, 1);
-        int yardstick = Math.min(n, test.count());
-        float[] testPixels = java.util.Arrays.copyOf(realPixels, Math.min(yardstick, reals) * test.pixelsPerImage());
-        var testMatches = nearest.find(testPixels, Math.min(yardstick, reals), 1);
+        // the copy check of the lesson "Is it a copy?": the same yardstick, the first 256 real test images
+        var copyCheck = org.ganclassroom.judge.CopyCheck.of(datasets.training(dataset), test);
+        var fakeMatches = copyCheck.inspect(fakes, n).matches();
         double closest = java.util.Arrays.stream(fakeMatches).mapToDouble(m -> m.nearest()).min().orElse(0);
         out.println(String.format(java.util.Locale.ROOT,
                 "copy_nearest_min=%.3f copy_nearest_median=%.3f test_nearest_median=%.3f", closest,
-                org.ganclassroom.judge.NearestImages.medianNearest(fakeMatches),
-                org.ganclassroom.judge.NearestImages.medianNearest(testMatches)));
+                org.ganclassroom.judge.NearestImages.medianNearest(fakeMatches), copyCheck.yardstickMedian()));
         out.flush();
     }
 
