@@ -103,14 +103,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Datasets datasets = Datasets.shipped();
         ImageSet test = datasets.test(dataset);
-        int reals = Math.min(REAL_IMAGES, test.count());
-        float[] realPixels = new float[reals * test.pixelsPerImage()];
-        test.fillBatch(java.util.stream.IntStream.range(0, reals).toArray(), realPixels);
-        double distance = org.ganclassroom.judge.FrechetDistance.between(judge.features(realPixels, reals),
-                judge.features(fakes, n));
+        var reals = org.ganclassroom.judge.FrechetDistance.Gaussian.ofRealImages(judge, test);
+        double distance = org.ganclassroom.judge.FrechetDistance.between(reals,
+                org.ganclassroom.judge.FrechetDistance.Gaussian.fit(judge.features(fakes, n)));
         var out = spec.commandLine().getOut();
         out.println(String.format(java.util.Locale.ROOT, "frechet_distance=%.2f fakes=%d reals=%d features=judge-%d",
-                distance, n, reals, Judge.FEATURES));
+                distance, n, reals.samples(), Judge.FEATURES));
         // the copy check of the lesson "Is it a copy?": the same yardstick, the first 256 real test images
         var copyCheck = org.ganclassroom.judge.CopyCheck.of(datasets.training(dataset), test);
         var fakeMatches = copyCheck.inspect(fakes, n).matches();

@@ -143,8 +143,7 @@ public final class GanClassroomCommand implements Callable<Integer> {
 
     /** A path the course defines (paths.yaml), else a usage error naming the ones it has. */
     static String checkedPath(Path lessonsFolder, String id) {
-        Path course = org.ganclassroom.lesson.Translations.isTranslation(lessonsFolder.toAbsolutePath().normalize())
-                ? lessonsFolder.toAbsolutePath().normalize().getParent() : lessonsFolder;
+        Path course = org.ganclassroom.lesson.Translations.courseOf(lessonsFolder);
         org.ganclassroom.lesson.CoursePaths paths = org.ganclassroom.lesson.CoursePaths.load(course);
         if (paths.isEmpty()) {
             throw new UsageException(Messages.get("cli.noPaths", course));

@@ -3,7 +3,6 @@ package org.ganclassroom.dock;
 import java.util.Optional;
 import org.ganclassroom.data.DatasetException;
 import org.ganclassroom.data.Datasets;
-import org.ganclassroom.data.ImageSet;
 import org.ganclassroom.gan.GanTrainer;
 import org.ganclassroom.judge.FrechetDistance;
 import org.ganclassroom.judge.Judge;
@@ -39,11 +38,7 @@ final class FidelityMeter {
             return Optional.empty();
         }
         if (!datasetSpec.equals(realsFor) || judge != realsJudge) {
-            ImageSet test = datasets.test(datasetSpec);
-            int n = Math.min(FrechetDistance.REAL_IMAGES, test.count());
-            float[] pixels = new float[n * test.pixelsPerImage()];
-            test.fillBatch(java.util.stream.IntStream.range(0, n).toArray(), pixels);
-            reals = FrechetDistance.Gaussian.fit(judge.features(pixels, n));
+            reals = FrechetDistance.Gaussian.ofRealImages(judge, datasets.test(datasetSpec));
             realsFor = datasetSpec;
             realsJudge = judge;
         }

@@ -21,6 +21,17 @@ public final class FrechetDistance {
     /** A cloud of feature vectors as the distance sees it: its mean and its covariance (n - 1 in the divisor). */
     public record Gaussian(double[] mean, double[][] covariance, int samples) {
 
+        /**
+         * The real side of every distance the app measures: the first {@link #REAL_IMAGES} test images (or all,
+         * if fewer), as the judge's features. The dock and {@code evaluate} fit it alike, so their figures agree.
+         */
+        public static Gaussian ofRealImages(Judge judge, org.ganclassroom.data.ImageSet test) {
+            int n = Math.min(REAL_IMAGES, test.count());
+            float[] pixels = new float[n * test.pixelsPerImage()];
+            test.fillBatch(java.util.stream.IntStream.range(0, n).toArray(), pixels);
+            return fit(judge.features(pixels, n));
+        }
+
         /** Fits one row per sample. At least two samples; fewer samples than features gives a singular covariance, which the distance handles. */
         public static Gaussian fit(double[][] features) {
             int n = features.length;

@@ -49,6 +49,16 @@ public record Course(Path folder, List<LessonEntry> entries, Glossary glossary, 
         return entries.stream().filter(e -> !on.contains(e)).toList();
     }
 
+    /**
+     * The course in the order the navigator shows it along a path: the path's lessons, then the ones it leaves
+     * out. The window's list, its position counter and the class window's checks all read this order.
+     */
+    public Course alongPath(String pathId) {
+        List<LessonEntry> ordered = new java.util.ArrayList<>(onPath(pathId));
+        ordered.addAll(offPath(pathId));
+        return new Course(folder, ordered, glossary, paths);
+    }
+
     /** The class time of a path's lessons, as they declare it. */
     public int minutesOn(String pathId) {
         return onPath(pathId).stream().mapToInt(e -> e.placement().minutes()).sum();

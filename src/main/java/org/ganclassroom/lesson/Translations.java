@@ -31,6 +31,12 @@ public final class Translations {
         return name != null && parent != null && name.toString().matches("[a-z]{2}") && hasLessons(parent);
     }
 
+    /** The course a lessons folder belongs to: a translation's parent, else the folder itself. */
+    public static Path courseOf(Path folder) {
+        Path given = folder.toAbsolutePath().normalize();
+        return isTranslation(given) ? given.getParent() : given;
+    }
+
     /** The language a lessons folder is written in: a translation's code, else English (the course's own). */
     public static String languageOf(Path folder) {
         return isTranslation(folder) ? folder.getFileName().toString() : "en";

@@ -75,7 +75,7 @@ final class LessonNavigator extends ListView<LessonEntry> {
             pathTitle.setText(path.title());
             pathTime.setText(Texts.count("navigator.pathLessons", model.pathLengthProperty().get(),
                     model.pathLengthProperty().get()) + "  ·  " + Texts.get("navigator.minutes", model.pathMinutes()));
-            Tooltip.install(pathTitle, path.about().isBlank() ? null : new Tooltip(path.about().strip()));
+            pathTitle.setTooltip(path.about().isBlank() ? null : new Tooltip(path.about().strip())); // replaced, not piled up
         });
         refresh();
     }

@@ -109,7 +109,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, Path lessonsFolder, Path userData, DockSetup trainingSetup) {
         this.stage = stage;
         Path given = lessonsFolder.toAbsolutePath().normalize();
-        this.courseRoot = org.ganclassroom.lesson.Translations.isTranslation(given) ? given.getParent() : given;
+        this.courseRoot = org.ganclassroom.lesson.Translations.courseOf(given);
         this.settings = ShellSettings.load(userData);
         this.userData = userData;
         this.instructorSettings = InstructorSettings.load(userData);
@@ -410,8 +410,7 @@ public final class MainWindow {
      * so, and a teacher on the 45-minute core finds that period's checks at the top of "Send a check".
      */
     private Course courseAlongPath() {
-        return course == null ? null
-                : new Course(course.folder(), List.copyOf(model.lessons()), course.glossary(), course.paths());
+        return course == null ? null : course.alongPath(coursePath);
     }
 
     /** A lesson whose file was renamed ({@code formerly:}) keeps what a student did under its old id. */

@@ -1,7 +1,5 @@
 package org.ganclassroom.ui.shell;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -96,19 +94,11 @@ public final class ShellModel {
         opened.addAll(openedLessons);
         currentIndex.set(-1);
         path = pathId == null ? Optional.empty() : course.paths().find(pathId);
-        List<LessonEntry> on = course.onPath(pathId);
         pathMinutes = path.isPresent() ? course.minutesOn(pathId) : 0;
-        pathLength.set(path.isPresent() ? on.size() : 0);
-        List<LessonEntry> all = new ArrayList<>(on);
-        all.addAll(course.offPath(pathId));
-        lessons.setAll(all);
-        int preferred = -1;
-        for (int i = 0; preferredLessonId != null && i < all.size(); i++) {
-            if (all.get(i).id().equals(preferredLessonId)) {
-                preferred = i;
-            }
-        }
-        select(Math.max(preferred, 0));
+        pathLength.set(path.isPresent() ? course.onPath(pathId).size() : 0);
+        Course shown = course.alongPath(pathId);
+        lessons.setAll(shown.entries());
+        select(preferredLessonId == null ? 0 : shown.indexOf(preferredLessonId).orElse(0));
     }
 
     /** The path the navigator follows, if the course has the one chosen. */
